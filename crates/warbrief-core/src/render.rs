@@ -1,0 +1,723 @@
+//! Everything the bot says, as [`Reply`] values in Telegram HTML. The transport (Telegram or the console)
+//! sends them; nothing here knows how.
+//!
+//! Every reply is valid HTML for Telegram's parse mode and within its limits: text from reports and users is
+//! escaped, long texts are split at paragraph boundaries into parts of at most [`MESSAGE_LIMIT`] UTF-16 units
+//! of HTML source (the visible text is never longer than its source), and [`Action`] encodes to at most
+//! [`CALLBACK_DATA_LIMIT`] bytes.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::gazetteer::{self, Place, Settlement};
+use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
+use crate::{
+    Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report,
+    SanctionsEntry,
+};
+
+/// One message to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub html: String,
+    /// Rows of inline buttons under the message.
+    pub buttons: Vec<Vec<Button>>,
+}
+
+impl Reply {
+    pub fn text(html: impl Into<String>) -> Self {
+        Reply {
+            html: html.into(),
+            buttons: Vec::new(),
+        }
+    }
+
+    fn with_buttons(mut self, buttons: Vec<Vec<Button>>) -> Self {
+        self.buttons = buttons;
+        self
+    }
+}
+
+/// An inline button: a label and what pressing it asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub action: Action,
+}
+
+impl Button {
+    pub fn new(label: impl Into<String>, action: Action) -> Self {
+        Button {
+            label: label.into(),
+            action,
+        }
+    }
+}
+
+/// What a button asks for. Encodes to short callback data and back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Today,
+    Day(DayNumber),
+    Region(RegionCode),
+    RegionMenu,
+    Sanctions {
+        authority: Option<Authority>,
+        page: u32,
+    },
+    Help,
+}
+
+impl Action {
+    /// Callback data: "t", "d:344", "r:UA-63", "rm", "s:EU:2", "s:-:0", "h". Never over 64 bytes.
+    pub fn encode(self) -> String {
+        let data = match self {
+            Action::Today => "t".to_owned(),
+            Action::Day(day) => format!("d:{day}"),
+            Action::Region(region) => format!("r:{region}"),
+            Action::RegionMenu => "rm".to_owned(),
+            Action::Sanctions { authority, page } => {
+                format!("s:{}:{page}", authority.map_or("-", Authority::as_str))
+            }
+            Action::Help => "h".to_owned(),
+        };
+        debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
+        data
+    }
+
+    /// Reads callback data back; `None` for anything [`Action::encode`] did not write.
+    pub fn decode(data: &str) -> Option<Action> {
+        if data.len() > CALLBACK_DATA_LIMIT {
+            return None;
+        }
+        let mut parts = data.split(':');
+        let action = match (parts.next()?, parts.next(), parts.next()) {
+            ("t", None, None) => Action::Today,
+            ("h", None, None) => Action::Help,
+            ("rm", None, None) => Action::RegionMenu,
+            ("d", Some(day), None) => Action::Day(DayNumber::new(day.parse().ok()?).ok()?),
+            ("r", Some(code), None) => Action::Region(code.parse().ok()?),
+            ("s", Some(authority), Some(page)) => Action::Sanctions {
+                authority: if authority == "-" {
+                    None
+                } else {
+                    Some(authority.parse().ok()?)
+                },
+                page: page.parse().ok()?,
+            },
+            _ => return None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(action)
+    }
+}
+
+/// How much of user input is echoed back in answers.
+const ECHO_CHARS: usize = 40;
+
+pub fn start() -> Reply {
+    Reply::text(
+        "👋 <b>warbrief</b> turns the daily reports on Russia's war against Ukraine into answers.\n\n\
+         /today — the latest daily report\n\
+         /day 344 — one day's report\n\
+         /region Kharkiv — what happened in a region\n\
+         /sanctions — the sanctions timeline\n\
+         /help — everything else",
+    )
+    .with_buttons(vec![
+        vec![Button::new("📰 Today", Action::Today), Button::new("🗺 Regions", Action::RegionMenu)],
+        vec![Button::new("⚖️ Sanctions", Action::Sanctions { authority: None, page: 0 })],
+    ])
+}
+
+/// `/help`: `commands` are (command, description) pairs, from the transport's command list.
+pub fn help(commands: &[(String, String)]) -> Reply {
+    let mut html = String::from("<b>What I can do</b>\n");
+    for (command, description) in commands {
+        html.push_str(&format!("\n{} — {}", escape(command), escape(description)));
+    }
+    html.push_str(
+        "\n\nPlace names work in any common spelling: Kharkiv, Kharkov, Харків, \"Kharkiv oblast\", or a town such \
+         as Kramatorsk.",
+    );
+    Reply::text(html)
+}
+
+pub fn unknown_command(command: &str) -> Reply {
+    Reply::text(format!(
+        "I don't know {}. Send /help to see what I can do.",
+        escape(&truncate(command, ECHO_CHARS))
+    ))
+}
+
+/// A daily report with ◀ ▶ buttons to its published neighbours, split into as many messages as it needs.
+pub struct ReportView<'a> {
+    pub report: &'a Report,
+    pub previous: Option<DayNumber>,
+    pub next: Option<DayNumber>,
+    /// Today's date where the reader is; a report from another day says so.
+    pub today: NaiveDate,
+}
+
+pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
+    let report = view.report;
+    let mut head = format!(
+        "<b>{}</b>\n<i>{}</i>",
+        escape(&report.headline()),
+        long_date(report.date())
+    );
+    if report.date() < view.today {
+        head.push_str(&format!(
+            "\n(The latest report is from {}; there is none for today yet.)",
+            long_date(report.date())
+        ));
+    }
+    let mut pieces = vec![Piece::Html(head)];
+    for section in &report.sections {
+        if !section.heading.is_empty() {
+            pieces.push(Piece::Html(format!("<b>{}</b>", escape(&section.heading))));
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(text) => pieces.push(Piece::Text(text.clone())),
+                Block::Bullets(items) => {
+                    for item in items {
+                        pieces.push(Piece::Text(format!("• {item}")));
+                    }
+                }
+            }
+        }
+    }
+    if !report.sources.is_empty() {
+        let links: Vec<String> = report
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, url)| format!("<a href=\"{}\">source {}</a>", escape(url.as_str()), i + 1))
+            .collect();
+        pieces.push(Piece::Html(links.join(" · ")));
+    }
+    let mut replies: Vec<Reply> = pack(pieces).into_iter().map(Reply::text).collect();
+    let mut navigation = Vec::new();
+    if let Some(previous) = view.previous {
+        navigation.push(Button::new(
+            format!("◀ Day {previous}"),
+            Action::Day(previous),
+        ));
+    }
+    if let Some(next) = view.next {
+        navigation.push(Button::new(format!("Day {next} ▶"), Action::Day(next)));
+    }
+    if !navigation.is_empty() {
+        let last = replies
+            .last_mut()
+            .expect("a report renders at least its head");
+        last.buttons = vec![navigation];
+    }
+    replies
+}
+
+pub fn no_reports_yet() -> Reply {
+    Reply::text("No report has been published yet. Please check back later.")
+}
+
+/// `/day N` for a day without a published report.
+pub fn no_report_for_day(day: DayNumber, today: NaiveDate, latest: Option<DayNumber>) -> Reply {
+    let text = if day.date() > today {
+        match DayNumber::from_date(today) {
+            Ok(today_day) => format!(
+                "Day {day} ({}) hasn't come yet: today is day {today_day}.",
+                long_date(day.date())
+            ),
+            Err(_) => format!("Day {day} hasn't come yet."),
+        }
+    } else {
+        format!(
+            "There is no published report for day {day} ({}).",
+            long_date(day.date())
+        )
+    };
+    let buttons = latest
+        .map(|latest| {
+            vec![vec![Button::new(
+                format!("Latest: day {latest}"),
+                Action::Day(latest),
+            )]]
+        })
+        .unwrap_or_default();
+    Reply::text(text).with_buttons(buttons)
+}
+
+pub fn day_usage(input: &str) -> Reply {
+    let reason = if input.trim().is_empty() {
+        "Which day?".to_owned()
+    } else {
+        format!(
+            "\"{}\" is not a day number.",
+            escape(&truncate(input.trim(), ECHO_CHARS))
+        )
+    };
+    Reply::text(format!(
+        "{reason} Send /day followed by a number from 1 to {}, e.g. <code>/day 344</code>, or a date such as \
+         <code>/day 2023-02-02</code>.",
+        crate::MAX_DAY
+    ))
+}
+
+/// What `/region` shows.
+pub struct RegionView<'a> {
+    pub region: RegionCode,
+    /// Set when the user asked for a town: its incidents come first.
+    pub focus: Option<Settlement>,
+    /// The date the totals are counted back from (the latest report's), if there is any data at all.
+    pub as_of: Option<NaiveDate>,
+    pub last_7_days: CasualtyTotals,
+    pub last_30_days: CasualtyTotals,
+    /// The most recent incidents, newest first.
+    pub recent: &'a [Incident],
+}
+
+pub const REGION_RECENT_LIMIT: usize = 10;
+
+pub fn region(view: &RegionView<'_>) -> Reply {
+    let region = view.region;
+    let mut html = format!(
+        "<b>{}</b> · {}",
+        escape(&gazetteer::region_label(region)),
+        escape(gazetteer::region_name_uk(region))
+    );
+    if let Some(settlement) = view.focus {
+        html.push_str(&format!(
+            "\n{} is in {}.",
+            escape(settlement.name),
+            escape(&gazetteer::region_label(region))
+        ));
+    }
+    let Some(as_of) = view.as_of.filter(|_| !view.recent.is_empty()) else {
+        html.push_str("\n\nNo incidents are recorded for this region yet.");
+        return Reply::text(html);
+    };
+    html.push_str(&format!(
+        "\n\nCounted back from {} (latest report):",
+        long_date(as_of)
+    ));
+    for (label, totals) in [("7 days", view.last_7_days), ("30 days", view.last_30_days)] {
+        html.push_str(&format!(
+            "\n• last {label}: {} killed, {} wounded in {} incident{}",
+            totals.killed,
+            totals.wounded,
+            totals.incidents,
+            if totals.incidents == 1 { "" } else { "s" }
+        ));
+    }
+    html.push_str("\n\n<b>Recent incidents</b>");
+    let mut recent: Vec<&Incident> = view.recent.iter().take(REGION_RECENT_LIMIT).collect();
+    if let Some(settlement) = view.focus {
+        // Stable sort keeps newest-first order within each group.
+        recent.sort_by_key(|incident| incident.place.as_deref() != Some(settlement.name));
+    }
+    for incident in recent {
+        html.push('\n');
+        html.push_str(&incident_line(incident));
+    }
+    Reply::text(html)
+}
+
+fn incident_line(incident: &Incident) -> String {
+    let date = incident
+        .date
+        .map_or_else(|| "date unknown".to_owned(), short_date);
+    let mut line = format!("• {date}");
+    if let Some(place) = &incident.place {
+        line.push_str(&format!(", {}", escape(place)));
+    }
+    line.push_str(&format!(
+        ": {}",
+        casualties(incident.killed, incident.wounded)
+    ));
+    if let Some(weapon) = &incident.weapon {
+        line.push_str(&format!(" · {}", escape(weapon)));
+    }
+    if let Some(day) = incident.report_day {
+        line.push_str(&format!(" (day {day})"));
+    }
+    line
+}
+
+fn casualties(killed: Count, wounded: Count) -> String {
+    match (killed.value, wounded.value) {
+        (0, 0) => "no casualties reported".to_owned(),
+        (_, 0) => format!("{killed} killed"),
+        (0, _) => format!("{wounded} wounded"),
+        _ => format!("{killed} killed, {wounded} wounded"),
+    }
+}
+
+pub fn region_usage() -> Reply {
+    Reply::text("Which region? Pick one below, or send e.g. <code>/region Kharkiv</code>.")
+        .with_buttons(region_menu())
+}
+
+/// All 27 regions as buttons, three a row, alphabetically.
+pub fn region_menu() -> Vec<Vec<Button>> {
+    let mut regions = RegionCode::ALL.to_vec();
+    regions.sort_by_key(|region| gazetteer::region_name(*region));
+    regions
+        .chunks(3)
+        .map(|row| {
+            row.iter()
+                .map(|region| Button::new(gazetteer::region_name(*region), Action::Region(*region)))
+                .collect()
+        })
+        .collect()
+}
+
+pub fn region_did_you_mean(query: &str, candidates: &[Place]) -> Reply {
+    let buttons = candidates
+        .iter()
+        .map(|place| {
+            let label = match place {
+                Place::Region(region) => gazetteer::region_label(*region),
+                Place::Settlement(settlement) => {
+                    format!(
+                        "{} ({})",
+                        settlement.name,
+                        gazetteer::region_name(settlement.region)
+                    )
+                }
+            };
+            vec![Button::new(label, Action::Region(place.region()))]
+        })
+        .collect();
+    Reply::text(format!(
+        "I don't know a place called \"{}\". Did you mean:",
+        escape(&truncate(query.trim(), ECHO_CHARS))
+    ))
+    .with_buttons(buttons)
+}
+
+pub fn region_not_found(query: &str) -> Reply {
+    Reply::text(format!(
+        "I don't know a place called \"{}\". Try an oblast or a town, e.g. <code>/region Kharkiv</code> or \
+         <code>/region Kramatorsk</code>.",
+        escape(&truncate(query.trim(), ECHO_CHARS))
+    ))
+    .with_buttons(region_menu())
+}
+
+/// One page of the sanctions timeline, newest first.
+pub struct SanctionsView<'a> {
+    pub authority: Option<Authority>,
+    pub page: u32,
+    pub entries: &'a [SanctionsEntry],
+    pub has_next_page: bool,
+}
+
+pub const SANCTIONS_PAGE_SIZE: u32 = 10;
+
+pub fn sanctions(view: &SanctionsView<'_>) -> Reply {
+    let scope = view
+        .authority
+        .map_or_else(|| "all authorities".to_owned(), |a| a.to_string());
+    let mut pieces = vec![format!(
+        "<b>Sanctions timeline</b> · {scope} · page {}",
+        view.page + 1
+    )];
+    if view.entries.is_empty() {
+        pieces.push(if view.page == 0 {
+            "No sanctions entries are recorded yet.".to_owned()
+        } else {
+            "No more entries.".to_owned()
+        });
+    }
+    for entry in view.entries {
+        let mut item = format!(
+            "<b>{}</b> · {} · {} ({})\n{}",
+            short_date(entry.date),
+            entry.authority,
+            escape(&entry.title),
+            entry.status,
+            escape(&entry.summary)
+        );
+        if let Some(url) = &entry.source_url {
+            item.push_str(&format!(" <a href=\"{}\">source</a>", escape(url.as_str())));
+        }
+        pieces.push(item);
+    }
+    let mut html = pieces.join("\n\n");
+    if utf16_len(&html) > MESSAGE_LIMIT {
+        // Ten two-line summaries fit easily; this only guards against unusually long hand-made entries.
+        html = pack(pieces.into_iter().map(Piece::Html).collect()).swap_remove(0);
+    }
+    let mut navigation = Vec::new();
+    if view.page > 0 {
+        navigation.push(Button::new(
+            "◀ Newer",
+            Action::Sanctions {
+                authority: view.authority,
+                page: view.page - 1,
+            },
+        ));
+    }
+    if view.has_next_page {
+        navigation.push(Button::new(
+            "Older ▶",
+            Action::Sanctions {
+                authority: view.authority,
+                page: view.page + 1,
+            },
+        ));
+    }
+    let buttons = if navigation.is_empty() {
+        Vec::new()
+    } else {
+        vec![navigation]
+    };
+    Reply::text(html).with_buttons(buttons)
+}
+
+pub fn sanctions_usage(input: &str) -> Reply {
+    let known: Vec<&str> = Authority::ALL.iter().map(|a| a.as_str()).collect();
+    Reply::text(format!(
+        "I don't know the authority \"{}\". Send /sanctions alone, or with one of: {}.",
+        escape(&truncate(input.trim(), ECHO_CHARS)),
+        known.join(", ")
+    ))
+}
+
+/// Shown to users when something went wrong inside; the details go to the log.
+pub fn internal_error() -> Reply {
+    Reply::text("Sorry, something went wrong on my side. Please try again in a minute.")
+}
+
+/// "Thursday, 2 February 2023"
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%A, %-d %B %Y").to_string()
+}
+
+/// "2 Feb 2023"
+pub fn short_date(date: NaiveDate) -> String {
+    format!("{} {} {}", date.day(), &date.format("%b"), date.year())
+}
+
+/// Part of a long text: HTML that is kept whole, or plain text that is escaped and may be split.
+enum Piece {
+    Html(String),
+    Text(String),
+}
+
+/// Joins pieces with blank lines into messages of at most [`MESSAGE_LIMIT`] UTF-16 units.
+/// Breaks only between pieces, or inside a plain-text piece at a space, so tags and entities stay whole.
+fn pack(pieces: Vec<Piece>) -> Vec<String> {
+    const SEPARATOR: &str = "\n\n";
+    let mut parts: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let push = |fragment: String, parts: &mut Vec<String>, current: &mut String| {
+        let needed = utf16_len(&fragment)
+            + if current.is_empty() {
+                0
+            } else {
+                SEPARATOR.len()
+            };
+        if !current.is_empty() && utf16_len(current) + needed > MESSAGE_LIMIT {
+            parts.push(std::mem::take(current));
+        }
+        if !current.is_empty() {
+            current.push_str(SEPARATOR);
+        }
+        current.push_str(&fragment);
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Html(html) => push(html, &mut parts, &mut current),
+            Piece::Text(text) => {
+                for chunk in split_text(&text, MESSAGE_LIMIT) {
+                    push(chunk, &mut parts, &mut current);
+                }
+            }
+        }
+    }
+    if !current.is_empty() || parts.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+/// Escapes `text` and cuts it into chunks of at most `limit` UTF-16 units of HTML, preferring spaces.
+fn split_text(text: &str, limit: usize) -> Vec<String> {
+    let escaped = escape(text);
+    if utf16_len(&escaped) <= limit {
+        return vec![escaped];
+    }
+    let mut chunks = Vec::new();
+    let mut current = String::new();
+    let mut current_len = 0;
+    for word in text.split_inclusive(' ') {
+        // A single word longer than the limit is cut by characters.
+        let mut pieces: Vec<String> = Vec::new();
+        let escaped_word = escape(word);
+        if utf16_len(&escaped_word) > limit {
+            let mut piece = String::new();
+            for c in word.chars() {
+                let escaped_char = escape(c.encode_utf8(&mut [0; 4]));
+                if utf16_len(&piece) + utf16_len(&escaped_char) > limit {
+                    pieces.push(std::mem::take(&mut piece));
+                }
+                piece.push_str(&escaped_char);
+            }
+            pieces.push(piece);
+        } else {
+            pieces.push(escaped_word);
+        }
+        for piece in pieces {
+            let len = utf16_len(&piece);
+            if current_len + len > limit && !current.is_empty() {
+                chunks.push(std::mem::take(&mut current).trim_end().to_owned());
+                current_len = 0;
+            }
+            current.push_str(&piece);
+            current_len += len;
+        }
+    }
+    if !current.trim().is_empty() {
+        chunks.push(current.trim_end().to_owned());
+    }
+    chunks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ReportStatus, Section};
+
+    fn day(n: u32) -> DayNumber {
+        DayNumber::new(n).unwrap()
+    }
+
+    #[test]
+    fn actions_round_trip_within_the_callback_limit() {
+        let mut actions = vec![
+            Action::Today,
+            Action::Help,
+            Action::RegionMenu,
+            Action::Day(day(crate::MAX_DAY)),
+        ];
+        actions.extend(RegionCode::ALL.map(Action::Region));
+        for authority in Authority::ALL.map(Some).into_iter().chain([None]) {
+            actions.push(Action::Sanctions {
+                authority,
+                page: u32::MAX,
+            });
+        }
+        for action in actions {
+            let data = action.encode();
+            assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
+            assert_eq!(Action::decode(&data), Some(action));
+        }
+        for junk in [
+            "",
+            "d:0",
+            "d:abc",
+            "r:UA-99",
+            "s:EU",
+            "s:Narnia:1",
+            "t:1",
+            "x",
+            &"d".repeat(100),
+        ] {
+            assert_eq!(Action::decode(junk), None, "{junk}");
+        }
+    }
+
+    fn long_report(paragraphs: usize, paragraph: &str) -> Report {
+        Report {
+            day: day(344),
+            title: "A <long> & winding report".into(),
+            sections: vec![Section {
+                heading: "Section <one>".into(),
+                blocks: (0..paragraphs)
+                    .map(|_| Block::Paragraph(paragraph.to_owned()))
+                    .collect(),
+            }],
+            sources: vec![],
+            status: ReportStatus::Published,
+        }
+    }
+
+    #[test]
+    fn long_reports_split_into_parts_within_the_limit_with_the_title_first() {
+        let report = long_report(40, &"Shelling & <damage> near the line. ".repeat(12));
+        let view = ReportView {
+            report: &report,
+            previous: Some(day(343)),
+            next: None,
+            today: report.date(),
+        };
+        let replies = self::report(&view);
+        assert!(replies.len() > 1);
+        assert!(
+            replies[0]
+                .html
+                .starts_with("<b>Day 344: A &lt;long&gt; &amp; winding report</b>")
+        );
+        for reply in &replies {
+            assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
+            assert!(!reply.html.contains("<damage>"));
+        }
+        assert!(replies.last().unwrap().buttons[0][0].action == Action::Day(day(343)));
+        assert!(replies[0].buttons.is_empty());
+    }
+
+    #[test]
+    fn a_single_giant_word_is_cut_without_breaking_entities() {
+        let report = long_report(1, &"&".repeat(10_000));
+        let view = ReportView {
+            report: &report,
+            previous: None,
+            next: None,
+            today: report.date(),
+        };
+        let replies = self::report(&view);
+        let total: usize = replies
+            .iter()
+            .map(|r| r.html.matches("&amp;").count())
+            .sum();
+        assert_eq!(
+            total,
+            10_000 + 1,
+            "every & of the text, and the one in the title"
+        );
+        for reply in &replies {
+            assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
+        }
+    }
+
+    #[test]
+    fn an_old_report_says_it_is_not_from_today() {
+        let report = long_report(1, "text");
+        let today = report.date().succ_opt().unwrap();
+        let view = ReportView {
+            report: &report,
+            previous: None,
+            next: None,
+            today,
+        };
+        assert!(
+            self::report(&view)[0]
+                .html
+                .contains("there is none for today yet")
+        );
+    }
+
+    #[test]
+    fn future_days_say_what_day_it_is_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let reply = no_report_for_day(day(99_99), today, Some(day(344)));
+        assert!(
+            reply.html.contains("hasn't come yet: today is day 1736"),
+            "{}",
+            reply.html
+        );
+    }
+}

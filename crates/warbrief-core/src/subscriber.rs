@@ -1,0 +1,41 @@
+use std::fmt;
+
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+/// A Telegram chat (private, group or channel), by its numeric id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ChatId(pub i64);
+
+impl fmt::Display for ChatId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A chat that receives the daily digest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscriber {
+    pub chat_id: ChatId,
+    /// IETF language tag the chat prefers, e.g. "en", "uk".
+    pub language: String,
+    pub time_zone: Tz,
+    /// Local time of day at which the digest goes out.
+    pub digest_time: NaiveTime,
+    /// False once the chat blocked the bot or unsubscribed.
+    pub active: bool,
+}
+
+/// One change made by an admin (or by the system, without an actor).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// Telegram user id of who made the change.
+    pub actor: Option<i64>,
+    /// What was done: "publish_report", "add_admin", …
+    pub action: String,
+    /// What it was done to: "day 344", "incident 17", …
+    pub subject: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}

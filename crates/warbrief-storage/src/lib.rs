@@ -1,0 +1,838 @@
+//! warbrief's storage: one [`Store`] API over two SQL backends.
+//!
+//! - **SQLite** (`sqlite://warbrief.db`) is the embedded default: a file, created if missing, in WAL mode.
+//! - **PostgreSQL** (`postgres://…`) is for scale-out: several bot instances on one database.
+//!
+//! Every query is written once where the dialects agree (`$1` placeholders work in both) and run through
+//! [`on_pool!`], which expands the same code for each pool type; where they differ (full-text search) each
+//! backend has its own SQL. Queries are runtime `query_as`, not compile-time checked macros, because one
+//! crate cannot check against two databases: the contract test suite in `tests/it` runs against both instead.
+//!
+//! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
+//! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
+
+mod rows;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use warbrief_core::{
+    AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, Incident, RegionCode, Report,
+    ReportStatus, SanctionsEntry, Subscriber,
+};
+
+use rows::{
+    AuditRow, IncidentRow, ReportRow, SanctionsRow, SearchRow, SectionRow, SubscriberRow, TotalsRow,
+};
+
+/// The database URL used when `DATABASE_URL` is unset.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://warbrief.db";
+
+/// What went wrong in storage.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The URL is neither `sqlite:` nor `postgres:`/`postgresql:`, or is malformed.
+    #[error("unsupported database URL (expected sqlite://FILE or postgres://USER@HOST/DB): {0}")]
+    UnsupportedUrl(String),
+    /// Could not open or reach the database.
+    #[error("cannot connect to the {backend} database")]
+    Connect {
+        backend: &'static str,
+        #[source]
+        source: sqlx::Error,
+    },
+    /// Applying migrations failed.
+    #[error("database migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A query failed.
+    #[error("database query failed")]
+    Query(#[from] sqlx::Error),
+    /// A row read back does not make a valid domain value (edited by hand, or written by a newer version).
+    #[error("invalid row in {table}: {detail}")]
+    InvalidRow { table: &'static str, detail: String },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether [`Store::save_report`] created a report or replaced one for the same day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Created,
+    Updated,
+}
+
+/// A stored incident with its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredIncident {
+    pub id: i64,
+    pub incident: Incident,
+}
+
+/// One page of a listing, and whether more follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub has_more: bool,
+}
+
+/// A published report matching a search, with a snippet of plain text around the match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchHit {
+    pub day: DayNumber,
+    pub title: String,
+    /// Plain text; the matched words are wrapped in [`SNIPPET_MATCH_START`] and [`SNIPPET_MATCH_END`].
+    pub snippet: String,
+}
+
+/// Marks the start of a matched word in [`SearchHit::snippet`] (a control character no report contains).
+pub const SNIPPET_MATCH_START: char = '\u{2}';
+/// Marks the end of a matched word in [`SearchHit::snippet`].
+pub const SNIPPET_MATCH_END: char = '\u{3}';
+
+#[derive(Debug, Clone)]
+enum Backend {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs the same code against whichever pool the store holds. `$pool` is a `&SqlitePool` in one expansion
+/// and a `&PgPool` in the other, so the body must compile for both.
+macro_rules! on_pool {
+    ($store:expr, |$pool:ident| $body:expr) => {
+        match &$store.backend {
+            Backend::Sqlite($pool) => $body,
+            Backend::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Binds an [`Incident`]'s fields in the column order of `INSERT_INCIDENT`.
+macro_rules! bind_incident {
+    ($query:expr, $incident:expr, $now:expr) => {{
+        let incident: &Incident = $incident;
+        $query
+            .bind(incident.date)
+            .bind(incident.region.iso_code())
+            .bind(incident.place.as_deref())
+            .bind(i64::from(incident.killed.value))
+            .bind(incident.killed.at_least)
+            .bind(i64::from(incident.wounded.value))
+            .bind(incident.wounded.at_least)
+            .bind(incident.weapon.as_deref())
+            .bind(&incident.description)
+            .bind(incident.report_day.map(|day| i64::from(day.get())))
+            .bind($now)
+    }};
+}
+
+/// The one storage API. Cheap to clone (pools are shared).
+#[derive(Debug, Clone)]
+pub struct Store {
+    backend: Backend,
+}
+
+impl Store {
+    /// Opens the database at `url` (SQLite files are created if missing). Does not migrate.
+    pub async fn connect(url: &str) -> Result<Store> {
+        let scheme = url.split_once(':').map(|(scheme, _)| scheme).unwrap_or("");
+        match scheme {
+            "sqlite" => {
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(|_| StoreError::UnsupportedUrl(redact(url)))?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(4)
+                    .connect_with(options)
+                    .await
+                    .map_err(|source| StoreError::Connect {
+                        backend: "SQLite",
+                        source,
+                    })?;
+                Ok(Store {
+                    backend: Backend::Sqlite(pool),
+                })
+            }
+            "postgres" | "postgresql" => {
+                let options = PgConnectOptions::from_str(url)
+                    .map_err(|_| StoreError::UnsupportedUrl(redact(url)))?;
+                let pool = PgPoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(options)
+                    .await
+                    .map_err(|source| StoreError::Connect {
+                        backend: "PostgreSQL",
+                        source,
+                    })?;
+                Ok(Store {
+                    backend: Backend::Postgres(pool),
+                })
+            }
+            _ => Err(StoreError::UnsupportedUrl(redact(url))),
+        }
+    }
+
+    /// [`Store::connect`] then [`Store::migrate`].
+    pub async fn open(url: &str) -> Result<Store> {
+        let store = Self::connect(url).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Applies the migrations embedded from `migrations/<backend>`.
+    pub async fn migrate(&self) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(pool) => sqlx::migrate!("../../migrations/sqlite").run(pool).await?,
+            Backend::Postgres(pool) => {
+                sqlx::migrate!("../../migrations/postgres")
+                    .run(pool)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
+    /// "SQLite" or "PostgreSQL".
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite(_) => "SQLite",
+            Backend::Postgres(_) => "PostgreSQL",
+        }
+    }
+
+    pub async fn close(&self) {
+        on_pool!(self, |pool| pool.close().await)
+    }
+
+    // ----- reports -----
+
+    /// Inserts or replaces the report for `report.day`, its sections and its search index entry, in one
+    /// transaction. Incidents linked to the day are kept.
+    #[tracing::instrument(skip(self, report), fields(day = report.day.get()))]
+    pub async fn save_report(&self, report: &Report, now: DateTime<Utc>) -> Result<SaveOutcome> {
+        let day = i64::from(report.day.get());
+        let sources: Vec<&str> = report.sources.iter().map(|url| url.as_str()).collect();
+        let sources = sources.join("\n");
+        let published_at = (report.status == ReportStatus::Published).then_some(now);
+        let body: Vec<String> = report
+            .sections
+            .iter()
+            .map(|section| format!("{}\n{}", section.heading, section.text()))
+            .collect();
+        let body = body.join("\n\n");
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let existed: Option<i64> = sqlx::query_scalar("SELECT day FROM reports WHERE day = $1")
+                .bind(day)
+                .fetch_optional(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO reports (day, date, title, status, sources, created_at, updated_at, published_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
+                 ON CONFLICT (day) DO UPDATE SET
+                     date = excluded.date, title = excluded.title, status = excluded.status,
+                     sources = excluded.sources, updated_at = excluded.updated_at,
+                     published_at = COALESCE(reports.published_at, excluded.published_at)",
+            )
+            .bind(day)
+            .bind(report.date())
+            .bind(&report.title)
+            .bind(report.status.as_str())
+            .bind(&sources)
+            .bind(now)
+            .bind(published_at)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM report_sections WHERE day = $1")
+                .bind(day)
+                .execute(&mut *tx)
+                .await?;
+            for (position, section) in report.sections.iter().enumerate() {
+                sqlx::query("INSERT INTO report_sections (day, position, heading, body) VALUES ($1, $2, $3, $4)")
+                    .bind(day)
+                    .bind(position as i64)
+                    .bind(&section.heading)
+                    .bind(section.text())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            match self.backend {
+                Backend::Sqlite(_) => {
+                    sqlx::query("DELETE FROM reports_fts WHERE rowid = $1")
+                        .bind(day)
+                        .execute(&mut *tx)
+                        .await?;
+                    sqlx::query("INSERT INTO reports_fts (rowid, title, body) VALUES ($1, $2, $3)")
+                        .bind(day)
+                        .bind(&report.title)
+                        .bind(&body)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Backend::Postgres(_) => {
+                    sqlx::query("UPDATE reports SET search_text = $2 WHERE day = $1")
+                        .bind(day)
+                        .bind(format!("{}\n\n{}", report.title, body))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            tx.commit().await?;
+            Ok(if existed.is_some() {
+                SaveOutcome::Updated
+            } else {
+                SaveOutcome::Created
+            })
+        })
+    }
+
+    /// Publishes or unpublishes a stored report. Returns false if there is no report for that day.
+    pub async fn set_report_status(
+        &self,
+        day: DayNumber,
+        status: ReportStatus,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let published_at = (status == ReportStatus::Published).then_some(now);
+        let result = on_pool!(self, |pool| {
+            sqlx::query(
+            "UPDATE reports SET status = $2, updated_at = $3, published_at = COALESCE(published_at, $4)
+             WHERE day = $1"
+        )
+        .bind(i64::from(day.get()))
+        .bind(status.as_str())
+        .bind(now)
+        .bind(published_at)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
+        Ok(result == 1)
+    }
+
+    /// The report for `day`, whatever its status.
+    pub async fn report(&self, day: DayNumber) -> Result<Option<Report>> {
+        let row: Option<ReportRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT day, title, status, sources FROM reports WHERE day = $1"
+        )
+        .bind(i64::from(day.get()))
+        .fetch_optional(pool)
+        .await?);
+        self.with_sections(row).await
+    }
+
+    /// The published report for `day`.
+    pub async fn published_report(&self, day: DayNumber) -> Result<Option<Report>> {
+        Ok(self
+            .report(day)
+            .await?
+            .filter(|report| report.status == ReportStatus::Published))
+    }
+
+    /// The published report with the highest day number.
+    pub async fn latest_published_report(&self) -> Result<Option<Report>> {
+        let row: Option<ReportRow> = on_pool!(self, |pool| {
+            sqlx::query_as(
+            "SELECT day, title, status, sources FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1"
+        )
+        .fetch_optional(pool)
+        .await?
+        });
+        self.with_sections(row).await
+    }
+
+    /// The published days just before and just after `day` (which need not itself have a report).
+    pub async fn published_neighbours(
+        &self,
+        day: DayNumber,
+    ) -> Result<(Option<DayNumber>, Option<DayNumber>)> {
+        let day = i64::from(day.get());
+        let (previous, next): (Option<i64>, Option<i64>) = on_pool!(self, |pool| {
+            let previous = sqlx::query_scalar(
+                "SELECT MAX(day) FROM reports WHERE status = 'published' AND day < $1",
+            )
+            .bind(day)
+            .fetch_one(pool)
+            .await?;
+            let next = sqlx::query_scalar(
+                "SELECT MIN(day) FROM reports WHERE status = 'published' AND day > $1",
+            )
+            .bind(day)
+            .fetch_one(pool)
+            .await?;
+            (previous, next)
+        });
+        Ok((
+            rows::day_opt(previous, "reports")?,
+            rows::day_opt(next, "reports")?,
+        ))
+    }
+
+    /// Number of reports: (published, drafts).
+    pub async fn count_reports(&self) -> Result<(u64, u64)> {
+        let (published, drafts): (i64, i64) = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT
+                 CAST(COALESCE(SUM(CASE WHEN status = 'published' THEN 1 ELSE 0 END), 0) AS BIGINT),
+                 CAST(COALESCE(SUM(CASE WHEN status = 'draft' THEN 1 ELSE 0 END), 0) AS BIGINT)
+             FROM reports"
+        )
+        .fetch_one(pool)
+        .await?);
+        Ok((published.max(0) as u64, drafts.max(0) as u64))
+    }
+
+    /// Deletes a report with its sections and incidents. Returns false if there was none.
+    pub async fn delete_report(&self, day: DayNumber) -> Result<bool> {
+        let day = i64::from(day.get());
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            if let Backend::Sqlite(_) = self.backend {
+                sqlx::query("DELETE FROM reports_fts WHERE rowid = $1")
+                    .bind(day)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            let deleted = sqlx::query("DELETE FROM reports WHERE day = $1")
+                .bind(day)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(deleted.rows_affected() == 1)
+        })
+    }
+
+    async fn with_sections(&self, row: Option<ReportRow>) -> Result<Option<Report>> {
+        let Some(row) = row else { return Ok(None) };
+        let sections: Vec<SectionRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT heading, body FROM report_sections WHERE day = $1 ORDER BY position"
+        )
+        .bind(row.day)
+        .fetch_all(pool)
+        .await?);
+        row.into_report(sections).map(Some)
+    }
+
+    // ----- incidents -----
+
+    /// Stores a new incident and returns its id.
+    pub async fn add_incident(&self, incident: &Incident, now: DateTime<Utc>) -> Result<i64> {
+        on_pool!(self, |pool| {
+            let id = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now)
+                .fetch_one(pool)
+                .await?;
+            Ok(id)
+        })
+    }
+
+    /// Replaces the incidents taken from the report of `day` with `incidents`, in one transaction.
+    pub async fn replace_report_incidents(
+        &self,
+        day: DayNumber,
+        incidents: &[Incident],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM incidents WHERE report_day = $1")
+                .bind(i64::from(day.get()))
+                .execute(&mut *tx)
+                .await?;
+            for incident in incidents {
+                let with_day = Incident {
+                    report_day: Some(day),
+                    ..incident.clone()
+                };
+                let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// Incidents taken from the report of `day` (published or not), in the order they were stored.
+    pub async fn report_incidents(&self, day: DayNumber) -> Result<Vec<StoredIncident>> {
+        let rows: Vec<IncidentRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE report_day = $1 ORDER BY id"
+        ))
+        .bind(i64::from(day.get()))
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(IncidentRow::into_stored).collect()
+    }
+
+    /// Visible incidents in `region` dated within `from..=to`, newest first, at most `limit`.
+    /// Visible: entered by hand, or taken from a published report. Undated incidents are left out.
+    pub async fn incidents_in_region(
+        &self,
+        region: RegionCode,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: u32,
+    ) -> Result<Vec<StoredIncident>> {
+        let rows: Vec<IncidentRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {INCIDENT_COLUMNS} FROM incidents
+             WHERE region = $1 AND date >= $2 AND date <= $3 AND {VISIBLE_INCIDENT}
+             ORDER BY date DESC, id DESC LIMIT $4"
+        ))
+        .bind(region.iso_code())
+        .bind(from)
+        .bind(to)
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(IncidentRow::into_stored).collect()
+    }
+
+    /// Killed and wounded summed over visible incidents in `region` dated within `from..=to`.
+    pub async fn region_totals(
+        &self,
+        region: RegionCode,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<CasualtyTotals> {
+        let row: TotalsRow = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) AS incidents,
+                    CAST(COALESCE(SUM(killed), 0) AS BIGINT) AS killed,
+                    CAST(COALESCE(SUM(wounded), 0) AS BIGINT) AS wounded
+             FROM incidents
+             WHERE region = $1 AND date >= $2 AND date <= $3 AND {VISIBLE_INCIDENT}"
+        ))
+        .bind(region.iso_code())
+        .bind(from)
+        .bind(to)
+        .fetch_one(pool)
+        .await?);
+        Ok(row.into_totals())
+    }
+
+    /// The date of the newest visible dated incident anywhere, if any.
+    pub async fn latest_incident_date(&self) -> Result<Option<NaiveDate>> {
+        let date: Option<NaiveDate> = on_pool!(self, |pool| sqlx::query_scalar(&format!(
+            "SELECT MAX(date) FROM incidents WHERE {VISIBLE_INCIDENT}"
+        ))
+        .fetch_one(pool)
+        .await?);
+        Ok(date)
+    }
+
+    // ----- sanctions -----
+
+    pub async fn add_sanctions_entry(
+        &self,
+        entry: &SanctionsEntry,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        let id: i64 = on_pool!(self, |pool| {
+            sqlx::query_scalar(
+            "INSERT INTO sanctions (date, authority, title, status, summary, source_url, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
+        )
+        .bind(entry.date)
+        .bind(entry.authority.as_str())
+        .bind(&entry.title)
+        .bind(entry.status.as_str())
+        .bind(&entry.summary)
+        .bind(entry.source_url.as_ref().map(|url| url.as_str()))
+        .bind(now)
+        .fetch_one(pool)
+        .await?
+        });
+        Ok(id)
+    }
+
+    /// The sanctions timeline newest first, optionally for one authority; page 0 is the newest.
+    pub async fn sanctions(
+        &self,
+        authority: Option<Authority>,
+        page: u32,
+        page_size: u32,
+    ) -> Result<Page<SanctionsEntry>> {
+        let page_size = i64::from(page_size.max(1));
+        let offset = i64::from(page).saturating_mul(page_size);
+        let authority = authority.map(Authority::as_str);
+        // One extra row tells whether another page follows.
+        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT date, authority, title, status, summary, source_url FROM sanctions
+             WHERE ($1 IS NULL OR authority = $1)
+             ORDER BY date DESC, id DESC LIMIT $2 OFFSET $3"
+        )
+        .bind(authority)
+        .bind(page_size + 1)
+        .bind(offset)
+        .fetch_all(pool)
+        .await?);
+        let has_more = rows.len() as i64 > page_size;
+        let items = rows
+            .into_iter()
+            .take(page_size as usize)
+            .map(SanctionsRow::into_entry)
+            .collect::<Result<_>>()?;
+        Ok(Page { items, has_more })
+    }
+
+    pub async fn count_sanctions(&self) -> Result<u64> {
+        let count: i64 = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM sanctions"
+        )
+        .fetch_one(pool)
+        .await?);
+        Ok(count.max(0) as u64)
+    }
+
+    // ----- search -----
+
+    /// Full-text search over published reports, best matches first. Every word must match; punctuation and
+    /// query syntax in `query` are treated as plain text.
+    pub async fn search_reports(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        let words: Vec<String> = query
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(16)
+            .map(|word| word.chars().take(64).collect())
+            .collect();
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let limit = i64::from(limit);
+        let rows: Vec<SearchRow> = match &self.backend {
+            Backend::Sqlite(pool) => {
+                // Each word quoted: FTS5 then reads it as a string, never as query syntax.
+                let fts_query: Vec<String> = words.iter().map(|word| format!("\"{word}\"")).collect();
+                sqlx::query_as(
+                    "SELECT r.day AS day, r.title AS title,
+                            snippet(reports_fts, 1, char(2), char(3), '…', 24) AS snippet
+                     FROM reports_fts JOIN reports r ON r.day = reports_fts.rowid
+                     WHERE reports_fts MATCH $1 AND r.status = 'published'
+                     ORDER BY bm25(reports_fts), r.day DESC LIMIT $2",
+                )
+                .bind(fts_query.join(" "))
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
+            }
+            Backend::Postgres(pool) => {
+                sqlx::query_as(
+                    "SELECT day, title,
+                            ts_headline('english', search_text, q,
+                                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
+                                AS snippet
+                     FROM reports, plainto_tsquery('english', $1) AS q
+                     WHERE status = 'published' AND search @@ q
+                     ORDER BY ts_rank(search, q) DESC, day DESC LIMIT $2",
+                )
+                .bind(words.join(" "))
+                .bind(limit)
+                .fetch_all(pool)
+                .await?
+            }
+        };
+        rows.into_iter().map(SearchRow::into_hit).collect()
+    }
+
+    // ----- subscribers -----
+
+    /// Creates or updates the subscriber for `subscriber.chat_id`.
+    pub async fn upsert_subscriber(
+        &self,
+        subscriber: &Subscriber,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        on_pool!(self, |pool| {
+            sqlx::query(
+            "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, active, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6)
+             ON CONFLICT (chat_id) DO UPDATE SET
+                 language = excluded.language, time_zone = excluded.time_zone,
+                 digest_time = excluded.digest_time, active = excluded.active, updated_at = excluded.updated_at"
+        )
+        .bind(subscriber.chat_id.0)
+        .bind(&subscriber.language)
+        .bind(subscriber.time_zone.name())
+        .bind(subscriber.digest_time)
+        .bind(subscriber.active)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
+        Ok(())
+    }
+
+    pub async fn subscriber(&self, chat_id: ChatId) -> Result<Option<Subscriber>> {
+        let row: Option<SubscriberRow> = on_pool!(self, |pool| {
+            sqlx::query_as(
+            "SELECT chat_id, language, time_zone, digest_time, active FROM subscribers WHERE chat_id = $1"
+        )
+        .bind(chat_id.0)
+        .fetch_optional(pool)
+        .await?
+        });
+        row.map(SubscriberRow::into_subscriber).transpose()
+    }
+
+    /// Marks a chat active or inactive (blocked the bot, unsubscribed). Returns false for an unknown chat.
+    pub async fn set_subscriber_active(
+        &self,
+        chat_id: ChatId,
+        active: bool,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "UPDATE subscribers SET active = $2, updated_at = $3 WHERE chat_id = $1"
+        )
+        .bind(chat_id.0)
+        .bind(active)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// Subscribers: (active, inactive).
+    pub async fn count_subscribers(&self) -> Result<(u64, u64)> {
+        let (active, inactive): (i64, i64) = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT CAST(COALESCE(SUM(CASE WHEN active THEN 1 ELSE 0 END), 0) AS BIGINT),
+                    CAST(COALESCE(SUM(CASE WHEN active THEN 0 ELSE 1 END), 0) AS BIGINT)
+             FROM subscribers"
+        )
+        .fetch_one(pool)
+        .await?);
+        Ok((active.max(0) as u64, inactive.max(0) as u64))
+    }
+
+    // ----- admins -----
+
+    /// Adds an admin; returns false if they already were one.
+    pub async fn add_admin(
+        &self,
+        user_id: i64,
+        added_by: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        let affected = on_pool!(self, |pool| {
+            sqlx::query(
+            "INSERT INTO admins (user_id, added_by, added_at) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING"
+        )
+        .bind(user_id)
+        .bind(added_by)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
+        Ok(affected == 1)
+    }
+
+    /// Removes an admin; returns false if they were not one.
+    pub async fn remove_admin(&self, user_id: i64) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "DELETE FROM admins WHERE user_id = $1"
+        )
+        .bind(user_id)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(affected == 1)
+    }
+
+    pub async fn is_admin(&self, user_id: i64) -> Result<bool> {
+        let found: Option<i64> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT user_id FROM admins WHERE user_id = $1"
+        )
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?);
+        Ok(found.is_some())
+    }
+
+    pub async fn admins(&self) -> Result<Vec<i64>> {
+        let ids: Vec<i64> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT user_id FROM admins ORDER BY user_id"
+        )
+        .fetch_all(pool)
+        .await?);
+        Ok(ids)
+    }
+
+    // ----- audit -----
+
+    pub async fn record_audit(&self, entry: &AuditEntry) -> Result<()> {
+        on_pool!(self, |pool| {
+            sqlx::query(
+            "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)"
+        )
+        .bind(entry.at)
+        .bind(entry.actor)
+        .bind(&entry.action)
+        .bind(&entry.subject)
+        .bind(&entry.before)
+        .bind(&entry.after)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
+        Ok(())
+    }
+
+    /// The latest `limit` audit entries, newest first.
+    pub async fn latest_audit(&self, limit: u32) -> Result<Vec<AuditEntry>> {
+        let rows: Vec<AuditRow> = on_pool!(self, |pool| {
+            sqlx::query_as(
+            "SELECT at, actor, action, subject, before, after FROM audit_log ORDER BY at DESC, id DESC LIMIT $1"
+        )
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?
+        });
+        Ok(rows.into_iter().map(AuditRow::into_entry).collect())
+    }
+
+    /// True when there are no reports and no sanctions entries: a new database.
+    pub async fn is_empty(&self) -> Result<bool> {
+        let (published, drafts) = self.count_reports().await?;
+        Ok(published + drafts == 0 && self.count_sanctions().await? == 0)
+    }
+}
+
+const INCIDENT_COLUMNS: &str = "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day";
+
+const INSERT_INCIDENT: &str = "INSERT INTO incidents
+     (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
+      created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+
+/// Entered by hand, or from a published report.
+const VISIBLE_INCIDENT: &str = "(report_day IS NULL OR EXISTS
+     (SELECT 1 FROM reports r WHERE r.day = incidents.report_day AND r.status = 'published'))";
+
+/// `url` with any password replaced, for error messages and logs.
+pub fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        Ok(parsed) => parsed.to_string(),
+        Err(_) => {
+            // Not parseable: hide everything between "://" and "@", where credentials would be.
+            match (url.find("://"), url.rfind('@')) {
+                (Some(start), Some(at)) if at > start => {
+                    format!("{}***{}", &url[..start + 3], &url[at..])
+                }
+                _ => url.to_owned(),
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Rows as the database returns them, and their parsing into domain values. A row that does not parse
+//! (hand-edited, or from a newer schema) is an [`StoreError::InvalidRow`], never a panic or a bad value.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use url::Url;
+use warbrief_core::{
+    AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, Report,
+    ReportStatus, SanctionStatus, SanctionsEntry, Section, Subscriber,
+};
+
+use crate::{Result, SearchHit, StoreError, StoredIncident};
+
+fn invalid(table: &'static str, detail: impl Into<String>) -> StoreError {
+    StoreError::InvalidRow {
+        table,
+        detail: detail.into(),
+    }
+}
+
+fn day(value: i64, table: &'static str) -> Result<DayNumber> {
+    u32::try_from(value)
+        .ok()
+        .and_then(|day| DayNumber::new(day).ok())
+        .ok_or_else(|| invalid(table, format!("day {value} out of range")))
+}
+
+pub(crate) fn day_opt(value: Option<i64>, table: &'static str) -> Result<Option<DayNumber>> {
+    value.map(|value| day(value, table)).transpose()
+}
+
+fn count(value: i64, at_least: bool, table: &'static str) -> Result<Count> {
+    let value = u32::try_from(value)
+        .map_err(|_| invalid(table, format!("casualty count {value} out of range")))?;
+    Ok(Count { value, at_least })
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ReportRow {
+    pub day: i64,
+    pub title: String,
+    pub status: String,
+    pub sources: String,
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SectionRow {
+    pub heading: String,
+    pub body: String,
+}
+
+impl ReportRow {
+    pub fn into_report(self, sections: Vec<SectionRow>) -> Result<Report> {
+        let status: ReportStatus = self
+            .status
+            .parse()
+            .map_err(|_| invalid("reports", format!("status {:?}", self.status)))?;
+        let sources = self
+            .sources
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| Url::parse(line.trim()).map_err(|_| invalid("reports", "source URL")))
+            .collect::<Result<_>>()?;
+        Ok(Report {
+            day: day(self.day, "reports")?,
+            title: self.title,
+            sections: sections
+                .into_iter()
+                .map(|row| Section::from_text(row.heading, &row.body))
+                .collect(),
+            sources,
+            status,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct IncidentRow {
+    pub id: i64,
+    pub date: Option<NaiveDate>,
+    pub region: String,
+    pub place: Option<String>,
+    pub killed: i64,
+    pub killed_at_least: bool,
+    pub wounded: i64,
+    pub wounded_at_least: bool,
+    pub weapon: Option<String>,
+    pub description: String,
+    pub report_day: Option<i64>,
+}
+
+impl IncidentRow {
+    pub fn into_stored(self) -> Result<StoredIncident> {
+        let region = self
+            .region
+            .parse()
+            .map_err(|_| invalid("incidents", format!("region {:?}", self.region)))?;
+        Ok(StoredIncident {
+            id: self.id,
+            incident: Incident {
+                date: self.date,
+                region,
+                place: self.place,
+                killed: count(self.killed, self.killed_at_least, "incidents")?,
+                wounded: count(self.wounded, self.wounded_at_least, "incidents")?,
+                weapon: self.weapon,
+                description: self.description,
+                report_day: day_opt(self.report_day, "incidents")?,
+            },
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct TotalsRow {
+    pub incidents: i64,
+    pub killed: i64,
+    pub wounded: i64,
+}
+
+impl TotalsRow {
+    pub fn into_totals(self) -> CasualtyTotals {
+        CasualtyTotals {
+            incidents: self.incidents.max(0) as u64,
+            killed: self.killed.max(0) as u64,
+            wounded: self.wounded.max(0) as u64,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SanctionsRow {
+    pub date: NaiveDate,
+    pub authority: String,
+    pub title: String,
+    pub status: String,
+    pub summary: String,
+    pub source_url: Option<String>,
+}
+
+impl SanctionsRow {
+    pub fn into_entry(self) -> Result<SanctionsEntry> {
+        let authority: Authority = self
+            .authority
+            .parse()
+            .map_err(|_| invalid("sanctions", format!("authority {:?}", self.authority)))?;
+        let status: SanctionStatus = self
+            .status
+            .parse()
+            .map_err(|_| invalid("sanctions", format!("status {:?}", self.status)))?;
+        let source_url = self
+            .source_url
+            .map(|url| Url::parse(&url).map_err(|_| invalid("sanctions", "source URL")))
+            .transpose()?;
+        Ok(SanctionsEntry {
+            date: self.date,
+            authority,
+            title: self.title,
+            status,
+            summary: self.summary,
+            source_url,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SearchRow {
+    pub day: i64,
+    pub title: String,
+    pub snippet: String,
+}
+
+impl SearchRow {
+    pub fn into_hit(self) -> Result<SearchHit> {
+        Ok(SearchHit {
+            day: day(self.day, "reports")?,
+            title: self.title,
+            snippet: self.snippet,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SubscriberRow {
+    pub chat_id: i64,
+    pub language: String,
+    pub time_zone: String,
+    pub digest_time: NaiveTime,
+    pub active: bool,
+}
+
+impl SubscriberRow {
+    pub fn into_subscriber(self) -> Result<Subscriber> {
+        let time_zone: Tz = self
+            .time_zone
+            .parse()
+            .map_err(|_| invalid("subscribers", format!("time zone {:?}", self.time_zone)))?;
+        Ok(Subscriber {
+            chat_id: ChatId(self.chat_id),
+            language: self.language,
+            time_zone,
+            digest_time: self.digest_time,
+            active: self.active,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AuditRow {
+    pub at: DateTime<Utc>,
+    pub actor: Option<i64>,
+    pub action: String,
+    pub subject: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+impl AuditRow {
+    pub fn into_entry(self) -> AuditEntry {
+        AuditEntry {
+            at: self.at,
+            actor: self.actor,
+            action: self.action,
+            subject: self.subject,
+            before: self.before,
+            after: self.after,
+        }
+    }
+}
