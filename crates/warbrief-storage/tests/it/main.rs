@@ -1,0 +1,51 @@
+//! The storage contract: every test body in `contract` runs unchanged against SQLite and PostgreSQL.
+//!
+//! SQLite tests use a fresh file each. PostgreSQL tests need `WARBRIEF_TEST_POSTGRES_URL` (a server URL such
+//! as `postgres://postgres@127.0.0.1:5432/postgres`); each creates and drops a database of its own, so they
+//! run in parallel. Without the variable they print that they were not run; CI sets it and fails if the server
+//! cannot be reached.
+
+mod contract;
+mod support;
+
+macro_rules! contract_tests {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let db = crate::support::TestDb::sqlite().await;
+                    crate::contract::$name(&db).await;
+                    db.finish().await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let Some(db) = crate::support::TestDb::postgres().await else { return };
+                    crate::contract::$name(&db).await;
+                    db.finish().await;
+                }
+            )*
+        }
+    };
+}
+
+contract_tests!(
+    migrations_are_idempotent,
+    saved_report_reads_back_whole,
+    saving_the_same_day_again_updates_it,
+    drafts_stay_hidden_until_published,
+    neighbours_skip_drafts_and_gaps,
+    region_incidents_and_totals_respect_dates_and_visibility,
+    report_incidents_are_replaced_not_duplicated,
+    deleting_a_report_removes_its_sections_and_incidents,
+    sanctions_page_newest_first_and_filter_by_authority,
+    search_finds_published_reports_only_and_survives_query_syntax,
+    subscribers_upsert_and_deactivate,
+    admins_add_remove_list,
+    audit_log_keeps_newest_first,
+    rows_that_do_not_parse_are_errors_not_panics,
+);
