@@ -1,1 +1,118 @@
-fn main() {}
+//! `warbrief`: the Telegram bot and its maintenance commands. See `warbrief --help`.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+use warbrief_bot::answer::Answerer;
+use warbrief_bot::config::Config;
+use warbrief_bot::{console, error_chain, sample, telegram};
+use warbrief_storage::{Store, redact};
+
+/// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
+///
+/// Settings come from the environment and from a .env file in the working directory; see .env.example.
+#[derive(Parser)]
+#[command(name = "warbrief", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Commands,
+}
+
+#[derive(Subcommand)]
+enum Commands {
+    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN.
+    Serve,
+    /// Talk to the bot in this terminal, as an admin; loads the sample data into an empty database.
+    ///
+    /// Each line you type is a message; replies print as text and buttons as numbered choices (type the
+    /// number to press one). Reads piped input too, and stops at its end:
+    /// printf '/today\n/region Kharkov\n' | warbrief chat
+    Chat,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Load the sample data: the Day 344 report with its incidents, and the EU sanctions packages.
+    Demo,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // A missing .env is normal; a malformed one is reported.
+    if let Err(error) = dotenvy::dotenv()
+        && !error.not_found()
+    {
+        eprintln!("error: .env: {error}");
+        return ExitCode::from(2);
+    }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging(matches!(cli.command, Commands::Chat));
+    match run(cli.command, config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {}", error_chain(error.as_ref()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(quiet: bool) {
+    // The console's replies go to stdout; its log stays on stderr and shows only warnings unless asked.
+    let default = if quiet { "warn" } else { "info" };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+}
+
+async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    let store = Store::open(&config.database_url)
+        .await
+        .with_context(|| format!("DATABASE_URL={}", redact(&config.database_url)))?;
+    tracing::info!(backend = store.backend_name(), "database ready");
+    Ok(store)
+}
+
+async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
+    match command {
+        Commands::Serve => {
+            let token = config.require_token()?.clone();
+            let store = open_store(&config).await?;
+            telegram::serve(&config, &token, Answerer::new(store, config.timezone)).await
+        }
+        Commands::Chat => {
+            let store = open_store(&config).await?;
+            if store.is_empty().await? {
+                let loaded = sample::load(&store, Utc::now()).await?;
+                eprintln!(
+                    "The database was empty: loaded the sample data ({} report, {} incidents, {} sanctions packages).",
+                    loaded.reports, loaded.incidents, loaded.sanctions
+                );
+            }
+            console::run(Answerer::new(store, config.timezone)).await
+        }
+        Commands::Migrate => {
+            let store = open_store(&config).await?;
+            println!("Migrations applied ({}).", store.backend_name());
+            Ok(())
+        }
+        Commands::Demo => {
+            let store = open_store(&config).await?;
+            let loaded = sample::load(&store, Utc::now()).await?;
+            println!(
+                "Loaded {} report (day 344), {} incidents and {} sanctions packages{}.",
+                loaded.reports,
+                loaded.incidents,
+                loaded.sanctions,
+                if loaded.sanctions == 0 { " (the timeline already had entries)" } else { "" }
+            );
+            Ok(())
+        }
+    }
+}

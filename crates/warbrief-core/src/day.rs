@@ -19,20 +19,14 @@ pub struct DayOutOfRange;
 
 impl DayNumber {
     pub fn new(day: u32) -> Result<Self, DayOutOfRange> {
-        if (1..=MAX_DAY).contains(&day) {
-            Ok(Self(day))
-        } else {
-            Err(DayOutOfRange)
-        }
+        if (1..=MAX_DAY).contains(&day) { Ok(Self(day)) } else { Err(DayOutOfRange) }
     }
 
     /// The day number of `date`; an error for dates before 2022-02-24 or too far ahead.
     pub fn from_date(date: NaiveDate) -> Result<Self, DayOutOfRange> {
         let offset = date.signed_duration_since(DAY_ONE).num_days();
         let day = offset.checked_add(1).ok_or(DayOutOfRange)?;
-        u32::try_from(day)
-            .map_err(|_| DayOutOfRange)
-            .and_then(Self::new)
+        u32::try_from(day).map_err(|_| DayOutOfRange).and_then(Self::new)
     }
 
     pub fn get(self) -> u32 {
@@ -40,9 +34,7 @@ impl DayNumber {
     }
 
     pub fn date(self) -> NaiveDate {
-        DAY_ONE
-            .checked_add_days(Days::new(u64::from(self.0 - 1)))
-            .expect("MAX_DAY keeps the date in range")
+        DAY_ONE.checked_add_days(Days::new(u64::from(self.0 - 1))).expect("MAX_DAY keeps the date in range")
     }
 
     pub fn previous(self) -> Option<Self> {

@@ -36,11 +36,7 @@ pub fn utf16_len(text: &str) -> usize {
 pub fn truncate(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();
     let head: String = chars.by_ref().take(max_chars).collect();
-    if chars.next().is_some() {
-        format!("{head}…")
-    } else {
-        head
-    }
+    if chars.next().is_some() { format!("{head}…") } else { head }
 }
 
 /// Text styles the console can show.
@@ -74,18 +70,10 @@ pub fn to_terminal_text(html: &str, style: Style) -> String {
         let tag = &rest[1..end];
         rest = &rest[end + 1..];
         let closing = tag.starts_with('/');
-        let name = tag
-            .trim_start_matches('/')
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let name = tag.trim_start_matches('/').split_whitespace().next().unwrap_or("").to_ascii_lowercase();
         match name.as_str() {
             "a" if !closing => {
-                let href = tag
-                    .split_once("href=\"")
-                    .and_then(|(_, v)| v.split_once('"'))
-                    .map(|(v, _)| v);
+                let href = tag.split_once("href=\"").and_then(|(_, v)| v.split_once('"')).map(|(v, _)| v);
                 pending_href.push(href.map(|h| to_terminal_text(h, Style::Plain)));
                 if style == Style::Ansi {
                     out.push_str("\x1b[4m");
@@ -101,12 +89,8 @@ pub fn to_terminal_text(html: &str, style: Style) -> String {
                     out.push_str(&format!(" ({href})"));
                 }
             }
-            "b" | "strong" if style == Style::Ansi => {
-                out.push_str(if closing { "\x1b[22m" } else { "\x1b[1m" })
-            }
-            "i" | "em" if style == Style::Ansi => {
-                out.push_str(if closing { "\x1b[23m" } else { "\x1b[3m" })
-            }
+            "b" | "strong" if style == Style::Ansi => out.push_str(if closing { "\x1b[22m" } else { "\x1b[1m" }),
+            "i" | "em" if style == Style::Ansi => out.push_str(if closing { "\x1b[23m" } else { "\x1b[3m" }),
             "blockquote" if !closing => out.push_str("│ "),
             _ => {}
         }
@@ -117,13 +101,7 @@ pub fn to_terminal_text(html: &str, style: Style) -> String {
 
 /// Decodes the entity at the start of `text`; returns the text and the bytes consumed.
 fn decode_entity(text: &str) -> (String, usize) {
-    for (entity, decoded) in [
-        ("&amp;", "&"),
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-    ] {
+    for (entity, decoded) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {
         if text.starts_with(entity) {
             return (decoded.to_owned(), entity.len());
         }
@@ -157,12 +135,8 @@ mod tests {
 
     #[test]
     fn terminal_text_drops_tags_and_shows_links() {
-        let html =
-            "<b>Day 344</b>: <i>two</i> <a href=\"https://example.org/a?b=1&amp;c=2\">source</a>";
-        assert_eq!(
-            to_terminal_text(html, Style::Plain),
-            "Day 344: two source (https://example.org/a?b=1&c=2)"
-        );
+        let html = "<b>Day 344</b>: <i>two</i> <a href=\"https://example.org/a?b=1&amp;c=2\">source</a>";
+        assert_eq!(to_terminal_text(html, Style::Plain), "Day 344: two source (https://example.org/a?b=1&c=2)");
         assert!(to_terminal_text(html, Style::Ansi).contains("\x1b[1mDay 344\x1b[22m"));
     }
 

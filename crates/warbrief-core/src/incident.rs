@@ -12,33 +12,20 @@ pub struct Count {
 }
 
 impl Count {
-    pub const ZERO: Count = Count {
-        value: 0,
-        at_least: false,
-    };
+    pub const ZERO: Count = Count { value: 0, at_least: false };
 
     pub fn exactly(value: u32) -> Self {
-        Self {
-            value,
-            at_least: false,
-        }
+        Self { value, at_least: false }
     }
 
     pub fn at_least(value: u32) -> Self {
-        Self {
-            value,
-            at_least: true,
-        }
+        Self { value, at_least: true }
     }
 }
 
 impl fmt::Display for Count {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.at_least && self.value > 0 {
-            write!(f, "{}+", self.value)
-        } else {
-            write!(f, "{}", self.value)
-        }
+        if self.at_least && self.value > 0 { write!(f, "{}+", self.value) } else { write!(f, "{}", self.value) }
     }
 }
 

@@ -25,7 +25,5 @@ pub use day::{DAY_ONE, DayNumber, DayOutOfRange, MAX_DAY};
 pub use incident::{CasualtyTotals, Count, Incident};
 pub use region::{RegionCode, UnknownRegionCode};
 pub use report::{Block, Report, ReportStatus, Section, UnknownReportStatus};
-pub use sanctions::{
-    Authority, SanctionStatus, SanctionsEntry, UnknownAuthority, UnknownSanctionStatus,
-};
+pub use sanctions::{Authority, SanctionStatus, SanctionsEntry, UnknownAuthority, UnknownSanctionStatus};
 pub use subscriber::{AuditEntry, ChatId, Subscriber};

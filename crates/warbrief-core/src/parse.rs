@@ -31,55 +31,34 @@ const MAX_HEADING_CHARS: usize = 160;
 
 /// Parses `text`. The day comes from a "Day N" title; failing that, from a date in the title; failing that,
 /// from `fallback_date` (e.g. the day the maintainer sends it).
-pub fn parse_report(
-    text: &str,
-    fallback_date: Option<NaiveDate>,
-) -> Result<ParsedReport, ParseError> {
+pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<ParsedReport, ParseError> {
     let mut warnings = Vec::new();
-    let lines: Vec<&str> = text
-        .lines()
-        .map(|line| line.trim_end_matches('\r'))
-        .collect();
+    let lines: Vec<&str> = text.lines().map(|line| line.trim_end_matches('\r')).collect();
     let Some(title_index) = lines.iter().position(|line| !line.trim().is_empty()) else {
         return Err(ParseError::Empty);
     };
-    let title_line =
-        strip_heading_marker(lines[title_index].trim()).unwrap_or(lines[title_index].trim());
+    let title_line = strip_heading_marker(lines[title_index].trim()).unwrap_or(lines[title_index].trim());
 
     let (day, title) = match split_day_title(title_line) {
         Some((Ok(day), title)) => (day, title.to_owned()),
         Some((Err(_), title)) => {
-            warnings.push(
-                "the day number in the title is out of range; using the date instead".to_owned(),
-            );
-            (
-                day_from_date(title, fallback_date).ok_or(ParseError::NoDay)?,
-                title.to_owned(),
-            )
+            warnings.push("the day number in the title is out of range; using the date instead".to_owned());
+            (day_from_date(title, fallback_date).ok_or(ParseError::NoDay)?, title.to_owned())
         }
-        None => (
-            day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?,
-            title_line.to_owned(),
-        ),
+        None => (day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?, title_line.to_owned()),
     };
 
     let body = &lines[title_index + 1..];
-    let markdown = body
-        .iter()
-        .any(|line| strip_heading_marker(line.trim()).is_some());
+    let markdown = body.iter().any(|line| strip_heading_marker(line.trim()).is_some());
     let mut sections: Vec<Section> = Vec::new();
     let mut heading = String::new();
     let mut section_lines: Vec<&str> = Vec::new();
-    let finish =
-        |heading: &mut String, section_lines: &mut Vec<&str>, sections: &mut Vec<Section>| {
-            let blocks = blocks_from_lines(section_lines.drain(..));
-            if !blocks.is_empty() || !heading.is_empty() {
-                sections.push(Section {
-                    heading: std::mem::take(heading),
-                    blocks,
-                });
-            }
-        };
+    let finish = |heading: &mut String, section_lines: &mut Vec<&str>, sections: &mut Vec<Section>| {
+        let blocks = blocks_from_lines(section_lines.drain(..));
+        if !blocks.is_empty() || !heading.is_empty() {
+            sections.push(Section { heading: std::mem::take(heading), blocks });
+        }
+    };
     for (i, line) in body.iter().enumerate() {
         let trimmed = line.trim();
         let heading_text = if markdown {
@@ -117,26 +96,13 @@ pub fn parse_report(
         .filter_map(source_url)
         .collect();
 
-    Ok(ParsedReport {
-        report: Report {
-            day,
-            title,
-            sections,
-            sources,
-            status: ReportStatus::Draft,
-        },
-        warnings,
-    })
+    Ok(ParsedReport { report: Report { day, title, sections, sources, status: ReportStatus::Draft }, warnings })
 }
 
 /// `## Heading` → `Heading`.
 fn strip_heading_marker(line: &str) -> Option<&str> {
     let hashes = line.chars().take_while(|c| *c == '#').count();
-    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
-        Some(line[hashes..].trim())
-    } else {
-        None
-    }
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') { Some(line[hashes..].trim()) } else { None }
 }
 
 /// A plain-text heading: a short line, after a blank line (or at the start), not a bullet, not ending like a
@@ -148,67 +114,44 @@ fn is_plain_heading(body: &[&str], i: usize) -> bool {
     }
     let after_blank = i == 0 || body[i - 1].trim().is_empty();
     let ends_like_sentence = line.ends_with(['.', ',', ';', ':', '!', '"', '”', '»', '…']);
-    let next_text = body[i + 1..]
-        .iter()
-        .map(|l| l.trim())
-        .find(|l| !l.is_empty());
+    let next_text = body[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
     let followed_by_text = next_text.is_some_and(|next| {
-        next.chars().count() > line.chars().count()
-            || bullet_item(next).is_some()
-            || next.ends_with('.')
+        next.chars().count() > line.chars().count() || bullet_item(next).is_some() || next.ends_with('.')
     });
     after_blank && !ends_like_sentence && followed_by_text && !line.starts_with("http")
 }
 
 /// "Day 344: Title" → (344, "Title"); also "Day 344 - Title", "Day 344. Title", "DAY 344".
 fn split_day_title(title: &str) -> Option<(Result<DayNumber, crate::DayOutOfRange>, &str)> {
-    let rest = title
-        .get(..3)
-        .filter(|word| word.eq_ignore_ascii_case("day"))
-        .map(|_| &title[3..])?;
+    let rest = title.get(..3).filter(|word| word.eq_ignore_ascii_case("day")).map(|_| &title[3..])?;
     let rest = rest.trim_start();
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 || digits > 9 {
         return None;
     }
     let number: u32 = rest[..digits].parse().ok()?;
-    let after = rest[digits..]
-        .trim_start_matches([':', '.', '-', '–', '—', ' '])
-        .trim();
+    let after = rest[digits..].trim_start_matches([':', '.', '-', '–', '—', ' ']).trim();
     Some((DayNumber::new(number), after))
 }
 
 fn day_from_date(text: &str, fallback: Option<NaiveDate>) -> Option<DayNumber> {
-    find_date(text)
-        .or(fallback)
-        .and_then(|date| DayNumber::from_date(date).ok())
+    find_date(text).or(fallback).and_then(|date| DayNumber::from_date(date).ok())
 }
 
 /// A date written as 2023-02-02, "2 February 2023" or "February 2, 2023" somewhere in `text`.
 pub fn find_date(text: &str) -> Option<NaiveDate> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     for (i, word) in words.iter().enumerate() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
             return Some(date);
         }
         let window = |a: usize, b: usize, c: usize| -> Option<String> {
-            Some(format!(
-                "{} {} {}",
-                words.get(i + a)?,
-                words.get(i + b)?,
-                words.get(i + c)?
-            ))
+            Some(format!("{} {} {}", words.get(i + a)?, words.get(i + b)?, words.get(i + c)?))
         };
         for (candidate, format) in [(window(0, 1, 2), "%d %B %Y"), (window(0, 1, 2), "%B %d %Y")] {
             if let Some(candidate) = candidate {
-                let cleaned: String = candidate
-                    .chars()
-                    .filter(|c| c.is_alphanumeric() || *c == ' ')
-                    .collect();
+                let cleaned: String = candidate.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
                 if let Ok(date) = NaiveDate::parse_from_str(&cleaned, format) {
                     return Some(date);
                 }
@@ -230,9 +173,7 @@ fn source_url(text: &str) -> Option<url::Url> {
     if candidate.contains(char::is_whitespace) {
         return None;
     }
-    url::Url::parse(candidate)
-        .ok()
-        .filter(|url| matches!(url.scheme(), "http" | "https"))
+    url::Url::parse(candidate).ok().filter(|url| matches!(url.scheme(), "http" | "https"))
 }
 
 #[cfg(test)]
@@ -250,16 +191,8 @@ mod tests {
         assert_eq!(report.date().to_string(), "2023-02-02");
         assert_eq!(report.title, "Strikes on Kramatorsk");
         assert_eq!(report.sections.len(), 2);
-        assert_eq!(
-            report.sections[0].blocks,
-            vec![Block::Paragraph(
-                "A missile hit a building. It was night.".into()
-            )]
-        );
-        assert_eq!(
-            report.sections[1].blocks[1],
-            Block::Bullets(vec!["one".into(), "two".into()])
-        );
+        assert_eq!(report.sections[0].blocks, vec![Block::Paragraph("A missile hit a building. It was night.".into())]);
+        assert_eq!(report.sections[1].blocks[1], Block::Bullets(vec!["one".into(), "two".into()]));
         assert_eq!(report.sources[0].as_str(), "https://example.org/r");
         assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
     }
@@ -270,31 +203,16 @@ mod tests {
                     Second heading: with a colon inside\n\nMore prose here, long enough to be prose.\n";
         let report = parse_report(text, None).unwrap().report;
         let headings: Vec<&str> = report.sections.iter().map(|s| s.heading.as_str()).collect();
-        assert_eq!(
-            headings,
-            ["First heading", "Second heading: with a colon inside"]
-        );
+        assert_eq!(headings, ["First heading", "Second heading: with a colon inside"]);
     }
 
     #[test]
     fn without_a_day_number_the_date_comes_from_the_title_or_the_caller() {
-        let report = parse_report("Report for 2 February 2023\n\nText.", None)
-            .unwrap()
-            .report;
+        let report = parse_report("Report for 2 February 2023\n\nText.", None).unwrap().report;
         assert_eq!(report.day.get(), 344);
         let fallback = NaiveDate::from_ymd_opt(2022, 2, 25);
-        assert_eq!(
-            parse_report("Untitled\n\nText.", fallback)
-                .unwrap()
-                .report
-                .day
-                .get(),
-            2
-        );
-        assert_eq!(
-            parse_report("Untitled\n\nText.", None),
-            Err(ParseError::NoDay)
-        );
+        assert_eq!(parse_report("Untitled\n\nText.", fallback).unwrap().report.day.get(), 2);
+        assert_eq!(parse_report("Untitled\n\nText.", None), Err(ParseError::NoDay));
         assert_eq!(parse_report(" \n\n", None), Err(ParseError::Empty));
     }
 }

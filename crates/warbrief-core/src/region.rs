@@ -73,19 +73,16 @@ impl RegionCode {
     pub fn iso_code(self) -> &'static str {
         // Keeps the strings static so callers can hold them without allocation.
         const CODES: [&str; 27] = [
-            "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26",
-            "UA-30", "UA-32", "UA-35", "UA-40", "UA-43", "UA-46", "UA-48", "UA-51", "UA-53",
-            "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68", "UA-71", "UA-74", "UA-77",
+            "UA-05", "UA-07", "UA-09", "UA-12", "UA-14", "UA-18", "UA-21", "UA-23", "UA-26", "UA-30", "UA-32", "UA-35",
+            "UA-40", "UA-43", "UA-46", "UA-48", "UA-51", "UA-53", "UA-56", "UA-59", "UA-61", "UA-63", "UA-65", "UA-68",
+            "UA-71", "UA-74", "UA-77",
         ];
         CODES[self.index()]
     }
 
     /// Position in [`RegionCode::ALL`].
     pub fn index(self) -> usize {
-        Self::ALL
-            .iter()
-            .position(|r| *r == self)
-            .expect("every variant is listed in ALL")
+        Self::ALL.iter().position(|r| *r == self).expect("every variant is listed in ALL")
     }
 
     /// Whether this unit is a city with special status rather than an oblast or Crimea.

@@ -10,10 +10,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::gazetteer::{self, Place, Settlement};
 use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
-use crate::{
-    Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report,
-    SanctionsEntry,
-};
+use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
 /// One message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,10 +22,7 @@ pub struct Reply {
 
 impl Reply {
     pub fn text(html: impl Into<String>) -> Self {
-        Reply {
-            html: html.into(),
-            buttons: Vec::new(),
-        }
+        Reply { html: html.into(), buttons: Vec::new() }
     }
 
     fn with_buttons(mut self, buttons: Vec<Vec<Button>>) -> Self {
@@ -46,10 +40,7 @@ pub struct Button {
 
 impl Button {
     pub fn new(label: impl Into<String>, action: Action) -> Self {
-        Button {
-            label: label.into(),
-            action,
-        }
+        Button { label: label.into(), action }
     }
 }
 
@@ -59,6 +50,8 @@ pub enum Action {
     Today,
     Day(DayNumber),
     Region(RegionCode),
+    /// A town, by its index in the gazetteer: its region, with its own incidents first.
+    Settlement(u16),
     RegionMenu,
     Sanctions {
         authority: Option<Authority>,
@@ -74,6 +67,7 @@ impl Action {
             Action::Today => "t".to_owned(),
             Action::Day(day) => format!("d:{day}"),
             Action::Region(region) => format!("r:{region}"),
+            Action::Settlement(index) => format!("p:{index}"),
             Action::RegionMenu => "rm".to_owned(),
             Action::Sanctions { authority, page } => {
                 format!("s:{}:{page}", authority.map_or("-", Authority::as_str))
@@ -96,12 +90,13 @@ impl Action {
             ("rm", None, None) => Action::RegionMenu,
             ("d", Some(day), None) => Action::Day(DayNumber::new(day.parse().ok()?).ok()?),
             ("r", Some(code), None) => Action::Region(code.parse().ok()?),
+            ("p", Some(index), None) => {
+                let index: u16 = index.parse().ok()?;
+                gazetteer::settlement_by_index(index)?;
+                Action::Settlement(index)
+            }
             ("s", Some(authority), Some(page)) => Action::Sanctions {
-                authority: if authority == "-" {
-                    None
-                } else {
-                    Some(authority.parse().ok()?)
-                },
+                authority: if authority == "-" { None } else { Some(authority.parse().ok()?) },
                 page: page.parse().ok()?,
             },
             _ => return None,
@@ -145,10 +140,7 @@ pub fn help(commands: &[(String, String)]) -> Reply {
 }
 
 pub fn unknown_command(command: &str) -> Reply {
-    Reply::text(format!(
-        "I don't know {}. Send /help to see what I can do.",
-        escape(&truncate(command, ECHO_CHARS))
-    ))
+    Reply::text(format!("I don't know {}. Send /help to see what I can do.", escape(&truncate(command, ECHO_CHARS))))
 }
 
 /// A daily report with ◀ ▶ buttons to its published neighbours, split into as many messages as it needs.
@@ -162,11 +154,7 @@ pub struct ReportView<'a> {
 
 pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
     let report = view.report;
-    let mut head = format!(
-        "<b>{}</b>\n<i>{}</i>",
-        escape(&report.headline()),
-        long_date(report.date())
-    );
+    let mut head = format!("<b>{}</b>\n<i>{}</i>", escape(&report.headline()), long_date(report.date()));
     if report.date() < view.today {
         head.push_str(&format!(
             "\n(The latest report is from {}; there is none for today yet.)",
@@ -182,9 +170,8 @@ pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
             match block {
                 Block::Paragraph(text) => pieces.push(Piece::Text(text.clone())),
                 Block::Bullets(items) => {
-                    for item in items {
-                        pieces.push(Piece::Text(format!("• {item}")));
-                    }
+                    let lines: Vec<String> = items.iter().map(|item| format!("• {item}")).collect();
+                    pieces.push(Piece::Text(lines.join("\n")));
                 }
             }
         }
@@ -201,18 +188,13 @@ pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
     let mut replies: Vec<Reply> = pack(pieces).into_iter().map(Reply::text).collect();
     let mut navigation = Vec::new();
     if let Some(previous) = view.previous {
-        navigation.push(Button::new(
-            format!("◀ Day {previous}"),
-            Action::Day(previous),
-        ));
+        navigation.push(Button::new(format!("◀ Day {previous}"), Action::Day(previous)));
     }
     if let Some(next) = view.next {
         navigation.push(Button::new(format!("Day {next} ▶"), Action::Day(next)));
     }
     if !navigation.is_empty() {
-        let last = replies
-            .last_mut()
-            .expect("a report renders at least its head");
+        let last = replies.last_mut().expect("a report renders at least its head");
         last.buttons = vec![navigation];
     }
     replies
@@ -226,25 +208,16 @@ pub fn no_reports_yet() -> Reply {
 pub fn no_report_for_day(day: DayNumber, today: NaiveDate, latest: Option<DayNumber>) -> Reply {
     let text = if day.date() > today {
         match DayNumber::from_date(today) {
-            Ok(today_day) => format!(
-                "Day {day} ({}) hasn't come yet: today is day {today_day}.",
-                long_date(day.date())
-            ),
+            Ok(today_day) => {
+                format!("Day {day} ({}) hasn't come yet: today is day {today_day}.", long_date(day.date()))
+            }
             Err(_) => format!("Day {day} hasn't come yet."),
         }
     } else {
-        format!(
-            "There is no published report for day {day} ({}).",
-            long_date(day.date())
-        )
+        format!("There is no published report for day {day} ({}).", long_date(day.date()))
     };
     let buttons = latest
-        .map(|latest| {
-            vec![vec![Button::new(
-                format!("Latest: day {latest}"),
-                Action::Day(latest),
-            )]]
-        })
+        .map(|latest| vec![vec![Button::new(format!("Latest: day {latest}"), Action::Day(latest))]])
         .unwrap_or_default();
     Reply::text(text).with_buttons(buttons)
 }
@@ -253,10 +226,7 @@ pub fn day_usage(input: &str) -> Reply {
     let reason = if input.trim().is_empty() {
         "Which day?".to_owned()
     } else {
-        format!(
-            "\"{}\" is not a day number.",
-            escape(&truncate(input.trim(), ECHO_CHARS))
-        )
+        format!("\"{}\" is not a day number.", escape(&truncate(input.trim(), ECHO_CHARS)))
     };
     Reply::text(format!(
         "{reason} Send /day followed by a number from 1 to {}, e.g. <code>/day 344</code>, or a date such as \
@@ -282,26 +252,16 @@ pub const REGION_RECENT_LIMIT: usize = 10;
 
 pub fn region(view: &RegionView<'_>) -> Reply {
     let region = view.region;
-    let mut html = format!(
-        "<b>{}</b> · {}",
-        escape(&gazetteer::region_label(region)),
-        escape(gazetteer::region_name_uk(region))
-    );
+    let mut html =
+        format!("<b>{}</b> · {}", escape(&gazetteer::region_label(region)), escape(gazetteer::region_name_uk(region)));
     if let Some(settlement) = view.focus {
-        html.push_str(&format!(
-            "\n{} is in {}.",
-            escape(settlement.name),
-            escape(&gazetteer::region_label(region))
-        ));
+        html.push_str(&format!("\n{} is in {}.", escape(settlement.name), escape(&gazetteer::region_label(region))));
     }
     let Some(as_of) = view.as_of.filter(|_| !view.recent.is_empty()) else {
         html.push_str("\n\nNo incidents are recorded for this region yet.");
         return Reply::text(html);
     };
-    html.push_str(&format!(
-        "\n\nCounted back from {} (latest report):",
-        long_date(as_of)
-    ));
+    html.push_str(&format!("\n\nCounted back from {} (latest report):", long_date(as_of)));
     for (label, totals) in [("7 days", view.last_7_days), ("30 days", view.last_30_days)] {
         html.push_str(&format!(
             "\n• last {label}: {} killed, {} wounded in {} incident{}",
@@ -312,12 +272,12 @@ pub fn region(view: &RegionView<'_>) -> Reply {
         ));
     }
     html.push_str("\n\n<b>Recent incidents</b>");
-    let mut recent: Vec<&Incident> = view.recent.iter().take(REGION_RECENT_LIMIT).collect();
+    let mut recent: Vec<&Incident> = view.recent.iter().collect();
     if let Some(settlement) = view.focus {
         // Stable sort keeps newest-first order within each group.
         recent.sort_by_key(|incident| incident.place.as_deref() != Some(settlement.name));
     }
-    for incident in recent {
+    for incident in recent.into_iter().take(REGION_RECENT_LIMIT) {
         html.push('\n');
         html.push_str(&incident_line(incident));
     }
@@ -325,17 +285,12 @@ pub fn region(view: &RegionView<'_>) -> Reply {
 }
 
 fn incident_line(incident: &Incident) -> String {
-    let date = incident
-        .date
-        .map_or_else(|| "date unknown".to_owned(), short_date);
+    let date = incident.date.map_or_else(|| "date unknown".to_owned(), short_date);
     let mut line = format!("• {date}");
     if let Some(place) = &incident.place {
         line.push_str(&format!(", {}", escape(place)));
     }
-    line.push_str(&format!(
-        ": {}",
-        casualties(incident.killed, incident.wounded)
-    ));
+    line.push_str(&format!(": {}", casualties(incident.killed, incident.wounded)));
     if let Some(weapon) = &incident.weapon {
         line.push_str(&format!(" · {}", escape(weapon)));
     }
@@ -355,8 +310,7 @@ fn casualties(killed: Count, wounded: Count) -> String {
 }
 
 pub fn region_usage() -> Reply {
-    Reply::text("Which region? Pick one below, or send e.g. <code>/region Kharkiv</code>.")
-        .with_buttons(region_menu())
+    Reply::text("Which region? Pick one below, or send e.g. <code>/region Kharkiv</code>.").with_buttons(region_menu())
 }
 
 /// All 27 regions as buttons, three a row, alphabetically.
@@ -366,9 +320,7 @@ pub fn region_menu() -> Vec<Vec<Button>> {
     regions
         .chunks(3)
         .map(|row| {
-            row.iter()
-                .map(|region| Button::new(gazetteer::region_name(*region), Action::Region(*region)))
-                .collect()
+            row.iter().map(|region| Button::new(gazetteer::region_name(*region), Action::Region(*region))).collect()
         })
         .collect()
 }
@@ -380,14 +332,14 @@ pub fn region_did_you_mean(query: &str, candidates: &[Place]) -> Reply {
             let label = match place {
                 Place::Region(region) => gazetteer::region_label(*region),
                 Place::Settlement(settlement) => {
-                    format!(
-                        "{} ({})",
-                        settlement.name,
-                        gazetteer::region_name(settlement.region)
-                    )
+                    format!("{} ({})", settlement.name, gazetteer::region_name(settlement.region))
                 }
             };
-            vec![Button::new(label, Action::Region(place.region()))]
+            let action = match place {
+                Place::Region(region) => Action::Region(*region),
+                Place::Settlement(settlement) => Action::Settlement(settlement.index),
+            };
+            vec![Button::new(label, action)]
         })
         .collect();
     Reply::text(format!(
@@ -417,13 +369,8 @@ pub struct SanctionsView<'a> {
 pub const SANCTIONS_PAGE_SIZE: u32 = 10;
 
 pub fn sanctions(view: &SanctionsView<'_>) -> Reply {
-    let scope = view
-        .authority
-        .map_or_else(|| "all authorities".to_owned(), |a| a.to_string());
-    let mut pieces = vec![format!(
-        "<b>Sanctions timeline</b> · {scope} · page {}",
-        view.page + 1
-    )];
+    let scope = view.authority.map_or_else(|| "all authorities".to_owned(), |a| a.to_string());
+    let mut pieces = vec![format!("<b>Sanctions timeline</b> · {scope} · page {}", view.page + 1)];
     if view.entries.is_empty() {
         pieces.push(if view.page == 0 {
             "No sanctions entries are recorded yet.".to_owned()
@@ -452,28 +399,12 @@ pub fn sanctions(view: &SanctionsView<'_>) -> Reply {
     }
     let mut navigation = Vec::new();
     if view.page > 0 {
-        navigation.push(Button::new(
-            "◀ Newer",
-            Action::Sanctions {
-                authority: view.authority,
-                page: view.page - 1,
-            },
-        ));
+        navigation.push(Button::new("◀ Newer", Action::Sanctions { authority: view.authority, page: view.page - 1 }));
     }
     if view.has_next_page {
-        navigation.push(Button::new(
-            "Older ▶",
-            Action::Sanctions {
-                authority: view.authority,
-                page: view.page + 1,
-            },
-        ));
+        navigation.push(Button::new("Older ▶", Action::Sanctions { authority: view.authority, page: view.page + 1 }));
     }
-    let buttons = if navigation.is_empty() {
-        Vec::new()
-    } else {
-        vec![navigation]
-    };
+    let buttons = if navigation.is_empty() { Vec::new() } else { vec![navigation] };
     Reply::text(html).with_buttons(buttons)
 }
 
@@ -514,12 +445,7 @@ fn pack(pieces: Vec<Piece>) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut current = String::new();
     let push = |fragment: String, parts: &mut Vec<String>, current: &mut String| {
-        let needed = utf16_len(&fragment)
-            + if current.is_empty() {
-                0
-            } else {
-                SEPARATOR.len()
-            };
+        let needed = utf16_len(&fragment) + if current.is_empty() { 0 } else { SEPARATOR.len() };
         if !current.is_empty() && utf16_len(current) + needed > MESSAGE_LIMIT {
             parts.push(std::mem::take(current));
         }
@@ -597,35 +523,17 @@ mod tests {
 
     #[test]
     fn actions_round_trip_within_the_callback_limit() {
-        let mut actions = vec![
-            Action::Today,
-            Action::Help,
-            Action::RegionMenu,
-            Action::Day(day(crate::MAX_DAY)),
-        ];
+        let mut actions = vec![Action::Today, Action::Help, Action::RegionMenu, Action::Day(day(crate::MAX_DAY))];
         actions.extend(RegionCode::ALL.map(Action::Region));
         for authority in Authority::ALL.map(Some).into_iter().chain([None]) {
-            actions.push(Action::Sanctions {
-                authority,
-                page: u32::MAX,
-            });
+            actions.push(Action::Sanctions { authority, page: u32::MAX });
         }
         for action in actions {
             let data = action.encode();
             assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
             assert_eq!(Action::decode(&data), Some(action));
         }
-        for junk in [
-            "",
-            "d:0",
-            "d:abc",
-            "r:UA-99",
-            "s:EU",
-            "s:Narnia:1",
-            "t:1",
-            "x",
-            &"d".repeat(100),
-        ] {
+        for junk in ["", "d:0", "d:abc", "r:UA-99", "s:EU", "s:Narnia:1", "t:1", "x", &"d".repeat(100)] {
             assert_eq!(Action::decode(junk), None, "{junk}");
         }
     }
@@ -636,9 +544,7 @@ mod tests {
             title: "A <long> & winding report".into(),
             sections: vec![Section {
                 heading: "Section <one>".into(),
-                blocks: (0..paragraphs)
-                    .map(|_| Block::Paragraph(paragraph.to_owned()))
-                    .collect(),
+                blocks: (0..paragraphs).map(|_| Block::Paragraph(paragraph.to_owned())).collect(),
             }],
             sources: vec![],
             status: ReportStatus::Published,
@@ -648,19 +554,10 @@ mod tests {
     #[test]
     fn long_reports_split_into_parts_within_the_limit_with_the_title_first() {
         let report = long_report(40, &"Shelling & <damage> near the line. ".repeat(12));
-        let view = ReportView {
-            report: &report,
-            previous: Some(day(343)),
-            next: None,
-            today: report.date(),
-        };
+        let view = ReportView { report: &report, previous: Some(day(343)), next: None, today: report.date() };
         let replies = self::report(&view);
         assert!(replies.len() > 1);
-        assert!(
-            replies[0]
-                .html
-                .starts_with("<b>Day 344: A &lt;long&gt; &amp; winding report</b>")
-        );
+        assert!(replies[0].html.starts_with("<b>Day 344: A &lt;long&gt; &amp; winding report</b>"));
         for reply in &replies {
             assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
             assert!(!reply.html.contains("<damage>"));
@@ -672,22 +569,10 @@ mod tests {
     #[test]
     fn a_single_giant_word_is_cut_without_breaking_entities() {
         let report = long_report(1, &"&".repeat(10_000));
-        let view = ReportView {
-            report: &report,
-            previous: None,
-            next: None,
-            today: report.date(),
-        };
+        let view = ReportView { report: &report, previous: None, next: None, today: report.date() };
         let replies = self::report(&view);
-        let total: usize = replies
-            .iter()
-            .map(|r| r.html.matches("&amp;").count())
-            .sum();
-        assert_eq!(
-            total,
-            10_000 + 1,
-            "every & of the text, and the one in the title"
-        );
+        let total: usize = replies.iter().map(|r| r.html.matches("&amp;").count()).sum();
+        assert_eq!(total, 10_000 + 1, "every & of the text, and the one in the title");
         for reply in &replies {
             assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
         }
@@ -697,27 +582,14 @@ mod tests {
     fn an_old_report_says_it_is_not_from_today() {
         let report = long_report(1, "text");
         let today = report.date().succ_opt().unwrap();
-        let view = ReportView {
-            report: &report,
-            previous: None,
-            next: None,
-            today,
-        };
-        assert!(
-            self::report(&view)[0]
-                .html
-                .contains("there is none for today yet")
-        );
+        let view = ReportView { report: &report, previous: None, next: None, today };
+        assert!(self::report(&view)[0].html.contains("there is none for today yet"));
     }
 
     #[test]
     fn future_days_say_what_day_it_is_today() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let reply = no_report_for_day(day(99_99), today, Some(day(344)));
-        assert!(
-            reply.html.contains("hasn't come yet: today is day 1736"),
-            "{}",
-            reply.html
-        );
+        assert!(reply.html.contains("hasn't come yet: today is day 1736"), "{}", reply.html);
     }
 }

@@ -63,11 +63,7 @@ impl Report {
 
     /// "Day 344: Missiles hit Kramatorsk", or "Day 344" for an untitled report.
     pub fn headline(&self) -> String {
-        if self.title.is_empty() {
-            format!("Day {}", self.day)
-        } else {
-            format!("Day {}: {}", self.day, self.title)
-        }
+        if self.title.is_empty() { format!("Day {}", self.day) } else { format!("Day {}: {}", self.day, self.title) }
     }
 }
 
@@ -107,10 +103,7 @@ impl Section {
 
     /// Reads a body in the form [`Section::text`] writes (and, leniently, any Markdown-like text).
     pub fn from_text(heading: impl Into<String>, text: &str) -> Section {
-        Section {
-            heading: heading.into(),
-            blocks: blocks_from_lines(text.lines()),
-        }
+        Section { heading: heading.into(), blocks: blocks_from_lines(text.lines()) }
     }
 }
 
@@ -123,11 +116,7 @@ pub(crate) fn bullet_item(line: &str) -> Option<&str> {
         return None;
     }
     let rest = chars.as_str();
-    if rest.starts_with(char::is_whitespace) {
-        Some(rest.trim())
-    } else {
-        None
-    }
+    if rest.starts_with(char::is_whitespace) { Some(rest.trim()) } else { None }
 }
 
 /// Groups lines into blocks: consecutive bullet lines form a list, other consecutive lines a paragraph
@@ -189,10 +178,7 @@ mod tests {
             ],
         };
         let text = section.text();
-        assert_eq!(
-            text,
-            "A missile hit a building.\n\n- first resident\n- second resident\n\nAnother paragraph."
-        );
+        assert_eq!(text, "A missile hit a building.\n\n- first resident\n- second resident\n\nAnother paragraph.");
         assert_eq!(Section::from_text("Dnipro", &text), section);
     }
 

@@ -77,9 +77,7 @@ impl FromStr for Authority {
 
 /// Not one of the authorities warbrief knows.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown sanctions authority (known: EU, US, UK, G7, Canada, Japan, Switzerland, Australia, Other)"
-)]
+#[error("unknown sanctions authority (known: EU, US, UK, G7, Canada, Japan, Switzerland, Australia, Other)")]
 pub struct UnknownAuthority;
 
 /// Where a sanctions measure stands.
@@ -120,16 +118,10 @@ impl FromStr for SanctionStatus {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let key = s.trim().to_lowercase().replace(['_', '-'], " ");
-        [
-            Self::Proposed,
-            Self::Adopted,
-            Self::InForce,
-            Self::Extended,
-            Self::Lifted,
-        ]
-        .into_iter()
-        .find(|status| status.as_str() == key)
-        .ok_or(UnknownSanctionStatus)
+        [Self::Proposed, Self::Adopted, Self::InForce, Self::Extended, Self::Lifted]
+            .into_iter()
+            .find(|status| status.as_str() == key)
+            .ok_or(UnknownSanctionStatus)
     }
 }
 
@@ -156,14 +148,8 @@ mod tests {
         assert_eq!("European Union".parse::<Authority>(), Ok(Authority::Eu));
         assert_eq!("u.s.".parse::<Authority>(), Ok(Authority::Us));
         assert!("Narnia".parse::<Authority>().is_err());
-        assert_eq!(
-            "in_force".parse::<SanctionStatus>(),
-            Ok(SanctionStatus::InForce)
-        );
-        assert_eq!(
-            "Adopted".parse::<SanctionStatus>(),
-            Ok(SanctionStatus::Adopted)
-        );
+        assert_eq!("in_force".parse::<SanctionStatus>(), Ok(SanctionStatus::InForce));
+        assert_eq!("Adopted".parse::<SanctionStatus>(), Ok(SanctionStatus::Adopted));
         assert!("maybe".parse::<SanctionStatus>().is_err());
     }
 }

@@ -18,17 +18,13 @@ use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use warbrief_core::{
-    AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, Incident, RegionCode, Report,
-    ReportStatus, SanctionsEntry, Subscriber,
+    AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, Incident, RegionCode, Report, ReportStatus,
+    SanctionsEntry, Subscriber,
 };
 
-use rows::{
-    AuditRow, IncidentRow, ReportRow, SanctionsRow, SearchRow, SectionRow, SubscriberRow, TotalsRow,
-};
+use rows::{AuditRow, IncidentRow, ReportRow, SanctionsRow, SearchRow, SectionRow, SubscriberRow, TotalsRow};
 
 /// The database URL used when `DATABASE_URL` is unset.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://warbrief.db";
@@ -153,29 +149,18 @@ impl Store {
                     .max_connections(4)
                     .connect_with(options)
                     .await
-                    .map_err(|source| StoreError::Connect {
-                        backend: "SQLite",
-                        source,
-                    })?;
-                Ok(Store {
-                    backend: Backend::Sqlite(pool),
-                })
+                    .map_err(|source| StoreError::Connect { backend: "SQLite", source })?;
+                Ok(Store { backend: Backend::Sqlite(pool) })
             }
             "postgres" | "postgresql" => {
-                let options = PgConnectOptions::from_str(url)
-                    .map_err(|_| StoreError::UnsupportedUrl(redact(url)))?;
+                let options = PgConnectOptions::from_str(url).map_err(|_| StoreError::UnsupportedUrl(redact(url)))?;
                 let pool = PgPoolOptions::new()
                     .max_connections(8)
                     .acquire_timeout(Duration::from_secs(10))
                     .connect_with(options)
                     .await
-                    .map_err(|source| StoreError::Connect {
-                        backend: "PostgreSQL",
-                        source,
-                    })?;
-                Ok(Store {
-                    backend: Backend::Postgres(pool),
-                })
+                    .map_err(|source| StoreError::Connect { backend: "PostgreSQL", source })?;
+                Ok(Store { backend: Backend::Postgres(pool) })
             }
             _ => Err(StoreError::UnsupportedUrl(redact(url))),
         }
@@ -192,11 +177,7 @@ impl Store {
     pub async fn migrate(&self) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(pool) => sqlx::migrate!("../../migrations/sqlite").run(pool).await?,
-            Backend::Postgres(pool) => {
-                sqlx::migrate!("../../migrations/postgres")
-                    .run(pool)
-                    .await?
-            }
+            Backend::Postgres(pool) => sqlx::migrate!("../../migrations/postgres").run(pool).await?,
         }
         Ok(())
     }
@@ -223,18 +204,13 @@ impl Store {
         let sources: Vec<&str> = report.sources.iter().map(|url| url.as_str()).collect();
         let sources = sources.join("\n");
         let published_at = (report.status == ReportStatus::Published).then_some(now);
-        let body: Vec<String> = report
-            .sections
-            .iter()
-            .map(|section| format!("{}\n{}", section.heading, section.text()))
-            .collect();
+        let body: Vec<String> =
+            report.sections.iter().map(|section| format!("{}\n{}", section.heading, section.text())).collect();
         let body = body.join("\n\n");
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            let existed: Option<i64> = sqlx::query_scalar("SELECT day FROM reports WHERE day = $1")
-                .bind(day)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let existed: Option<i64> =
+                sqlx::query_scalar("SELECT day FROM reports WHERE day = $1").bind(day).fetch_optional(&mut *tx).await?;
             sqlx::query(
                 "INSERT INTO reports (day, date, title, status, sources, created_at, updated_at, published_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $6, $7)
@@ -252,10 +228,7 @@ impl Store {
             .bind(published_at)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("DELETE FROM report_sections WHERE day = $1")
-                .bind(day)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query("DELETE FROM report_sections WHERE day = $1").bind(day).execute(&mut *tx).await?;
             for (position, section) in report.sections.iter().enumerate() {
                 sqlx::query("INSERT INTO report_sections (day, position, heading, body) VALUES ($1, $2, $3, $4)")
                     .bind(day)
@@ -267,10 +240,7 @@ impl Store {
             }
             match self.backend {
                 Backend::Sqlite(_) => {
-                    sqlx::query("DELETE FROM reports_fts WHERE rowid = $1")
-                        .bind(day)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query("DELETE FROM reports_fts WHERE rowid = $1").bind(day).execute(&mut *tx).await?;
                     sqlx::query("INSERT INTO reports_fts (rowid, title, body) VALUES ($1, $2, $3)")
                         .bind(day)
                         .bind(&report.title)
@@ -287,94 +257,71 @@ impl Store {
                 }
             }
             tx.commit().await?;
-            Ok(if existed.is_some() {
-                SaveOutcome::Updated
-            } else {
-                SaveOutcome::Created
-            })
+            Ok(if existed.is_some() { SaveOutcome::Updated } else { SaveOutcome::Created })
         })
     }
 
     /// Publishes or unpublishes a stored report. Returns false if there is no report for that day.
-    pub async fn set_report_status(
-        &self,
-        day: DayNumber,
-        status: ReportStatus,
-        now: DateTime<Utc>,
-    ) -> Result<bool> {
+    pub async fn set_report_status(&self, day: DayNumber, status: ReportStatus, now: DateTime<Utc>) -> Result<bool> {
         let published_at = (status == ReportStatus::Published).then_some(now);
         let result = on_pool!(self, |pool| {
             sqlx::query(
-            "UPDATE reports SET status = $2, updated_at = $3, published_at = COALESCE(published_at, $4)
-             WHERE day = $1"
-        )
-        .bind(i64::from(day.get()))
-        .bind(status.as_str())
-        .bind(now)
-        .bind(published_at)
-        .execute(pool)
-        .await?
-        .rows_affected()
+                "UPDATE reports SET status = $2, updated_at = $3, published_at = COALESCE(published_at, $4)
+             WHERE day = $1",
+            )
+            .bind(i64::from(day.get()))
+            .bind(status.as_str())
+            .bind(now)
+            .bind(published_at)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok(result == 1)
     }
 
     /// The report for `day`, whatever its status.
     pub async fn report(&self, day: DayNumber) -> Result<Option<Report>> {
-        let row: Option<ReportRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT day, title, status, sources FROM reports WHERE day = $1"
-        )
-        .bind(i64::from(day.get()))
-        .fetch_optional(pool)
-        .await?);
+        let row: Option<ReportRow> =
+            on_pool!(self, |pool| sqlx::query_as("SELECT day, title, status, sources FROM reports WHERE day = $1")
+                .bind(i64::from(day.get()))
+                .fetch_optional(pool)
+                .await?);
         self.with_sections(row).await
     }
 
     /// The published report for `day`.
     pub async fn published_report(&self, day: DayNumber) -> Result<Option<Report>> {
-        Ok(self
-            .report(day)
-            .await?
-            .filter(|report| report.status == ReportStatus::Published))
+        Ok(self.report(day).await?.filter(|report| report.status == ReportStatus::Published))
     }
 
     /// The published report with the highest day number.
     pub async fn latest_published_report(&self) -> Result<Option<Report>> {
         let row: Option<ReportRow> = on_pool!(self, |pool| {
             sqlx::query_as(
-            "SELECT day, title, status, sources FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1"
-        )
-        .fetch_optional(pool)
-        .await?
+                "SELECT day, title, status, sources FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1",
+            )
+            .fetch_optional(pool)
+            .await?
         });
         self.with_sections(row).await
     }
 
     /// The published days just before and just after `day` (which need not itself have a report).
-    pub async fn published_neighbours(
-        &self,
-        day: DayNumber,
-    ) -> Result<(Option<DayNumber>, Option<DayNumber>)> {
+    pub async fn published_neighbours(&self, day: DayNumber) -> Result<(Option<DayNumber>, Option<DayNumber>)> {
         let day = i64::from(day.get());
         let (previous, next): (Option<i64>, Option<i64>) = on_pool!(self, |pool| {
-            let previous = sqlx::query_scalar(
-                "SELECT MAX(day) FROM reports WHERE status = 'published' AND day < $1",
-            )
-            .bind(day)
-            .fetch_one(pool)
-            .await?;
-            let next = sqlx::query_scalar(
-                "SELECT MIN(day) FROM reports WHERE status = 'published' AND day > $1",
-            )
-            .bind(day)
-            .fetch_one(pool)
-            .await?;
+            let previous = sqlx::query_scalar("SELECT MAX(day) FROM reports WHERE status = 'published' AND day < $1")
+                .bind(day)
+                .fetch_one(pool)
+                .await?;
+            let next = sqlx::query_scalar("SELECT MIN(day) FROM reports WHERE status = 'published' AND day > $1")
+                .bind(day)
+                .fetch_one(pool)
+                .await?;
             (previous, next)
         });
-        Ok((
-            rows::day_opt(previous, "reports")?,
-            rows::day_opt(next, "reports")?,
-        ))
+        Ok((rows::day_opt(previous, "reports")?, rows::day_opt(next, "reports")?))
     }
 
     /// Number of reports: (published, drafts).
@@ -396,15 +343,9 @@ impl Store {
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             if let Backend::Sqlite(_) = self.backend {
-                sqlx::query("DELETE FROM reports_fts WHERE rowid = $1")
-                    .bind(day)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query("DELETE FROM reports_fts WHERE rowid = $1").bind(day).execute(&mut *tx).await?;
             }
-            let deleted = sqlx::query("DELETE FROM reports WHERE day = $1")
-                .bind(day)
-                .execute(&mut *tx)
-                .await?;
+            let deleted = sqlx::query("DELETE FROM reports WHERE day = $1").bind(day).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(deleted.rows_affected() == 1)
         })
@@ -426,9 +367,7 @@ impl Store {
     /// Stores a new incident and returns its id.
     pub async fn add_incident(&self, incident: &Incident, now: DateTime<Utc>) -> Result<i64> {
         on_pool!(self, |pool| {
-            let id = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now)
-                .fetch_one(pool)
-                .await?;
+            let id = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now).fetch_one(pool).await?;
             Ok(id)
         })
     }
@@ -447,13 +386,9 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             for incident in incidents {
-                let with_day = Incident {
-                    report_day: Some(day),
-                    ..incident.clone()
-                };
-                let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now)
-                    .fetch_one(&mut *tx)
-                    .await?;
+                let with_day = Incident { report_day: Some(day), ..incident.clone() };
+                let _id: i64 =
+                    bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now).fetch_one(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(())
@@ -495,12 +430,7 @@ impl Store {
     }
 
     /// Killed and wounded summed over visible incidents in `region` dated within `from..=to`.
-    pub async fn region_totals(
-        &self,
-        region: RegionCode,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Result<CasualtyTotals> {
+    pub async fn region_totals(&self, region: RegionCode, from: NaiveDate, to: NaiveDate) -> Result<CasualtyTotals> {
         let row: TotalsRow = on_pool!(self, |pool| sqlx::query_as(&format!(
             "SELECT CAST(COUNT(*) AS BIGINT) AS incidents,
                     CAST(COALESCE(SUM(killed), 0) AS BIGINT) AS killed,
@@ -528,25 +458,21 @@ impl Store {
 
     // ----- sanctions -----
 
-    pub async fn add_sanctions_entry(
-        &self,
-        entry: &SanctionsEntry,
-        now: DateTime<Utc>,
-    ) -> Result<i64> {
+    pub async fn add_sanctions_entry(&self, entry: &SanctionsEntry, now: DateTime<Utc>) -> Result<i64> {
         let id: i64 = on_pool!(self, |pool| {
             sqlx::query_scalar(
-            "INSERT INTO sanctions (date, authority, title, status, summary, source_url, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"
-        )
-        .bind(entry.date)
-        .bind(entry.authority.as_str())
-        .bind(&entry.title)
-        .bind(entry.status.as_str())
-        .bind(&entry.summary)
-        .bind(entry.source_url.as_ref().map(|url| url.as_str()))
-        .bind(now)
-        .fetch_one(pool)
-        .await?
+                "INSERT INTO sanctions (date, authority, title, status, summary, source_url, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(entry.date)
+            .bind(entry.authority.as_str())
+            .bind(&entry.title)
+            .bind(entry.status.as_str())
+            .bind(&entry.summary)
+            .bind(entry.source_url.as_ref().map(|url| url.as_str()))
+            .bind(now)
+            .fetch_one(pool)
+            .await?
         });
         Ok(id)
     }
@@ -573,20 +499,14 @@ impl Store {
         .fetch_all(pool)
         .await?);
         let has_more = rows.len() as i64 > page_size;
-        let items = rows
-            .into_iter()
-            .take(page_size as usize)
-            .map(SanctionsRow::into_entry)
-            .collect::<Result<_>>()?;
+        let items = rows.into_iter().take(page_size as usize).map(SanctionsRow::into_entry).collect::<Result<_>>()?;
         Ok(Page { items, has_more })
     }
 
     pub async fn count_sanctions(&self) -> Result<u64> {
-        let count: i64 = on_pool!(self, |pool| sqlx::query_scalar(
-            "SELECT CAST(COUNT(*) AS BIGINT) FROM sanctions"
-        )
-        .fetch_one(pool)
-        .await?);
+        let count: i64 = on_pool!(self, |pool| sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM sanctions")
+            .fetch_one(pool)
+            .await?);
         Ok(count.max(0) as u64)
     }
 
@@ -643,28 +563,24 @@ impl Store {
     // ----- subscribers -----
 
     /// Creates or updates the subscriber for `subscriber.chat_id`.
-    pub async fn upsert_subscriber(
-        &self,
-        subscriber: &Subscriber,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
+    pub async fn upsert_subscriber(&self, subscriber: &Subscriber, now: DateTime<Utc>) -> Result<()> {
         on_pool!(self, |pool| {
             sqlx::query(
-            "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, active, created_at, updated_at)
+                "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, active, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $6)
              ON CONFLICT (chat_id) DO UPDATE SET
                  language = excluded.language, time_zone = excluded.time_zone,
-                 digest_time = excluded.digest_time, active = excluded.active, updated_at = excluded.updated_at"
-        )
-        .bind(subscriber.chat_id.0)
-        .bind(&subscriber.language)
-        .bind(subscriber.time_zone.name())
-        .bind(subscriber.digest_time)
-        .bind(subscriber.active)
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected()
+                 digest_time = excluded.digest_time, active = excluded.active, updated_at = excluded.updated_at",
+            )
+            .bind(subscriber.chat_id.0)
+            .bind(&subscriber.language)
+            .bind(subscriber.time_zone.name())
+            .bind(subscriber.digest_time)
+            .bind(subscriber.active)
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok(())
     }
@@ -672,22 +588,17 @@ impl Store {
     pub async fn subscriber(&self, chat_id: ChatId) -> Result<Option<Subscriber>> {
         let row: Option<SubscriberRow> = on_pool!(self, |pool| {
             sqlx::query_as(
-            "SELECT chat_id, language, time_zone, digest_time, active FROM subscribers WHERE chat_id = $1"
-        )
-        .bind(chat_id.0)
-        .fetch_optional(pool)
-        .await?
+                "SELECT chat_id, language, time_zone, digest_time, active FROM subscribers WHERE chat_id = $1",
+            )
+            .bind(chat_id.0)
+            .fetch_optional(pool)
+            .await?
         });
         row.map(SubscriberRow::into_subscriber).transpose()
     }
 
     /// Marks a chat active or inactive (blocked the bot, unsubscribed). Returns false for an unknown chat.
-    pub async fn set_subscriber_active(
-        &self,
-        chat_id: ChatId,
-        active: bool,
-        now: DateTime<Utc>,
-    ) -> Result<bool> {
+    pub async fn set_subscriber_active(&self, chat_id: ChatId, active: bool, now: DateTime<Utc>) -> Result<bool> {
         let affected = on_pool!(self, |pool| sqlx::query(
             "UPDATE subscribers SET active = $2, updated_at = $3 WHERE chat_id = $1"
         )
@@ -715,54 +626,44 @@ impl Store {
     // ----- admins -----
 
     /// Adds an admin; returns false if they already were one.
-    pub async fn add_admin(
-        &self,
-        user_id: i64,
-        added_by: Option<i64>,
-        now: DateTime<Utc>,
-    ) -> Result<bool> {
+    pub async fn add_admin(&self, user_id: i64, added_by: Option<i64>, now: DateTime<Utc>) -> Result<bool> {
         let affected = on_pool!(self, |pool| {
             sqlx::query(
-            "INSERT INTO admins (user_id, added_by, added_at) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING"
-        )
-        .bind(user_id)
-        .bind(added_by)
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected()
+                "INSERT INTO admins (user_id, added_by, added_at) VALUES ($1, $2, $3) ON CONFLICT (user_id) DO NOTHING",
+            )
+            .bind(user_id)
+            .bind(added_by)
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok(affected == 1)
     }
 
     /// Removes an admin; returns false if they were not one.
     pub async fn remove_admin(&self, user_id: i64) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query(
-            "DELETE FROM admins WHERE user_id = $1"
-        )
-        .bind(user_id)
-        .execute(pool)
-        .await?
-        .rows_affected());
+        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM admins WHERE user_id = $1")
+            .bind(user_id)
+            .execute(pool)
+            .await?
+            .rows_affected());
         Ok(affected == 1)
     }
 
     pub async fn is_admin(&self, user_id: i64) -> Result<bool> {
-        let found: Option<i64> = on_pool!(self, |pool| sqlx::query_scalar(
-            "SELECT user_id FROM admins WHERE user_id = $1"
-        )
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await?);
+        let found: Option<i64> =
+            on_pool!(self, |pool| sqlx::query_scalar("SELECT user_id FROM admins WHERE user_id = $1")
+                .bind(user_id)
+                .fetch_optional(pool)
+                .await?);
         Ok(found.is_some())
     }
 
     pub async fn admins(&self) -> Result<Vec<i64>> {
-        let ids: Vec<i64> = on_pool!(self, |pool| sqlx::query_scalar(
-            "SELECT user_id FROM admins ORDER BY user_id"
-        )
-        .fetch_all(pool)
-        .await?);
+        let ids: Vec<i64> = on_pool!(self, |pool| sqlx::query_scalar("SELECT user_id FROM admins ORDER BY user_id")
+            .fetch_all(pool)
+            .await?);
         Ok(ids)
     }
 
@@ -771,17 +672,17 @@ impl Store {
     pub async fn record_audit(&self, entry: &AuditEntry) -> Result<()> {
         on_pool!(self, |pool| {
             sqlx::query(
-            "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)"
-        )
-        .bind(entry.at)
-        .bind(entry.actor)
-        .bind(&entry.action)
-        .bind(&entry.subject)
-        .bind(&entry.before)
-        .bind(&entry.after)
-        .execute(pool)
-        .await?
-        .rows_affected()
+                "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(entry.at)
+            .bind(entry.actor)
+            .bind(&entry.action)
+            .bind(&entry.subject)
+            .bind(&entry.before)
+            .bind(&entry.after)
+            .execute(pool)
+            .await?
+            .rows_affected()
         });
         Ok(())
     }
@@ -790,11 +691,11 @@ impl Store {
     pub async fn latest_audit(&self, limit: u32) -> Result<Vec<AuditEntry>> {
         let rows: Vec<AuditRow> = on_pool!(self, |pool| {
             sqlx::query_as(
-            "SELECT at, actor, action, subject, before, after FROM audit_log ORDER BY at DESC, id DESC LIMIT $1"
-        )
-        .bind(i64::from(limit))
-        .fetch_all(pool)
-        .await?
+                "SELECT at, actor, action, subject, before, after FROM audit_log ORDER BY at DESC, id DESC LIMIT $1",
+            )
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?
         });
         Ok(rows.into_iter().map(AuditRow::into_entry).collect())
     }
@@ -806,7 +707,8 @@ impl Store {
     }
 }
 
-const INCIDENT_COLUMNS: &str = "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day";
+const INCIDENT_COLUMNS: &str =
+    "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day";
 
 const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,

@@ -5,17 +5,14 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use url::Url;
 use warbrief_core::{
-    AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, Report,
-    ReportStatus, SanctionStatus, SanctionsEntry, Section, Subscriber,
+    AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, Report, ReportStatus, SanctionStatus,
+    SanctionsEntry, Section, Subscriber,
 };
 
 use crate::{Result, SearchHit, StoreError, StoredIncident};
 
 fn invalid(table: &'static str, detail: impl Into<String>) -> StoreError {
-    StoreError::InvalidRow {
-        table,
-        detail: detail.into(),
-    }
+    StoreError::InvalidRow { table, detail: detail.into() }
 }
 
 fn day(value: i64, table: &'static str) -> Result<DayNumber> {
@@ -30,8 +27,7 @@ pub(crate) fn day_opt(value: Option<i64>, table: &'static str) -> Result<Option<
 }
 
 fn count(value: i64, at_least: bool, table: &'static str) -> Result<Count> {
-    let value = u32::try_from(value)
-        .map_err(|_| invalid(table, format!("casualty count {value} out of range")))?;
+    let value = u32::try_from(value).map_err(|_| invalid(table, format!("casualty count {value} out of range")))?;
     Ok(Count { value, at_least })
 }
 
@@ -51,10 +47,8 @@ pub(crate) struct SectionRow {
 
 impl ReportRow {
     pub fn into_report(self, sections: Vec<SectionRow>) -> Result<Report> {
-        let status: ReportStatus = self
-            .status
-            .parse()
-            .map_err(|_| invalid("reports", format!("status {:?}", self.status)))?;
+        let status: ReportStatus =
+            self.status.parse().map_err(|_| invalid("reports", format!("status {:?}", self.status)))?;
         let sources = self
             .sources
             .lines()
@@ -64,10 +58,7 @@ impl ReportRow {
         Ok(Report {
             day: day(self.day, "reports")?,
             title: self.title,
-            sections: sections
-                .into_iter()
-                .map(|row| Section::from_text(row.heading, &row.body))
-                .collect(),
+            sections: sections.into_iter().map(|row| Section::from_text(row.heading, &row.body)).collect(),
             sources,
             status,
         })
@@ -91,10 +82,7 @@ pub(crate) struct IncidentRow {
 
 impl IncidentRow {
     pub fn into_stored(self) -> Result<StoredIncident> {
-        let region = self
-            .region
-            .parse()
-            .map_err(|_| invalid("incidents", format!("region {:?}", self.region)))?;
+        let region = self.region.parse().map_err(|_| invalid("incidents", format!("region {:?}", self.region)))?;
         Ok(StoredIncident {
             id: self.id,
             incident: Incident {
@@ -140,26 +128,13 @@ pub(crate) struct SanctionsRow {
 
 impl SanctionsRow {
     pub fn into_entry(self) -> Result<SanctionsEntry> {
-        let authority: Authority = self
-            .authority
-            .parse()
-            .map_err(|_| invalid("sanctions", format!("authority {:?}", self.authority)))?;
-        let status: SanctionStatus = self
-            .status
-            .parse()
-            .map_err(|_| invalid("sanctions", format!("status {:?}", self.status)))?;
-        let source_url = self
-            .source_url
-            .map(|url| Url::parse(&url).map_err(|_| invalid("sanctions", "source URL")))
-            .transpose()?;
-        Ok(SanctionsEntry {
-            date: self.date,
-            authority,
-            title: self.title,
-            status,
-            summary: self.summary,
-            source_url,
-        })
+        let authority: Authority =
+            self.authority.parse().map_err(|_| invalid("sanctions", format!("authority {:?}", self.authority)))?;
+        let status: SanctionStatus =
+            self.status.parse().map_err(|_| invalid("sanctions", format!("status {:?}", self.status)))?;
+        let source_url =
+            self.source_url.map(|url| Url::parse(&url).map_err(|_| invalid("sanctions", "source URL"))).transpose()?;
+        Ok(SanctionsEntry { date: self.date, authority, title: self.title, status, summary: self.summary, source_url })
     }
 }
 
@@ -172,11 +147,7 @@ pub(crate) struct SearchRow {
 
 impl SearchRow {
     pub fn into_hit(self) -> Result<SearchHit> {
-        Ok(SearchHit {
-            day: day(self.day, "reports")?,
-            title: self.title,
-            snippet: self.snippet,
-        })
+        Ok(SearchHit { day: day(self.day, "reports")?, title: self.title, snippet: self.snippet })
     }
 }
 
@@ -191,10 +162,8 @@ pub(crate) struct SubscriberRow {
 
 impl SubscriberRow {
     pub fn into_subscriber(self) -> Result<Subscriber> {
-        let time_zone: Tz = self
-            .time_zone
-            .parse()
-            .map_err(|_| invalid("subscribers", format!("time zone {:?}", self.time_zone)))?;
+        let time_zone: Tz =
+            self.time_zone.parse().map_err(|_| invalid("subscribers", format!("time zone {:?}", self.time_zone)))?;
         Ok(Subscriber {
             chat_id: ChatId(self.chat_id),
             language: self.language,

@@ -106,16 +106,7 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::Donetsk,
         name_en: "Donetsk",
         name_uk: "Донецька область",
-        aliases: &[
-            "Донецьк",
-            "Донецк",
-            "Donetska",
-            "Донецька",
-            "Donechchyna",
-            "Донеччина",
-            "Donetskaya",
-            "Донецкая",
-        ],
+        aliases: &["Донецьк", "Донецк", "Donetska", "Донецька", "Donechchyna", "Донеччина", "Donetskaya", "Донецкая"],
     },
     RegionData {
         code: RegionCode::Zhytomyr,
@@ -196,28 +187,13 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::KyivCity,
         name_en: "Kyiv City",
         name_uk: "Київ",
-        aliases: &[
-            "Kyiv",
-            "Kiev",
-            "Київ",
-            "Киев",
-            "Kyiv city",
-            "Kiev city",
-            "місто Київ",
-        ],
+        aliases: &["Kyiv", "Kiev", "Київ", "Киев", "Kyiv city", "Kiev city", "місто Київ"],
     },
     RegionData {
         code: RegionCode::Kyiv,
         name_en: "Kyiv",
         name_uk: "Київська область",
-        aliases: &[
-            "Kyivska",
-            "Київська",
-            "Kyivshchyna",
-            "Київщина",
-            "Kievskaya",
-            "Киевская",
-        ],
+        aliases: &["Kyivska", "Київська", "Kyivshchyna", "Київщина", "Kievskaya", "Киевская"],
     },
     RegionData {
         code: RegionCode::Kirovohrad,
@@ -246,12 +222,7 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::Sevastopol,
         name_en: "Sevastopol",
         name_uk: "Севастополь",
-        aliases: &[
-            "Sebastopol",
-            "Севастополь",
-            "Sevastopol city",
-            "місто Севастополь",
-        ],
+        aliases: &["Sebastopol", "Севастополь", "Sevastopol city", "місто Севастополь"],
     },
     RegionData {
         code: RegionCode::Crimea,
@@ -312,31 +283,13 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::Odesa,
         name_en: "Odesa",
         name_uk: "Одеська область",
-        aliases: &[
-            "Odessa",
-            "Одеса",
-            "Одесса",
-            "Odeska",
-            "Одеська",
-            "Odeshchyna",
-            "Одещина",
-            "Odesskaya",
-            "Одесская",
-        ],
+        aliases: &["Odessa", "Одеса", "Одесса", "Odeska", "Одеська", "Odeshchyna", "Одещина", "Odesskaya", "Одесская"],
     },
     RegionData {
         code: RegionCode::Poltava,
         name_en: "Poltava",
         name_uk: "Полтавська область",
-        aliases: &[
-            "Полтава",
-            "Poltavska",
-            "Полтавська",
-            "Poltavshchyna",
-            "Полтавщина",
-            "Poltavskaya",
-            "Полтавская",
-        ],
+        aliases: &["Полтава", "Poltavska", "Полтавська", "Poltavshchyna", "Полтавщина", "Poltavskaya", "Полтавская"],
     },
     RegionData {
         code: RegionCode::Rivne,
@@ -358,16 +311,7 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::Sumy,
         name_en: "Sumy",
         name_uk: "Сумська область",
-        aliases: &[
-            "Суми",
-            "Сумы",
-            "Sumska",
-            "Сумська",
-            "Sumshchyna",
-            "Сумщина",
-            "Sumskaya",
-            "Сумская",
-        ],
+        aliases: &["Суми", "Сумы", "Sumska", "Сумська", "Sumshchyna", "Сумщина", "Sumskaya", "Сумская"],
     },
     RegionData {
         code: RegionCode::Ternopil,
@@ -405,15 +349,7 @@ pub(super) const REGIONS: [RegionData; 27] = [
         code: RegionCode::Kherson,
         name_en: "Kherson",
         name_uk: "Херсонська область",
-        aliases: &[
-            "Херсон",
-            "Khersonska",
-            "Херсонська",
-            "Khersonshchyna",
-            "Херсонщина",
-            "Khersonskaya",
-            "Херсонская",
-        ],
+        aliases: &["Херсон", "Khersonska", "Херсонська", "Khersonshchyna", "Херсонщина", "Khersonskaya", "Херсонская"],
     },
     RegionData {
         code: RegionCode::Khmelnytskyi,
@@ -492,10 +428,7 @@ pub(super) const REGIONS: [RegionData; 27] = [
 pub(super) const SETTLEMENTS: &[SettlementData] = &[
     // Donetsk
     SettlementData {
-        name: "Donetsk",
-        name_uk: "Донецьк",
-        region: RegionCode::Donetsk,
-        aliases: &["Донецк"],
+        name: "Donetsk", name_uk: "Донецьк", region: RegionCode::Donetsk, aliases: &["Донецк"]
     },
     SettlementData {
         name: "Kramatorsk",
@@ -513,14 +446,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Bakhmut",
         name_uk: "Бахмут",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Artemivsk",
-            "Artyomovsk",
-            "Artemovsk",
-            "Артемівськ",
-            "Артёмовск",
-            "Артемовск",
-        ],
+        aliases: &["Artemivsk", "Artyomovsk", "Artemovsk", "Артемівськ", "Артёмовск", "Артемовск"],
     },
     SettlementData {
         name: "Avdiivka",
@@ -532,14 +458,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Pokrovsk",
         name_uk: "Покровськ",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Krasnoarmiisk",
-            "Krasnoarmeysk",
-            "Krasnoarmeisk",
-            "Красноармійськ",
-            "Покровск",
-            "Красноармейск",
-        ],
+        aliases: &["Krasnoarmiisk", "Krasnoarmeysk", "Krasnoarmeisk", "Красноармійськ", "Покровск", "Красноармейск"],
     },
     SettlementData {
         name: "Myrnohrad",
@@ -563,13 +482,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Toretsk",
         name_uk: "Торецьк",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Dzerzhynsk",
-            "Dzerzhinsk",
-            "Дзержинськ",
-            "Торецк",
-            "Дзержинск",
-        ],
+        aliases: &["Dzerzhynsk", "Dzerzhinsk", "Дзержинськ", "Торецк", "Дзержинск"],
     },
     SettlementData {
         name: "Chasiv Yar",
@@ -605,13 +518,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Lyman",
         name_uk: "Лиман",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Krasnyi Lyman",
-            "Krasny Liman",
-            "Liman",
-            "Красний Лиман",
-            "Красный Лиман",
-        ],
+        aliases: &["Krasnyi Lyman", "Krasny Liman", "Liman", "Красний Лиман", "Красный Лиман"],
     },
     SettlementData {
         name: "Siversk",
@@ -619,24 +526,14 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Donetsk,
         aliases: &["Seversk", "Северск"],
     },
-    SettlementData {
-        name: "Soledar",
-        name_uk: "Соледар",
-        region: RegionCode::Donetsk,
-        aliases: &[],
-    },
+    SettlementData { name: "Soledar", name_uk: "Соледар", region: RegionCode::Donetsk, aliases: &[] },
     SettlementData {
         name: "Mariupol",
         name_uk: "Маріуполь",
         region: RegionCode::Donetsk,
         aliases: &["Mariupol'", "Мариуполь"],
     },
-    SettlementData {
-        name: "Volnovakha",
-        name_uk: "Волноваха",
-        region: RegionCode::Donetsk,
-        aliases: &[],
-    },
+    SettlementData { name: "Volnovakha", name_uk: "Волноваха", region: RegionCode::Donetsk, aliases: &[] },
     SettlementData {
         name: "Horlivka",
         name_uk: "Горлівка",
@@ -665,12 +562,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Velyka Novosilka",
         name_uk: "Велика Новосілка",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Velikaya Novoselka",
-            "Velyka Novosyolka",
-            "Великая Новосёлка",
-            "Великая Новоселка",
-        ],
+        aliases: &["Velikaya Novoselka", "Velyka Novosyolka", "Великая Новосёлка", "Великая Новоселка"],
     },
     SettlementData {
         name: "Ocheretyne",
@@ -688,14 +580,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Niu-York",
         name_uk: "Нью-Йорк",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "New York",
-            "Niu York",
-            "Novhorodske",
-            "Novgorodskoye",
-            "Новгородське",
-            "Новгородское",
-        ],
+        aliases: &["New York", "Niu York", "Novhorodske", "Novgorodskoye", "Новгородське", "Новгородское"],
     },
     SettlementData {
         name: "Bilozerske",
@@ -719,13 +604,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Yenakiieve",
         name_uk: "Єнакієве",
         region: RegionCode::Donetsk,
-        aliases: &[
-            "Yenakiyeve",
-            "Yenakiyevo",
-            "Enakievo",
-            "Yenakievo",
-            "Енакиево",
-        ],
+        aliases: &["Yenakiyeve", "Yenakiyevo", "Enakievo", "Yenakievo", "Енакиево"],
     },
     SettlementData {
         name: "Debaltseve",
@@ -788,16 +667,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Uglegorsk", "Углегорск"],
     },
     SettlementData {
-        name: "Hirnyk",
-        name_uk: "Гірник",
-        region: RegionCode::Donetsk,
-        aliases: &["Gornyak", "Горняк"],
+        name: "Hirnyk", name_uk: "Гірник", region: RegionCode::Donetsk, aliases: &["Gornyak", "Горняк"]
     },
     SettlementData {
-        name: "Ukrainsk",
-        name_uk: "Українськ",
-        region: RegionCode::Donetsk,
-        aliases: &["Украинск"],
+        name: "Ukrainsk", name_uk: "Українськ", region: RegionCode::Donetsk, aliases: &["Украинск"]
     },
     SettlementData {
         name: "Novohrodivka",
@@ -882,19 +755,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Kupiansk-Vuzlovyi",
         name_uk: "Куп'янськ-Вузловий",
         region: RegionCode::Kharkiv,
-        aliases: &[
-            "Kupyansk-Vuzlovyi",
-            "Kupiansk-Vuzlovyy",
-            "Kupyansk-Uzlovoy",
-            "Купянск-Узловой",
-        ],
+        aliases: &["Kupyansk-Vuzlovyi", "Kupiansk-Vuzlovyy", "Kupyansk-Uzlovoy", "Купянск-Узловой"],
     },
-    SettlementData {
-        name: "Izium",
-        name_uk: "Ізюм",
-        region: RegionCode::Kharkiv,
-        aliases: &["Izyum", "Изюм"],
-    },
+    SettlementData { name: "Izium", name_uk: "Ізюм", region: RegionCode::Kharkiv, aliases: &["Izyum", "Изюм"] },
     SettlementData {
         name: "Balakliia",
         name_uk: "Балаклія",
@@ -953,14 +816,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Zlatopil",
         name_uk: "Златопіль",
         region: RegionCode::Kharkiv,
-        aliases: &[
-            "Pervomaiskyi",
-            "Pervomaiskyy",
-            "Pervomaisky",
-            "Pervomayskiy",
-            "Первомайський",
-            "Первомайский",
-        ],
+        aliases: &["Pervomaiskyi", "Pervomaiskyy", "Pervomaisky", "Pervomayskiy", "Первомайський", "Первомайский"],
     },
     SettlementData {
         name: "Lyptsi",
@@ -1028,12 +884,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Kharkiv,
         aliases: &["Goptovka", "Гоптовка"],
     },
-    SettlementData {
-        name: "Merefa",
-        name_uk: "Мерефа",
-        region: RegionCode::Kharkiv,
-        aliases: &[],
-    },
+    SettlementData { name: "Merefa", name_uk: "Мерефа", region: RegionCode::Kharkiv, aliases: &[] },
     SettlementData {
         name: "Zmiiv",
         name_uk: "Зміїв",
@@ -1046,12 +897,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Kharkiv,
         aliases: &["Lyubotyn", "Lyubotin"],
     },
-    SettlementData {
-        name: "Valky",
-        name_uk: "Валки",
-        region: RegionCode::Kharkiv,
-        aliases: &["Valki"],
-    },
+    SettlementData { name: "Valky", name_uk: "Валки", region: RegionCode::Kharkiv, aliases: &["Valki"] },
     SettlementData {
         name: "Barvinkove",
         name_uk: "Барвінкове",
@@ -1075,13 +921,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Sievierodonetsk",
         name_uk: "Сєвєродонецьк",
         region: RegionCode::Luhansk,
-        aliases: &[
-            "Severodonetsk",
-            "Siverskodonetsk",
-            "Sieverodonetsk",
-            "Сіверськодонецьк",
-            "Северодонецк",
-        ],
+        aliases: &["Severodonetsk", "Siverskodonetsk", "Sieverodonetsk", "Сіверськодонецьк", "Северодонецк"],
     },
     SettlementData {
         name: "Lysychansk",
@@ -1147,13 +987,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Khrustalnyi",
         name_uk: "Хрустальний",
         region: RegionCode::Luhansk,
-        aliases: &[
-            "Khrustalny",
-            "Krasnyi Luch",
-            "Krasny Luch",
-            "Красний Луч",
-            "Красный Луч",
-        ],
+        aliases: &["Khrustalny", "Krasnyi Luch", "Krasny Luch", "Красний Луч", "Красный Луч"],
     },
     SettlementData {
         name: "Dovzhansk",
@@ -1162,23 +996,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Sverdlovsk", "Свердловськ", "Свердловск"],
     },
     SettlementData {
-        name: "Antratsyt",
-        name_uk: "Антрацит",
-        region: RegionCode::Luhansk,
-        aliases: &["Antratsit"],
+        name: "Antratsyt", name_uk: "Антрацит", region: RegionCode::Luhansk, aliases: &["Antratsit"]
     },
-    SettlementData {
-        name: "Rovenky",
-        name_uk: "Ровеньки",
-        region: RegionCode::Luhansk,
-        aliases: &["Rovenki"],
-    },
-    SettlementData {
-        name: "Brianka",
-        name_uk: "Брянка",
-        region: RegionCode::Luhansk,
-        aliases: &["Bryanka"],
-    },
+    SettlementData { name: "Rovenky", name_uk: "Ровеньки", region: RegionCode::Luhansk, aliases: &["Rovenki"] },
+    SettlementData { name: "Brianka", name_uk: "Брянка", region: RegionCode::Luhansk, aliases: &["Bryanka"] },
     SettlementData {
         name: "Zolote",
         name_uk: "Золоте",
@@ -1201,17 +1022,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Stanytsia Luhanska",
         name_uk: "Станиця Луганська",
         region: RegionCode::Luhansk,
-        aliases: &[
-            "Stanytsya Luhanska",
-            "Stanitsa Luganskaya",
-            "Станица Луганская",
-        ],
+        aliases: &["Stanytsya Luhanska", "Stanitsa Luganskaya", "Станица Луганская"],
     },
     SettlementData {
-        name: "Novoaidar",
-        name_uk: "Новоайдар",
-        region: RegionCode::Luhansk,
-        aliases: &["Novoaydar"],
+        name: "Novoaidar", name_uk: "Новоайдар", region: RegionCode::Luhansk, aliases: &["Novoaydar"]
     },
     SettlementData {
         name: "Bilovodsk",
@@ -1236,14 +1050,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Zaporizhzhia",
         name_uk: "Запоріжжя",
         region: RegionCode::Zaporizhzhia,
-        aliases: &[
-            "Zaporizhia",
-            "Zaporozhzhia",
-            "Zaporizhzhya",
-            "Zaporozhye",
-            "Zaporozhe",
-            "Запорожье",
-        ],
+        aliases: &["Zaporizhia", "Zaporozhzhia", "Zaporizhzhya", "Zaporozhye", "Zaporozhe", "Запорожье"],
     },
     SettlementData {
         name: "Melitopol",
@@ -1263,12 +1070,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Zaporizhzhia,
         aliases: &["Berdyansk", "Бердянск"],
     },
-    SettlementData {
-        name: "Tokmak",
-        name_uk: "Токмак",
-        region: RegionCode::Zaporizhzhia,
-        aliases: &[],
-    },
+    SettlementData { name: "Tokmak", name_uk: "Токмак", region: RegionCode::Zaporizhzhia, aliases: &[] },
     SettlementData {
         name: "Orikhiv",
         name_uk: "Оріхів",
@@ -1281,12 +1083,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Zaporizhzhia,
         aliases: &["Hulyaipole", "Gulyaipole", "Gulyaypole"],
     },
-    SettlementData {
-        name: "Polohy",
-        name_uk: "Пологи",
-        region: RegionCode::Zaporizhzhia,
-        aliases: &["Pologi"],
-    },
+    SettlementData { name: "Polohy", name_uk: "Пологи", region: RegionCode::Zaporizhzhia, aliases: &["Pologi"] },
     SettlementData {
         name: "Vasylivka",
         name_uk: "Василівка",
@@ -1309,11 +1106,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Kamianka-Dniprovska",
         name_uk: "Кам'янка-Дніпровська",
         region: RegionCode::Zaporizhzhia,
-        aliases: &[
-            "Kamyanka-Dniprovska",
-            "Kamenka-Dneprovskaya",
-            "Каменка-Днепровская",
-        ],
+        aliases: &["Kamyanka-Dniprovska", "Kamenka-Dneprovskaya", "Каменка-Днепровская"],
     },
     SettlementData {
         name: "Prymorsk",
@@ -1400,42 +1193,22 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Malokaterinovka", "Малокатериновка"],
     },
     // Kherson
-    SettlementData {
-        name: "Kherson",
-        name_uk: "Херсон",
-        region: RegionCode::Kherson,
-        aliases: &[],
-    },
+    SettlementData { name: "Kherson", name_uk: "Херсон", region: RegionCode::Kherson, aliases: &[] },
     SettlementData {
         name: "Nova Kakhovka",
         name_uk: "Нова Каховка",
         region: RegionCode::Kherson,
         aliases: &["Novaya Kakhovka", "Новая Каховка"],
     },
+    SettlementData { name: "Kakhovka", name_uk: "Каховка", region: RegionCode::Kherson, aliases: &[] },
     SettlementData {
-        name: "Kakhovka",
-        name_uk: "Каховка",
-        region: RegionCode::Kherson,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Beryslav",
-        name_uk: "Берислав",
-        region: RegionCode::Kherson,
-        aliases: &["Berislav"],
+        name: "Beryslav", name_uk: "Берислав", region: RegionCode::Kherson, aliases: &["Berislav"]
     },
     SettlementData {
         name: "Oleshky",
         name_uk: "Олешки",
         region: RegionCode::Kherson,
-        aliases: &[
-            "Aleshki",
-            "Tsiurupynsk",
-            "Tsyurupinsk",
-            "Цюрупинськ",
-            "Алешки",
-            "Цюрупинск",
-        ],
+        aliases: &["Aleshki", "Tsiurupynsk", "Tsyurupinsk", "Цюрупинськ", "Алешки", "Цюрупинск"],
     },
     SettlementData {
         name: "Hola Prystan",
@@ -1444,10 +1217,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Golaya Pristan", "Голая Пристань"],
     },
     SettlementData {
-        name: "Skadovsk",
-        name_uk: "Скадовськ",
-        region: RegionCode::Kherson,
-        aliases: &["Скадовск"],
+        name: "Skadovsk", name_uk: "Скадовськ", region: RegionCode::Kherson, aliases: &["Скадовск"]
     },
     SettlementData {
         name: "Henichesk",
@@ -1474,10 +1244,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Antonovka", "Антоновка"],
     },
     SettlementData {
-        name: "Krynky",
-        name_uk: "Кринки",
-        region: RegionCode::Kherson,
-        aliases: &["Krinki", "Крынки"],
+        name: "Krynky", name_uk: "Кринки", region: RegionCode::Kherson, aliases: &["Krinki", "Крынки"]
     },
     SettlementData {
         name: "Kozachi Laheri",
@@ -1486,17 +1253,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Kozachi Lageri", "Kazachi Lageri", "Казачьи Лагеря"],
     },
     SettlementData {
-        name: "Chaplynka",
-        name_uk: "Чаплинка",
-        region: RegionCode::Kherson,
-        aliases: &["Chaplinka"],
+        name: "Chaplynka", name_uk: "Чаплинка", region: RegionCode::Kherson, aliases: &["Chaplinka"]
     },
-    SettlementData {
-        name: "Kalanchak",
-        name_uk: "Каланчак",
-        region: RegionCode::Kherson,
-        aliases: &[],
-    },
+    SettlementData { name: "Kalanchak", name_uk: "Каланчак", region: RegionCode::Kherson, aliases: &[] },
     SettlementData {
         name: "Hornostaivka",
         name_uk: "Горностаївка",
@@ -1534,10 +1293,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Velikaya Aleksandrovka", "Великая Александровка"],
     },
     SettlementData {
-        name: "Stanislav",
-        name_uk: "Станіслав",
-        region: RegionCode::Kherson,
-        aliases: &["Станислав"],
+        name: "Stanislav", name_uk: "Станіслав", region: RegionCode::Kherson, aliases: &["Станислав"]
     },
     SettlementData {
         name: "Darivka",
@@ -1557,12 +1313,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Kherson,
         aliases: &["Posad-Pokrovskoye", "Посад-Покровское"],
     },
-    SettlementData {
-        name: "Chonhar",
-        name_uk: "Чонгар",
-        region: RegionCode::Kherson,
-        aliases: &["Chongar"],
-    },
+    SettlementData { name: "Chonhar", name_uk: "Чонгар", region: RegionCode::Kherson, aliases: &["Chongar"] },
     SettlementData {
         name: "Zaliznyi Port",
         name_uk: "Залізний Порт",
@@ -1580,14 +1331,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Dnipro",
         name_uk: "Дніпро",
         region: RegionCode::Dnipropetrovsk,
-        aliases: &[
-            "Dnepr",
-            "Dnepropetrovsk",
-            "Dnipropetrovsk",
-            "Днепр",
-            "Дніпропетровськ",
-            "Днепропетровск",
-        ],
+        aliases: &["Dnepr", "Dnepropetrovsk", "Dnipropetrovsk", "Днепр", "Дніпропетровськ", "Днепропетровск"],
     },
     SettlementData {
         name: "Kryvyi Rih",
@@ -1655,13 +1399,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Zhovti Vody",
         name_uk: "Жовті Води",
         region: RegionCode::Dnipropetrovsk,
-        aliases: &[
-            "Zhovti Vodi",
-            "Zheltye Vody",
-            "Zhyoltye Vody",
-            "Желтые Воды",
-            "Жёлтые Воды",
-        ],
+        aliases: &["Zhovti Vodi", "Zheltye Vody", "Zhyoltye Vody", "Желтые Воды", "Жёлтые Воды"],
     },
     SettlementData {
         name: "Shakhtarske",
@@ -1758,31 +1496,16 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Pivdennoukrainsk",
         name_uk: "Південноукраїнськ",
         region: RegionCode::Mykolaiv,
-        aliases: &[
-            "Yuzhnoukrainsk",
-            "Yuzhnoukrayinsk",
-            "Южноукраїнськ",
-            "Южноукраинск",
-        ],
+        aliases: &["Yuzhnoukrainsk", "Yuzhnoukrayinsk", "Южноукраїнськ", "Южноукраинск"],
     },
-    SettlementData {
-        name: "Bashtanka",
-        name_uk: "Баштанка",
-        region: RegionCode::Mykolaiv,
-        aliases: &[],
-    },
+    SettlementData { name: "Bashtanka", name_uk: "Баштанка", region: RegionCode::Mykolaiv, aliases: &[] },
     SettlementData {
         name: "Snihurivka",
         name_uk: "Снігурівка",
         region: RegionCode::Mykolaiv,
         aliases: &["Snigirevka", "Снигирёвка", "Снигиревка"],
     },
-    SettlementData {
-        name: "Kutsurub",
-        name_uk: "Куцуруб",
-        region: RegionCode::Mykolaiv,
-        aliases: &[],
-    },
+    SettlementData { name: "Kutsurub", name_uk: "Куцуруб", region: RegionCode::Mykolaiv, aliases: &[] },
     SettlementData {
         name: "Nova Odesa",
         name_uk: "Нова Одеса",
@@ -1795,12 +1518,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Mykolaiv,
         aliases: &["Novy Buh", "Novyy Buh", "Novy Bug", "Новый Буг"],
     },
-    SettlementData {
-        name: "Kazanka",
-        name_uk: "Казанка",
-        region: RegionCode::Mykolaiv,
-        aliases: &[],
-    },
+    SettlementData { name: "Kazanka", name_uk: "Казанка", region: RegionCode::Mykolaiv, aliases: &[] },
     SettlementData {
         name: "Bereznehuvate",
         name_uk: "Березнегувате",
@@ -1827,10 +1545,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
     },
     // Odesa
     SettlementData {
-        name: "Odesa",
-        name_uk: "Одеса",
-        region: RegionCode::Odesa,
-        aliases: &["Odessa", "Одесса"],
+        name: "Odesa", name_uk: "Одеса", region: RegionCode::Odesa, aliases: &["Odessa", "Одесса"]
     },
     SettlementData {
         name: "Izmail",
@@ -1856,15 +1571,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Chornomorsk",
         name_uk: "Чорноморськ",
         region: RegionCode::Odesa,
-        aliases: &[
-            "Chernomorsk",
-            "Illichivsk",
-            "Ilyichevsk",
-            "Іллічівськ",
-            "Черноморск",
-            "Ильичёвск",
-            "Ильичевск",
-        ],
+        aliases: &["Chernomorsk", "Illichivsk", "Ilyichevsk", "Іллічівськ", "Черноморск", "Ильичёвск", "Ильичевск"],
     },
     SettlementData {
         name: "Pivdenne",
@@ -1872,24 +1579,14 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Odesa,
         aliases: &["Pivdennyi", "Yuzhne", "Yuzhny", "Yuzhnyi", "Южне", "Южный"],
     },
-    SettlementData {
-        name: "Zatoka",
-        name_uk: "Затока",
-        region: RegionCode::Odesa,
-        aliases: &[],
-    },
+    SettlementData { name: "Zatoka", name_uk: "Затока", region: RegionCode::Odesa, aliases: &[] },
     SettlementData {
         name: "Podilsk",
         name_uk: "Подільськ",
         region: RegionCode::Odesa,
         aliases: &["Podolsk", "Kotovsk", "Котовськ", "Подольск", "Котовск"],
     },
-    SettlementData {
-        name: "Reni",
-        name_uk: "Рені",
-        region: RegionCode::Odesa,
-        aliases: &["Рени"],
-    },
+    SettlementData { name: "Reni", name_uk: "Рені", region: RegionCode::Odesa, aliases: &["Рени"] },
     SettlementData {
         name: "Kiliia",
         name_uk: "Кілія",
@@ -1897,23 +1594,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Kiliya", "Kilia", "Килия"],
     },
     SettlementData {
-        name: "Vylkove",
-        name_uk: "Вилкове",
-        region: RegionCode::Odesa,
-        aliases: &["Vilkovo", "Вилково"],
+        name: "Vylkove", name_uk: "Вилкове", region: RegionCode::Odesa, aliases: &["Vilkovo", "Вилково"]
     },
-    SettlementData {
-        name: "Bolhrad",
-        name_uk: "Болград",
-        region: RegionCode::Odesa,
-        aliases: &["Bolgrad"],
-    },
-    SettlementData {
-        name: "Artsyz",
-        name_uk: "Арциз",
-        region: RegionCode::Odesa,
-        aliases: &["Artsiz"],
-    },
+    SettlementData { name: "Bolhrad", name_uk: "Болград", region: RegionCode::Odesa, aliases: &["Bolgrad"] },
+    SettlementData { name: "Artsyz", name_uk: "Арциз", region: RegionCode::Odesa, aliases: &["Artsiz"] },
     SettlementData {
         name: "Tatarbunary",
         name_uk: "Татарбунари",
@@ -1926,18 +1610,8 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Odesa,
         aliases: &["Razdelnaya", "Раздельная"],
     },
-    SettlementData {
-        name: "Balta",
-        name_uk: "Балта",
-        region: RegionCode::Odesa,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Teplodar",
-        name_uk: "Теплодар",
-        region: RegionCode::Odesa,
-        aliases: &[],
-    },
+    SettlementData { name: "Balta", name_uk: "Балта", region: RegionCode::Odesa, aliases: &[] },
+    SettlementData { name: "Teplodar", name_uk: "Теплодар", region: RegionCode::Odesa, aliases: &[] },
     SettlementData {
         name: "Serhiivka",
         name_uk: "Сергіївка",
@@ -1945,10 +1619,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Serhiyivka", "Sergeyevka", "Sergeevka", "Сергеевка"],
     },
     SettlementData {
-        name: "Ovidiopol",
-        name_uk: "Овідіополь",
-        region: RegionCode::Odesa,
-        aliases: &["Овидиополь"],
+        name: "Ovidiopol", name_uk: "Овідіополь", region: RegionCode::Odesa, aliases: &["Овидиополь"]
     },
     SettlementData {
         name: "Biliaivka",
@@ -1960,34 +1631,12 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Snake Island",
         name_uk: "острів Зміїний",
         region: RegionCode::Odesa,
-        aliases: &[
-            "Zmiinyi Island",
-            "Zmiinyi",
-            "Zmiyinyi",
-            "Зміїний",
-            "Змеиный",
-            "остров Змеиный",
-        ],
+        aliases: &["Zmiinyi Island", "Zmiinyi", "Zmiyinyi", "Зміїний", "Змеиный", "остров Змеиный"],
     },
     // Sumy
-    SettlementData {
-        name: "Sumy",
-        name_uk: "Суми",
-        region: RegionCode::Sumy,
-        aliases: &["Сумы"],
-    },
-    SettlementData {
-        name: "Shostka",
-        name_uk: "Шостка",
-        region: RegionCode::Sumy,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Konotop",
-        name_uk: "Конотоп",
-        region: RegionCode::Sumy,
-        aliases: &[],
-    },
+    SettlementData { name: "Sumy", name_uk: "Суми", region: RegionCode::Sumy, aliases: &["Сумы"] },
+    SettlementData { name: "Shostka", name_uk: "Шостка", region: RegionCode::Sumy, aliases: &[] },
+    SettlementData { name: "Konotop", name_uk: "Конотоп", region: RegionCode::Sumy, aliases: &[] },
     SettlementData {
         name: "Okhtyrka",
         name_uk: "Охтирка",
@@ -2000,18 +1649,8 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Sumy,
         aliases: &["Trostyanets", "Тростянец"],
     },
-    SettlementData {
-        name: "Romny",
-        name_uk: "Ромни",
-        region: RegionCode::Sumy,
-        aliases: &["Ромны"],
-    },
-    SettlementData {
-        name: "Lebedyn",
-        name_uk: "Лебедин",
-        region: RegionCode::Sumy,
-        aliases: &["Lebedin"],
-    },
+    SettlementData { name: "Romny", name_uk: "Ромни", region: RegionCode::Sumy, aliases: &["Ромны"] },
+    SettlementData { name: "Lebedyn", name_uk: "Лебедин", region: RegionCode::Sumy, aliases: &["Lebedin"] },
     SettlementData {
         name: "Bilopillia",
         name_uk: "Білопілля",
@@ -2042,12 +1681,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Sumy,
         aliases: &["Yunakovka", "Юнаковка"],
     },
-    SettlementData {
-        name: "Esman",
-        name_uk: "Есмань",
-        region: RegionCode::Sumy,
-        aliases: &[],
-    },
+    SettlementData { name: "Esman", name_uk: "Есмань", region: RegionCode::Sumy, aliases: &[] },
     SettlementData {
         name: "Myropillia",
         name_uk: "Миропілля",
@@ -2055,29 +1689,11 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Myropillya", "Miropolye", "Мирополье"],
     },
     SettlementData {
-        name: "Hlukhiv",
-        name_uk: "Глухів",
-        region: RegionCode::Sumy,
-        aliases: &["Glukhov", "Глухов"],
+        name: "Hlukhiv", name_uk: "Глухів", region: RegionCode::Sumy, aliases: &["Glukhov", "Глухов"]
     },
-    SettlementData {
-        name: "Putyvl",
-        name_uk: "Путивль",
-        region: RegionCode::Sumy,
-        aliases: &["Putivl"],
-    },
-    SettlementData {
-        name: "Buryn",
-        name_uk: "Буринь",
-        region: RegionCode::Sumy,
-        aliases: &["Burin"],
-    },
-    SettlementData {
-        name: "Vorozhba",
-        name_uk: "Ворожба",
-        region: RegionCode::Sumy,
-        aliases: &[],
-    },
+    SettlementData { name: "Putyvl", name_uk: "Путивль", region: RegionCode::Sumy, aliases: &["Putivl"] },
+    SettlementData { name: "Buryn", name_uk: "Буринь", region: RegionCode::Sumy, aliases: &["Burin"] },
+    SettlementData { name: "Vorozhba", name_uk: "Ворожба", region: RegionCode::Sumy, aliases: &[] },
     SettlementData {
         name: "Shalyhyne",
         name_uk: "Шалигине",
@@ -2090,18 +1706,8 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Sumy,
         aliases: &["Znob-Novgorodskoye", "Зноб-Новгородское"],
     },
-    SettlementData {
-        name: "Svesa",
-        name_uk: "Свеса",
-        region: RegionCode::Sumy,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Boromlia",
-        name_uk: "Боромля",
-        region: RegionCode::Sumy,
-        aliases: &["Boromlya"],
-    },
+    SettlementData { name: "Svesa", name_uk: "Свеса", region: RegionCode::Sumy, aliases: &[] },
+    SettlementData { name: "Boromlia", name_uk: "Боромля", region: RegionCode::Sumy, aliases: &["Boromlya"] },
     SettlementData {
         name: "Khutir-Mykhailivskyi",
         name_uk: "Хутір-Михайлівський",
@@ -2121,12 +1727,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Chernihiv,
         aliases: &["Nizhin", "Nezhin", "Нежин"],
     },
-    SettlementData {
-        name: "Pryluky",
-        name_uk: "Прилуки",
-        region: RegionCode::Chernihiv,
-        aliases: &["Priluki"],
-    },
+    SettlementData { name: "Pryluky", name_uk: "Прилуки", region: RegionCode::Chernihiv, aliases: &["Priluki"] },
     SettlementData {
         name: "Novhorod-Siverskyi",
         name_uk: "Новгород-Сіверський",
@@ -2163,35 +1764,16 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Chernihiv,
         aliases: &["Koryukivka", "Koryukovka", "Корюковка"],
     },
+    SettlementData { name: "Bakhmach", name_uk: "Бахмач", region: RegionCode::Chernihiv, aliases: &[] },
+    SettlementData { name: "Mena", name_uk: "Мена", region: RegionCode::Chernihiv, aliases: &[] },
     SettlementData {
-        name: "Bakhmach",
-        name_uk: "Бахмач",
-        region: RegionCode::Chernihiv,
-        aliases: &[],
+        name: "Ichnia", name_uk: "Ічня", region: RegionCode::Chernihiv, aliases: &["Ichnya", "Ичня"]
     },
     SettlementData {
-        name: "Mena",
-        name_uk: "Мена",
-        region: RegionCode::Chernihiv,
-        aliases: &[],
+        name: "Kozelets", name_uk: "Козелець", region: RegionCode::Chernihiv, aliases: &["Козелец"]
     },
     SettlementData {
-        name: "Ichnia",
-        name_uk: "Ічня",
-        region: RegionCode::Chernihiv,
-        aliases: &["Ichnya", "Ичня"],
-    },
-    SettlementData {
-        name: "Kozelets",
-        name_uk: "Козелець",
-        region: RegionCode::Chernihiv,
-        aliases: &["Козелец"],
-    },
-    SettlementData {
-        name: "Ripky",
-        name_uk: "Ріпки",
-        region: RegionCode::Chernihiv,
-        aliases: &["Repki", "Репки"],
+        name: "Ripky", name_uk: "Ріпки", region: RegionCode::Chernihiv, aliases: &["Repki", "Репки"]
     },
     SettlementData {
         name: "Sosnytsia",
@@ -2212,29 +1794,15 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Hremyach", "Gremyach"],
     },
     // Kyiv
+    SettlementData { name: "Bucha", name_uk: "Буча", region: RegionCode::Kyiv, aliases: &[] },
     SettlementData {
-        name: "Bucha",
-        name_uk: "Буча",
-        region: RegionCode::Kyiv,
-        aliases: &[],
+        name: "Irpin", name_uk: "Ірпінь", region: RegionCode::Kyiv, aliases: &["Irpen", "Ирпень"]
     },
     SettlementData {
-        name: "Irpin",
-        name_uk: "Ірпінь",
-        region: RegionCode::Kyiv,
-        aliases: &["Irpen", "Ирпень"],
+        name: "Hostomel", name_uk: "Гостомель", region: RegionCode::Kyiv, aliases: &["Gostomel"]
     },
     SettlementData {
-        name: "Hostomel",
-        name_uk: "Гостомель",
-        region: RegionCode::Kyiv,
-        aliases: &["Gostomel"],
-    },
-    SettlementData {
-        name: "Borodianka",
-        name_uk: "Бородянка",
-        region: RegionCode::Kyiv,
-        aliases: &["Borodyanka"],
+        name: "Borodianka", name_uk: "Бородянка", region: RegionCode::Kyiv, aliases: &["Borodyanka"]
     },
     SettlementData {
         name: "Vyshhorod",
@@ -2243,10 +1811,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Vyshgorod", "Вышгород"],
     },
     SettlementData {
-        name: "Brovary",
-        name_uk: "Бровари",
-        region: RegionCode::Kyiv,
-        aliases: &["Бровары"],
+        name: "Brovary", name_uk: "Бровари", region: RegionCode::Kyiv, aliases: &["Бровары"]
     },
     SettlementData {
         name: "Bila Tserkva",
@@ -2255,16 +1820,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Belaya Tserkov", "Белая Церковь"],
     },
     SettlementData {
-        name: "Fastiv",
-        name_uk: "Фастів",
-        region: RegionCode::Kyiv,
-        aliases: &["Fastov", "Фастов"],
+        name: "Fastiv", name_uk: "Фастів", region: RegionCode::Kyiv, aliases: &["Fastov", "Фастов"]
     },
     SettlementData {
-        name: "Obukhiv",
-        name_uk: "Обухів",
-        region: RegionCode::Kyiv,
-        aliases: &["Obukhov", "Обухов"],
+        name: "Obukhiv", name_uk: "Обухів", region: RegionCode::Kyiv, aliases: &["Obukhov", "Обухов"]
     },
     SettlementData {
         name: "Boryspil",
@@ -2273,10 +1832,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Borispol", "Boryspil'", "Борисполь"],
     },
     SettlementData {
-        name: "Makariv",
-        name_uk: "Макарів",
-        region: RegionCode::Kyiv,
-        aliases: &["Makarov", "Макаров"],
+        name: "Makariv", name_uk: "Макарів", region: RegionCode::Kyiv, aliases: &["Makarov", "Макаров"]
     },
     SettlementData {
         name: "Vasylkiv",
@@ -2285,10 +1841,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Vasilkov", "Васильков"],
     },
     SettlementData {
-        name: "Ukrainka",
-        name_uk: "Українка",
-        region: RegionCode::Kyiv,
-        aliases: &["Украинка"],
+        name: "Ukrainka", name_uk: "Українка", region: RegionCode::Kyiv, aliases: &["Украинка"]
     },
     SettlementData {
         name: "Vyshneve",
@@ -2296,12 +1849,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Kyiv,
         aliases: &["Vishnevoye", "Vishneve", "Вишнёвое", "Вишневое"],
     },
-    SettlementData {
-        name: "Boyarka",
-        name_uk: "Боярка",
-        region: RegionCode::Kyiv,
-        aliases: &["Boiarka"],
-    },
+    SettlementData { name: "Boyarka", name_uk: "Боярка", region: RegionCode::Kyiv, aliases: &["Boiarka"] },
     SettlementData {
         name: "Motyzhyn",
         name_uk: "Мотижин",
@@ -2309,17 +1857,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Motyzhin", "Мотыжин"],
     },
     SettlementData {
-        name: "Ivankiv",
-        name_uk: "Іванків",
-        region: RegionCode::Kyiv,
-        aliases: &["Ivankov", "Иванков"],
+        name: "Ivankiv", name_uk: "Іванків", region: RegionCode::Kyiv, aliases: &["Ivankov", "Иванков"]
     },
-    SettlementData {
-        name: "Dymer",
-        name_uk: "Димер",
-        region: RegionCode::Kyiv,
-        aliases: &["Дымер"],
-    },
+    SettlementData { name: "Dymer", name_uk: "Димер", region: RegionCode::Kyiv, aliases: &["Дымер"] },
     SettlementData {
         name: "Chornobyl",
         name_uk: "Чорнобиль",
@@ -2333,28 +1873,12 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Pripyat", "Pripyat'", "Припять"],
     },
     SettlementData {
-        name: "Slavutych",
-        name_uk: "Славутич",
-        region: RegionCode::Kyiv,
-        aliases: &["Slavutich"],
+        name: "Slavutych", name_uk: "Славутич", region: RegionCode::Kyiv, aliases: &["Slavutich"]
     },
+    SettlementData { name: "Vorzel", name_uk: "Ворзель", region: RegionCode::Kyiv, aliases: &[] },
+    SettlementData { name: "Moshchun", name_uk: "Мощун", region: RegionCode::Kyiv, aliases: &[] },
     SettlementData {
-        name: "Vorzel",
-        name_uk: "Ворзель",
-        region: RegionCode::Kyiv,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Moshchun",
-        name_uk: "Мощун",
-        region: RegionCode::Kyiv,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Demydiv",
-        name_uk: "Демидів",
-        region: RegionCode::Kyiv,
-        aliases: &["Demidov", "Демидов"],
+        name: "Demydiv", name_uk: "Демидів", region: RegionCode::Kyiv, aliases: &["Demidov", "Демидов"]
     },
     SettlementData {
         name: "Pereiaslav",
@@ -2368,25 +1892,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
             "Переяслав-Хмельницкий",
         ],
     },
-    SettlementData {
-        name: "Skvyra",
-        name_uk: "Сквира",
-        region: RegionCode::Kyiv,
-        aliases: &["Skvira"],
-    },
-    SettlementData {
-        name: "Horenka",
-        name_uk: "Горенка",
-        region: RegionCode::Kyiv,
-        aliases: &["Gorenka"],
-    },
+    SettlementData { name: "Skvyra", name_uk: "Сквира", region: RegionCode::Kyiv, aliases: &["Skvira"] },
+    SettlementData { name: "Horenka", name_uk: "Горенка", region: RegionCode::Kyiv, aliases: &["Gorenka"] },
     // Poltava
-    SettlementData {
-        name: "Poltava",
-        name_uk: "Полтава",
-        region: RegionCode::Poltava,
-        aliases: &[],
-    },
+    SettlementData { name: "Poltava", name_uk: "Полтава", region: RegionCode::Poltava, aliases: &[] },
     SettlementData {
         name: "Kremenchuk",
         name_uk: "Кременчук",
@@ -2394,17 +1903,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Kremenchug", "Кременчуг"],
     },
     SettlementData {
-        name: "Myrhorod",
-        name_uk: "Миргород",
-        region: RegionCode::Poltava,
-        aliases: &["Mirgorod"],
+        name: "Myrhorod", name_uk: "Миргород", region: RegionCode::Poltava, aliases: &["Mirgorod"]
     },
-    SettlementData {
-        name: "Lubny",
-        name_uk: "Лубни",
-        region: RegionCode::Poltava,
-        aliases: &["Лубны"],
-    },
+    SettlementData { name: "Lubny", name_uk: "Лубни", region: RegionCode::Poltava, aliases: &["Лубны"] },
     SettlementData {
         name: "Horishni Plavni",
         name_uk: "Горішні Плавні",
@@ -2412,10 +1913,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Komsomolsk", "Комсомольськ", "Комсомольск"],
     },
     SettlementData {
-        name: "Hadiach",
-        name_uk: "Гадяч",
-        region: RegionCode::Poltava,
-        aliases: &["Hadyach", "Gadyach"],
+        name: "Hadiach", name_uk: "Гадяч", region: RegionCode::Poltava, aliases: &["Hadyach", "Gadyach"]
     },
     SettlementData {
         name: "Karlivka",
@@ -2442,29 +1940,13 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Cherkasy,
         aliases: &["Cherkassy", "Черкассы"],
     },
+    SettlementData { name: "Uman", name_uk: "Умань", region: RegionCode::Cherkasy, aliases: &[] },
     SettlementData {
-        name: "Uman",
-        name_uk: "Умань",
-        region: RegionCode::Cherkasy,
-        aliases: &[],
+        name: "Smila", name_uk: "Сміла", region: RegionCode::Cherkasy, aliases: &["Smela", "Смела"]
     },
+    SettlementData { name: "Zolotonosha", name_uk: "Золотоноша", region: RegionCode::Cherkasy, aliases: &[] },
     SettlementData {
-        name: "Smila",
-        name_uk: "Сміла",
-        region: RegionCode::Cherkasy,
-        aliases: &["Smela", "Смела"],
-    },
-    SettlementData {
-        name: "Zolotonosha",
-        name_uk: "Золотоноша",
-        region: RegionCode::Cherkasy,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Kaniv",
-        name_uk: "Канів",
-        region: RegionCode::Cherkasy,
-        aliases: &["Kanev", "Канев"],
+        name: "Kaniv", name_uk: "Канів", region: RegionCode::Cherkasy, aliases: &["Kanev", "Канев"]
     },
     SettlementData {
         name: "Zvenyhorodka",
@@ -2476,18 +1958,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Korsun-Shevchenkivskyi",
         name_uk: "Корсунь-Шевченківський",
         region: RegionCode::Cherkasy,
-        aliases: &[
-            "Korsun-Shevchenkivskyy",
-            "Korsun-Shevchenkovsky",
-            "Корсунь-Шевченковский",
-        ],
+        aliases: &["Korsun-Shevchenkivskyy", "Korsun-Shevchenkovsky", "Корсунь-Шевченковский"],
     },
-    SettlementData {
-        name: "Shpola",
-        name_uk: "Шпола",
-        region: RegionCode::Cherkasy,
-        aliases: &[],
-    },
+    SettlementData { name: "Shpola", name_uk: "Шпола", region: RegionCode::Cherkasy, aliases: &[] },
     SettlementData {
         name: "Bahacheve",
         name_uk: "Багачеве",
@@ -2502,10 +1975,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Vinnitsa", "Vinnytsya", "Винница"],
     },
     SettlementData {
-        name: "Zhmerynka",
-        name_uk: "Жмеринка",
-        region: RegionCode::Vinnytsia,
-        aliases: &["Zhmerinka"],
+        name: "Zhmerynka", name_uk: "Жмеринка", region: RegionCode::Vinnytsia, aliases: &["Zhmerinka"]
     },
     SettlementData {
         name: "Kalynivka",
@@ -2520,21 +1990,13 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Khmelnik", "Хмельник"],
     },
     SettlementData {
-        name: "Haisyn",
-        name_uk: "Гайсин",
-        region: RegionCode::Vinnytsia,
-        aliases: &["Haysyn", "Gaisin"],
+        name: "Haisyn", name_uk: "Гайсин", region: RegionCode::Vinnytsia, aliases: &["Haysyn", "Gaisin"]
     },
     SettlementData {
         name: "Mohyliv-Podilskyi",
         name_uk: "Могилів-Подільський",
         region: RegionCode::Vinnytsia,
-        aliases: &[
-            "Mohyliv-Podilskyy",
-            "Mogilev-Podolsky",
-            "Могилёв-Подольский",
-            "Могилев-Подольский",
-        ],
+        aliases: &["Mohyliv-Podilskyy", "Mogilev-Podolsky", "Могилёв-Подольский", "Могилев-Подольский"],
     },
     SettlementData {
         name: "Ladyzhyn",
@@ -2548,25 +2010,12 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Vinnytsia,
         aliases: &["Kozyatyn", "Kazatin", "Казатин"],
     },
-    SettlementData {
-        name: "Tulchyn",
-        name_uk: "Тульчин",
-        region: RegionCode::Vinnytsia,
-        aliases: &["Tulchin"],
-    },
+    SettlementData { name: "Tulchyn", name_uk: "Тульчин", region: RegionCode::Vinnytsia, aliases: &["Tulchin"] },
     // Zhytomyr
     SettlementData {
-        name: "Zhytomyr",
-        name_uk: "Житомир",
-        region: RegionCode::Zhytomyr,
-        aliases: &["Zhitomir"],
+        name: "Zhytomyr", name_uk: "Житомир", region: RegionCode::Zhytomyr, aliases: &["Zhitomir"]
     },
-    SettlementData {
-        name: "Korosten",
-        name_uk: "Коростень",
-        region: RegionCode::Zhytomyr,
-        aliases: &[],
-    },
+    SettlementData { name: "Korosten", name_uk: "Коростень", region: RegionCode::Zhytomyr, aliases: &[] },
     SettlementData {
         name: "Berdychiv",
         name_uk: "Бердичів",
@@ -2586,18 +2035,8 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
             "Новоград-Волынский",
         ],
     },
-    SettlementData {
-        name: "Ovruch",
-        name_uk: "Овруч",
-        region: RegionCode::Zhytomyr,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Malyn",
-        name_uk: "Малин",
-        region: RegionCode::Zhytomyr,
-        aliases: &["Malin"],
-    },
+    SettlementData { name: "Ovruch", name_uk: "Овруч", region: RegionCode::Zhytomyr, aliases: &[] },
+    SettlementData { name: "Malyn", name_uk: "Малин", region: RegionCode::Zhytomyr, aliases: &["Malin"] },
     SettlementData {
         name: "Korostyshiv",
         name_uk: "Коростишів",
@@ -2611,10 +2050,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Radomyshl'", "Радомышль"],
     },
     SettlementData {
-        name: "Olevsk",
-        name_uk: "Олевськ",
-        region: RegionCode::Zhytomyr,
-        aliases: &["Олевск"],
+        name: "Olevsk", name_uk: "Олевськ", region: RegionCode::Zhytomyr, aliases: &["Олевск"]
     },
     // Lviv
     SettlementData {
@@ -2624,10 +2060,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Lvov", "Lwow", "Lwów", "Lemberg", "Львов"],
     },
     SettlementData {
-        name: "Yavoriv",
-        name_uk: "Яворів",
-        region: RegionCode::Lviv,
-        aliases: &["Yavorov", "Яворов"],
+        name: "Yavoriv", name_uk: "Яворів", region: RegionCode::Lviv, aliases: &["Yavorov", "Яворов"]
     },
     SettlementData {
         name: "Drohobych",
@@ -2645,19 +2078,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Sheptytskyi",
         name_uk: "Шептицький",
         region: RegionCode::Lviv,
-        aliases: &[
-            "Sheptytskyy",
-            "Sheptytsky",
-            "Chervonohrad",
-            "Chervonograd",
-            "Червоноград",
-        ],
+        aliases: &["Sheptytskyy", "Sheptytsky", "Chervonohrad", "Chervonograd", "Червоноград"],
     },
     SettlementData {
-        name: "Sambir",
-        name_uk: "Самбір",
-        region: RegionCode::Lviv,
-        aliases: &["Sambor", "Самбор"],
+        name: "Sambir", name_uk: "Самбір", region: RegionCode::Lviv, aliases: &["Sambor", "Самбор"]
     },
     SettlementData {
         name: "Novoiavorivsk",
@@ -2666,35 +2090,14 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Novoyavorivsk", "Novoyavorovsk", "Новояворовск"],
     },
     SettlementData {
-        name: "Truskavets",
-        name_uk: "Трускавець",
-        region: RegionCode::Lviv,
-        aliases: &["Трускавец"],
+        name: "Truskavets", name_uk: "Трускавець", region: RegionCode::Lviv, aliases: &["Трускавец"]
     },
+    SettlementData { name: "Boryslav", name_uk: "Борислав", region: RegionCode::Lviv, aliases: &["Borislav"] },
     SettlementData {
-        name: "Boryslav",
-        name_uk: "Борислав",
-        region: RegionCode::Lviv,
-        aliases: &["Borislav"],
+        name: "Zhovkva", name_uk: "Жовква", region: RegionCode::Lviv, aliases: &["Zholkva", "Жолква"]
     },
-    SettlementData {
-        name: "Zhovkva",
-        name_uk: "Жовква",
-        region: RegionCode::Lviv,
-        aliases: &["Zholkva", "Жолква"],
-    },
-    SettlementData {
-        name: "Brody",
-        name_uk: "Броди",
-        region: RegionCode::Lviv,
-        aliases: &["Броды"],
-    },
-    SettlementData {
-        name: "Sokal",
-        name_uk: "Сокаль",
-        region: RegionCode::Lviv,
-        aliases: &[],
-    },
+    SettlementData { name: "Brody", name_uk: "Броди", region: RegionCode::Lviv, aliases: &["Броды"] },
+    SettlementData { name: "Sokal", name_uk: "Сокаль", region: RegionCode::Lviv, aliases: &[] },
     SettlementData {
         name: "Rava-Ruska",
         name_uk: "Рава-Руська",
@@ -2708,34 +2111,20 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Mostiska", "Мостиска"],
     },
     SettlementData {
-        name: "Shehyni",
-        name_uk: "Шегині",
-        region: RegionCode::Lviv,
-        aliases: &["Shegini", "Шегини"],
+        name: "Shehyni", name_uk: "Шегині", region: RegionCode::Lviv, aliases: &["Shegini", "Шегини"]
     },
     // Khmelnytskyi
     SettlementData {
         name: "Khmelnytskyi",
         name_uk: "Хмельницький",
         region: RegionCode::Khmelnytskyi,
-        aliases: &[
-            "Khmelnytskyy",
-            "Khmelnytsky",
-            "Khmelnitsky",
-            "Khmelnitskiy",
-            "Proskuriv",
-            "Хмельницкий",
-        ],
+        aliases: &["Khmelnytskyy", "Khmelnytsky", "Khmelnitsky", "Khmelnitskiy", "Proskuriv", "Хмельницкий"],
     },
     SettlementData {
         name: "Starokostiantyniv",
         name_uk: "Старокостянтинів",
         region: RegionCode::Khmelnytskyi,
-        aliases: &[
-            "Starokostyantyniv",
-            "Starokonstantinov",
-            "Староконстантинов",
-        ],
+        aliases: &["Starokostyantyniv", "Starokonstantinov", "Староконстантинов"],
     },
     SettlementData {
         name: "Shepetivka",
@@ -2761,12 +2150,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Khmelnytskyi,
         aliases: &["Neteshin", "Нетешин"],
     },
-    SettlementData {
-        name: "Slavuta",
-        name_uk: "Славута",
-        region: RegionCode::Khmelnytskyi,
-        aliases: &[],
-    },
+    SettlementData { name: "Slavuta", name_uk: "Славута", region: RegionCode::Khmelnytskyi, aliases: &[] },
     SettlementData {
         name: "Polonne",
         name_uk: "Полонне",
@@ -2784,25 +2168,12 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Ivano-Frankivsk",
         name_uk: "Івано-Франківськ",
         region: RegionCode::IvanoFrankivsk,
-        aliases: &[
-            "Ivano Frankivsk",
-            "Ivano-Frankovsk",
-            "Stanislaviv",
-            "Ивано-Франковск",
-        ],
+        aliases: &["Ivano Frankivsk", "Ivano-Frankovsk", "Stanislaviv", "Ивано-Франковск"],
     },
     SettlementData {
-        name: "Burshtyn",
-        name_uk: "Бурштин",
-        region: RegionCode::IvanoFrankivsk,
-        aliases: &["Burshtin"],
+        name: "Burshtyn", name_uk: "Бурштин", region: RegionCode::IvanoFrankivsk, aliases: &["Burshtin"]
     },
-    SettlementData {
-        name: "Kalush",
-        name_uk: "Калуш",
-        region: RegionCode::IvanoFrankivsk,
-        aliases: &[],
-    },
+    SettlementData { name: "Kalush", name_uk: "Калуш", region: RegionCode::IvanoFrankivsk, aliases: &[] },
     SettlementData {
         name: "Kolomyia",
         name_uk: "Коломия",
@@ -2816,10 +2187,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Nadvornaya", "Надворная"],
     },
     SettlementData {
-        name: "Dolyna",
-        name_uk: "Долина",
-        region: RegionCode::IvanoFrankivsk,
-        aliases: &["Dolina"],
+        name: "Dolyna", name_uk: "Долина", region: RegionCode::IvanoFrankivsk, aliases: &["Dolina"]
     },
     SettlementData {
         name: "Bolekhiv",
@@ -2827,18 +2195,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::IvanoFrankivsk,
         aliases: &["Bolekhov", "Болехов"],
     },
-    SettlementData {
-        name: "Yaremche",
-        name_uk: "Яремче",
-        region: RegionCode::IvanoFrankivsk,
-        aliases: &[],
-    },
+    SettlementData { name: "Yaremche", name_uk: "Яремче", region: RegionCode::IvanoFrankivsk, aliases: &[] },
     // Rivne
     SettlementData {
-        name: "Rivne",
-        name_uk: "Рівне",
-        region: RegionCode::Rivne,
-        aliases: &["Rovno", "Ровно"],
+        name: "Rivne", name_uk: "Рівне", region: RegionCode::Rivne, aliases: &["Rovno", "Ровно"]
     },
     SettlementData {
         name: "Varash",
@@ -2846,18 +2206,8 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Rivne,
         aliases: &["Kuznetsovsk", "Кузнецовськ", "Кузнецовск"],
     },
-    SettlementData {
-        name: "Dubno",
-        name_uk: "Дубно",
-        region: RegionCode::Rivne,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Sarny",
-        name_uk: "Сарни",
-        region: RegionCode::Rivne,
-        aliases: &["Сарны"],
-    },
+    SettlementData { name: "Dubno", name_uk: "Дубно", region: RegionCode::Rivne, aliases: &[] },
+    SettlementData { name: "Sarny", name_uk: "Сарни", region: RegionCode::Rivne, aliases: &["Сарны"] },
     SettlementData {
         name: "Kostopil",
         name_uk: "Костопіль",
@@ -2870,25 +2220,10 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Rivne,
         aliases: &["Zdolbunov", "Здолбунов"],
     },
-    SettlementData {
-        name: "Ostroh",
-        name_uk: "Острог",
-        region: RegionCode::Rivne,
-        aliases: &["Ostrog"],
-    },
+    SettlementData { name: "Ostroh", name_uk: "Острог", region: RegionCode::Rivne, aliases: &["Ostrog"] },
     // Volyn
-    SettlementData {
-        name: "Lutsk",
-        name_uk: "Луцьк",
-        region: RegionCode::Volyn,
-        aliases: &["Луцк"],
-    },
-    SettlementData {
-        name: "Kovel",
-        name_uk: "Ковель",
-        region: RegionCode::Volyn,
-        aliases: &[],
-    },
+    SettlementData { name: "Lutsk", name_uk: "Луцьк", region: RegionCode::Volyn, aliases: &["Луцк"] },
+    SettlementData { name: "Kovel", name_uk: "Ковель", region: RegionCode::Volyn, aliases: &[] },
     SettlementData {
         name: "Volodymyr",
         name_uk: "Володимир",
@@ -2913,12 +2248,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Volyn,
         aliases: &["Kamin-Kashyrskyy", "Kamen-Kashirsky", "Камень-Каширский"],
     },
-    SettlementData {
-        name: "Liuboml",
-        name_uk: "Любомль",
-        region: RegionCode::Volyn,
-        aliases: &["Lyuboml"],
-    },
+    SettlementData { name: "Liuboml", name_uk: "Любомль", region: RegionCode::Volyn, aliases: &["Lyuboml"] },
     // Ternopil
     SettlementData {
         name: "Ternopil",
@@ -2933,29 +2263,13 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Chortkov", "Чортков"],
     },
     SettlementData {
-        name: "Kremenets",
-        name_uk: "Кременець",
-        region: RegionCode::Ternopil,
-        aliases: &["Кременец"],
+        name: "Kremenets", name_uk: "Кременець", region: RegionCode::Ternopil, aliases: &["Кременец"]
     },
     SettlementData {
-        name: "Berezhany",
-        name_uk: "Бережани",
-        region: RegionCode::Ternopil,
-        aliases: &["Бережаны"],
+        name: "Berezhany", name_uk: "Бережани", region: RegionCode::Ternopil, aliases: &["Бережаны"]
     },
-    SettlementData {
-        name: "Zbarazh",
-        name_uk: "Збараж",
-        region: RegionCode::Ternopil,
-        aliases: &[],
-    },
-    SettlementData {
-        name: "Buchach",
-        name_uk: "Бучач",
-        region: RegionCode::Ternopil,
-        aliases: &[],
-    },
+    SettlementData { name: "Zbarazh", name_uk: "Збараж", region: RegionCode::Ternopil, aliases: &[] },
+    SettlementData { name: "Buchach", name_uk: "Бучач", region: RegionCode::Ternopil, aliases: &[] },
     // Kirovohrad
     SettlementData {
         name: "Kropyvnytskyi",
@@ -3005,10 +2319,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
     },
     // Zakarpattia
     SettlementData {
-        name: "Uzhhorod",
-        name_uk: "Ужгород",
-        region: RegionCode::Zakarpattia,
-        aliases: &["Uzhgorod"],
+        name: "Uzhhorod", name_uk: "Ужгород", region: RegionCode::Zakarpattia, aliases: &["Uzhgorod"]
     },
     SettlementData {
         name: "Mukachevo",
@@ -3022,35 +2333,19 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Zakarpattia,
         aliases: &["Beregovo", "Берегово"],
     },
-    SettlementData {
-        name: "Khust",
-        name_uk: "Хуст",
-        region: RegionCode::Zakarpattia,
-        aliases: &[],
-    },
+    SettlementData { name: "Khust", name_uk: "Хуст", region: RegionCode::Zakarpattia, aliases: &[] },
     SettlementData {
         name: "Vynohradiv",
         name_uk: "Виноградів",
         region: RegionCode::Zakarpattia,
         aliases: &["Vinogradov", "Виноградов"],
     },
+    SettlementData { name: "Chop", name_uk: "Чоп", region: RegionCode::Zakarpattia, aliases: &[] },
     SettlementData {
-        name: "Chop",
-        name_uk: "Чоп",
-        region: RegionCode::Zakarpattia,
-        aliases: &[],
+        name: "Rakhiv", name_uk: "Рахів", region: RegionCode::Zakarpattia, aliases: &["Rakhov", "Рахов"]
     },
     SettlementData {
-        name: "Rakhiv",
-        name_uk: "Рахів",
-        region: RegionCode::Zakarpattia,
-        aliases: &["Rakhov", "Рахов"],
-    },
-    SettlementData {
-        name: "Svaliava",
-        name_uk: "Свалява",
-        region: RegionCode::Zakarpattia,
-        aliases: &["Svalyava"],
+        name: "Svaliava", name_uk: "Свалява", region: RegionCode::Zakarpattia, aliases: &["Svalyava"]
     },
     // Chernivtsi
     SettlementData {
@@ -3059,12 +2354,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Chernivtsi,
         aliases: &["Chernovtsy", "Czernowitz", "Черновцы"],
     },
-    SettlementData {
-        name: "Khotyn",
-        name_uk: "Хотин",
-        region: RegionCode::Chernivtsi,
-        aliases: &["Khotin"],
-    },
+    SettlementData { name: "Khotyn", name_uk: "Хотин", region: RegionCode::Chernivtsi, aliases: &["Khotin"] },
     SettlementData {
         name: "Novodnistrovsk",
         name_uk: "Новодністровськ",
@@ -3084,17 +2374,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         aliases: &["Vyzhnytsya", "Vizhnitsa", "Вижница"],
     },
     SettlementData {
-        name: "Kitsman",
-        name_uk: "Кіцмань",
-        region: RegionCode::Chernivtsi,
-        aliases: &["Кицмань"],
+        name: "Kitsman", name_uk: "Кіцмань", region: RegionCode::Chernivtsi, aliases: &["Кицмань"]
     },
-    SettlementData {
-        name: "Hertsa",
-        name_uk: "Герца",
-        region: RegionCode::Chernivtsi,
-        aliases: &["Gertsa"],
-    },
+    SettlementData { name: "Hertsa", name_uk: "Герца", region: RegionCode::Chernivtsi, aliases: &["Gertsa"] },
     SettlementData {
         name: "Novoselytsia",
         name_uk: "Новоселиця",
@@ -3108,24 +2390,12 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Crimea,
         aliases: &["Aqmescit", "Симферополь"],
     },
-    SettlementData {
-        name: "Kerch",
-        name_uk: "Керч",
-        region: RegionCode::Crimea,
-        aliases: &["Керчь"],
-    },
+    SettlementData { name: "Kerch", name_uk: "Керч", region: RegionCode::Crimea, aliases: &["Керчь"] },
     SettlementData {
         name: "Yevpatoriia",
         name_uk: "Євпаторія",
         region: RegionCode::Crimea,
-        aliases: &[
-            "Yevpatoria",
-            "Yevpatoriya",
-            "Evpatoria",
-            "Eupatoria",
-            "Gözleve",
-            "Евпатория",
-        ],
+        aliases: &["Yevpatoria", "Yevpatoriya", "Evpatoria", "Eupatoria", "Gözleve", "Евпатория"],
     },
     SettlementData {
         name: "Feodosiia",
@@ -3133,36 +2403,21 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Crimea,
         aliases: &["Feodosia", "Feodosiya", "Theodosia", "Kefe", "Феодосия"],
     },
-    SettlementData {
-        name: "Yalta",
-        name_uk: "Ялта",
-        region: RegionCode::Crimea,
-        aliases: &[],
-    },
+    SettlementData { name: "Yalta", name_uk: "Ялта", region: RegionCode::Crimea, aliases: &[] },
     SettlementData {
         name: "Dzhankoi",
         name_uk: "Джанкой",
         region: RegionCode::Crimea,
         aliases: &["Dzhankoy", "Dzhankoj", "Canköy"],
     },
-    SettlementData {
-        name: "Saky",
-        name_uk: "Саки",
-        region: RegionCode::Crimea,
-        aliases: &["Saki"],
-    },
+    SettlementData { name: "Saky", name_uk: "Саки", region: RegionCode::Crimea, aliases: &["Saki"] },
     SettlementData {
         name: "Chornomorske",
         name_uk: "Чорноморське",
         region: RegionCode::Crimea,
         aliases: &["Chernomorskoye", "Chernomorskoe", "Черноморское"],
     },
-    SettlementData {
-        name: "Alushta",
-        name_uk: "Алушта",
-        region: RegionCode::Crimea,
-        aliases: &[],
-    },
+    SettlementData { name: "Alushta", name_uk: "Алушта", region: RegionCode::Crimea, aliases: &[] },
     SettlementData {
         name: "Armiansk",
         name_uk: "Армянськ",
@@ -3181,12 +2436,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         region: RegionCode::Crimea,
         aliases: &["Bakhchisaray", "Bakhchysaray"],
     },
-    SettlementData {
-        name: "Sudak",
-        name_uk: "Судак",
-        region: RegionCode::Crimea,
-        aliases: &[],
-    },
+    SettlementData { name: "Sudak", name_uk: "Судак", region: RegionCode::Crimea, aliases: &[] },
     SettlementData {
         name: "Hvardiiske",
         name_uk: "Гвардійське",
@@ -3213,15 +2463,9 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
     },
     // Sevastopol
     SettlementData {
-        name: "Inkerman",
-        name_uk: "Інкерман",
-        region: RegionCode::Sevastopol,
-        aliases: &["Инкерман"],
+        name: "Inkerman", name_uk: "Інкерман", region: RegionCode::Sevastopol, aliases: &["Инкерман"]
     },
     SettlementData {
-        name: "Balaklava",
-        name_uk: "Балаклава",
-        region: RegionCode::Sevastopol,
-        aliases: &["Balaclava"],
+        name: "Balaklava", name_uk: "Балаклава", region: RegionCode::Sevastopol, aliases: &["Balaclava"]
     },
 ];

@@ -23,9 +23,7 @@ pub fn region_name_uk(region: RegionCode) -> &'static str {
 /// "Kharkiv Oblast", "Kyiv City", "Crimea": the English name with the kind of unit where it helps.
 pub fn region_label(region: RegionCode) -> String {
     match region {
-        RegionCode::KyivCity | RegionCode::Sevastopol | RegionCode::Crimea => {
-            region_name(region).to_owned()
-        }
+        RegionCode::KyivCity | RegionCode::Sevastopol | RegionCode::Crimea => region_name(region).to_owned(),
         _ => format!("{} Oblast", region_name(region)),
     }
 }
@@ -33,6 +31,8 @@ pub fn region_label(region: RegionCode) -> String {
 /// A settlement in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settlement {
+    /// Position in the gazetteer; stable within one build, used to refer to the town in buttons.
+    pub index: u16,
     pub name: &'static str,
     pub name_uk: &'static str,
     pub region: RegionCode,
@@ -79,11 +79,17 @@ const MAX_QUERY_CHARS: usize = 80;
 
 /// Every settlement, in gazetteer order.
 pub fn settlements() -> impl Iterator<Item = Settlement> {
-    SETTLEMENTS.iter().map(|s| Settlement {
-        name: s.name,
-        name_uk: s.name_uk,
-        region: s.region,
-    })
+    (0..SETTLEMENTS.len()).map(|index| settlement(index as u16))
+}
+
+/// The settlement at `index` (see [`Settlement::index`]).
+pub fn settlement_by_index(index: u16) -> Option<Settlement> {
+    (usize::from(index) < SETTLEMENTS.len()).then(|| settlement(index))
+}
+
+fn settlement(index: u16) -> Settlement {
+    let data = &SETTLEMENTS[usize::from(index)];
+    Settlement { index, name: data.name, name_uk: data.name_uk, region: data.region }
 }
 
 /// Resolves a name typed by a person or found in a report.
@@ -101,20 +107,14 @@ pub fn lookup(query: &str) -> Lookup {
     }
     if let Some(place) = INDEX.exact.get(&key) {
         let place = match (kind, *place) {
-            (QueryKind::Region, Place::Region(region)) => {
-                Place::Region(region.surrounding_region())
-            }
+            (QueryKind::Region, Place::Region(region)) => Place::Region(region.surrounding_region()),
             (QueryKind::Region, Place::Settlement(settlement)) => Place::Region(settlement.region),
             (_, place) => place,
         };
         return Lookup::Found(place);
     }
     let suggestions = closest(&key);
-    if suggestions.is_empty() {
-        Lookup::NotFound
-    } else {
-        Lookup::DidYouMean(suggestions)
-    }
+    if suggestions.is_empty() { Lookup::NotFound } else { Lookup::DidYouMean(suggestions) }
 }
 
 /// Exact lookup of a normalized name (see [`normalize`]); for scanning text, without fuzzy matching.
@@ -149,17 +149,7 @@ pub fn normalize(name: &str) -> String {
     out
 }
 
-const REGION_WORDS: &[&str] = &[
-    "region",
-    "oblast",
-    "obl",
-    "province",
-    "область",
-    "обл",
-    "регион",
-    "регіон",
-    "oblast'",
-];
+const REGION_WORDS: &[&str] = &["region", "oblast", "obl", "province", "область", "обл", "регион", "регіон", "oblast'"];
 const CITY_WORDS: &[&str] = &["city", "місто", "город", "m", "м"];
 
 fn normalize_query(query: &str) -> (String, QueryKind) {
@@ -204,12 +194,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             exact.entry(key).or_insert(place);
         }
     }
-    for data in SETTLEMENTS {
-        let place = Place::Settlement(Settlement {
-            name: data.name,
-            name_uk: data.name_uk,
-            region: data.region,
-        });
+    for (index, data) in SETTLEMENTS.iter().enumerate() {
+        let place = Place::Settlement(settlement(index as u16));
         for name in [data.name, data.name_uk].iter().chain(data.aliases) {
             let key = normalize(name);
             names.push((key.clone(), place));
@@ -241,7 +227,10 @@ fn closest(key: &str) -> Vec<Place> {
     scored.sort_by_key(|(distance, order, _)| (*distance, *order));
     let mut places: Vec<Place> = Vec::new();
     for (_, _, place) in scored {
-        if !places.contains(&place) {
+        // A regional centre named like its region (Kharkiv) would only repeat the region.
+        let repeats_region = matches!(place, Place::Settlement(s)
+            if s.name == region_name(s.region) && places.contains(&Place::Region(s.region)));
+        if !places.contains(&place) && !repeats_region {
             places.push(place);
         }
         if places.len() == MAX_SUGGESTIONS {
@@ -330,16 +319,16 @@ mod tests {
             assert_eq!(place.region(), region, "{query}");
         }
         // A town named with "region" means its oblast.
-        assert_eq!(
-            found("Kramatorsk region"),
-            Place::Region(RegionCode::Donetsk)
-        );
+        assert_eq!(found("Kramatorsk region"), Place::Region(RegionCode::Donetsk));
     }
 
     #[test]
     fn typos_get_the_closest_candidates() {
         match lookup("Kharkv") {
-            Lookup::DidYouMean(places) => assert_eq!(places[0], Place::Region(RegionCode::Kharkiv)),
+            Lookup::DidYouMean(places) => {
+                assert_eq!(places[0], Place::Region(RegionCode::Kharkiv));
+                assert!(!places.iter().any(|p| matches!(p, Place::Settlement(s) if s.name == "Kharkiv")), "{places:?}");
+            }
             other => panic!("{other:?}"),
         }
         match lookup("Kramatorks") {
@@ -360,28 +349,14 @@ mod tests {
     #[test]
     fn gazetteer_is_large_and_consistent() {
         assert!(settlements().count() >= 150);
+        assert!(SETTLEMENTS.len() < usize::from(u16::MAX));
         for region in RegionCode::ALL {
             assert_eq!(REGIONS[region.index()].code, region);
-            assert_eq!(
-                found(&region_label(region)).region(),
-                region,
-                "{}",
-                region_label(region)
-            );
-            assert_eq!(
-                found(region_name_uk(region)).region(),
-                region,
-                "{}",
-                region_name_uk(region)
-            );
+            assert_eq!(found(&region_label(region)).region(), region, "{}", region_label(region));
+            assert_eq!(found(region_name_uk(region)).region(), region, "{}", region_name_uk(region));
         }
         for settlement in settlements() {
-            assert_eq!(
-                found(settlement.name_uk).region(),
-                settlement.region,
-                "{}",
-                settlement.name_uk
-            );
+            assert_eq!(found(settlement.name_uk).region(), settlement.region, "{}", settlement.name_uk);
         }
     }
 }

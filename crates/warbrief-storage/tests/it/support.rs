@@ -28,11 +28,7 @@ impl TestDb {
         let dir = tempfile::tempdir().expect("temporary directory");
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let store = Store::open(&url).await.expect("open SQLite store");
-        TestDb {
-            store,
-            url,
-            cleanup: Cleanup::Sqlite(dir),
-        }
+        TestDb { store, url, cleanup: Cleanup::Sqlite(dir) }
     }
 
     /// `None` (and a note on stderr) when `WARBRIEF_TEST_POSTGRES_URL` is unset; panics if it is set and the
@@ -46,47 +42,28 @@ impl TestDb {
             "warbrief_test_{}_{}_{}",
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::Relaxed),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .subsec_nanos()
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos()
         );
         let admin = sqlx::PgPool::connect(&server_url)
             .await
-            .unwrap_or_else(|e| {
-                panic!("{POSTGRES_URL_VAR} is set but PostgreSQL is unreachable: {e}")
-            });
-        sqlx::query(&format!("CREATE DATABASE \"{database}\""))
-            .execute(&admin)
-            .await
-            .expect("create test database");
+            .unwrap_or_else(|e| panic!("{POSTGRES_URL_VAR} is set but PostgreSQL is unreachable: {e}"));
+        sqlx::query(&format!("CREATE DATABASE \"{database}\"")).execute(&admin).await.expect("create test database");
         admin.close().await;
         let url = database_url(&server_url, &database);
         let store = Store::open(&url).await.expect("open PostgreSQL store");
-        Some(TestDb {
-            store,
-            url,
-            cleanup: Cleanup::Postgres {
-                server_url,
-                database,
-            },
-        })
+        Some(TestDb { store, url, cleanup: Cleanup::Postgres { server_url, database } })
     }
 
     /// Runs SQL behind the Store's back, e.g. to plant a row no valid program would write.
     pub async fn execute_raw(&self, sql: &str) {
         match &self.cleanup {
             Cleanup::Sqlite(_) => {
-                let pool = sqlx::SqlitePool::connect(&self.url)
-                    .await
-                    .expect("raw SQLite connection");
+                let pool = sqlx::SqlitePool::connect(&self.url).await.expect("raw SQLite connection");
                 sqlx::query(sql).execute(&pool).await.expect("raw SQL");
                 pool.close().await;
             }
             Cleanup::Postgres { .. } => {
-                let pool = sqlx::PgPool::connect(&self.url)
-                    .await
-                    .expect("raw PostgreSQL connection");
+                let pool = sqlx::PgPool::connect(&self.url).await.expect("raw PostgreSQL connection");
                 sqlx::query(sql).execute(&pool).await.expect("raw SQL");
                 pool.close().await;
             }
@@ -95,20 +72,12 @@ impl TestDb {
 
     pub async fn finish(self) {
         self.store.close().await;
-        if let Cleanup::Postgres {
-            server_url,
-            database,
-        } = self.cleanup
-        {
-            let admin = sqlx::PgPool::connect(&server_url)
+        if let Cleanup::Postgres { server_url, database } = self.cleanup {
+            let admin = sqlx::PgPool::connect(&server_url).await.expect("reconnect to drop test database");
+            sqlx::query(&format!("DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"))
+                .execute(&admin)
                 .await
-                .expect("reconnect to drop test database");
-            sqlx::query(&format!(
-                "DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"
-            ))
-            .execute(&admin)
-            .await
-            .expect("drop test database");
+                .expect("drop test database");
             admin.close().await;
         }
     }

@@ -1,0 +1,209 @@
+//! Command handling without Telegram: a command or a button press in, [`Reply`] values out. Both the
+//! Telegram transport and the console call this, so they answer alike.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono_tz::Tz;
+use warbrief_core::gazetteer::{self, Lookup, Place};
+use warbrief_core::render::{self, Action, Reply};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
+use warbrief_storage::{Store, StoreError};
+
+use crate::command::{COMMANDS, Command};
+
+/// How many incidents /region fetches before putting a town's own first and showing the top ten.
+const REGION_FETCH: u32 = 50;
+
+/// Date bounds that take in every incident. (Not `NaiveDate::MIN`/`MAX`: SQLite compares dates as text, and
+/// their signed years would sort wrongly.)
+const EARLIEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("valid date");
+const LATEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date");
+
+#[derive(Clone)]
+pub struct Answerer {
+    store: Store,
+    timezone: Tz,
+}
+
+impl Answerer {
+    pub fn new(store: Store, timezone: Tz) -> Self {
+        Answerer { store, timezone }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Answers a command. Storage failures are logged and become a polite apology.
+    #[tracing::instrument(skip(self, now), fields(command = ?command))]
+    pub async fn command(&self, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
+        let result = match command {
+            Command::Start => Ok(vec![render::start()]),
+            Command::Help => Ok(vec![help()]),
+            Command::Today => self.today(now).await,
+            Command::Day(argument) => self.day(argument, now).await,
+            Command::Region(argument) => self.region(argument).await,
+            Command::Sanctions(argument) => self.sanctions_command(argument).await,
+        };
+        apologise_on_error(result)
+    }
+
+    /// Answers a button press.
+    #[tracing::instrument(skip(self, now))]
+    pub async fn action(&self, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
+        let result = match action {
+            Action::Today => self.today(now).await,
+            Action::Help => Ok(vec![help()]),
+            Action::Day(day) => self.show_day(day, now).await,
+            Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
+            Action::Settlement(index) => match gazetteer::settlement_by_index(index) {
+                Some(settlement) => {
+                    self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
+                }
+                None => Ok(vec![render::region_usage()]),
+            },
+            Action::RegionMenu => Ok(vec![render::region_usage()]),
+            Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
+        };
+        apologise_on_error(result)
+    }
+
+    fn today_date(&self, now: DateTime<Utc>) -> NaiveDate {
+        now.with_timezone(&self.timezone).date_naive()
+    }
+
+    async fn today(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+        let Some(report) = self.store.latest_published_report().await? else {
+            return Ok(vec![render::no_reports_yet()]);
+        };
+        let (previous, next) = self.store.published_neighbours(report.day).await?;
+        Ok(render::report(&render::ReportView { report: &report, previous, next, today: self.today_date(now) }))
+    }
+
+    async fn day(&self, argument: &str, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+        match parse_day(argument, self.today_date(now)) {
+            Ok(day) => self.show_day(day, now).await,
+            Err(reply) => Ok(vec![reply]),
+        }
+    }
+
+    async fn show_day(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+        let today = self.today_date(now);
+        match self.store.published_report(day).await? {
+            Some(report) => {
+                let (previous, next) = self.store.published_neighbours(day).await?;
+                Ok(render::report(&render::ReportView { report: &report, previous, next, today }))
+            }
+            None => {
+                let latest = self.store.latest_published_report().await?.map(|report| report.day);
+                Ok(vec![render::no_report_for_day(day, today, latest)])
+            }
+        }
+    }
+
+    async fn region(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
+        if argument.is_empty() {
+            return Ok(vec![render::region_usage()]);
+        }
+        let reply = match gazetteer::lookup(argument) {
+            Lookup::Found(Place::Region(region)) => self.show_region(region, None).await?,
+            Lookup::Found(Place::Settlement(settlement)) => {
+                self.show_region(settlement.region, Some(settlement)).await?
+            }
+            Lookup::DidYouMean(candidates) => render::region_did_you_mean(argument, &candidates),
+            Lookup::NotFound => render::region_not_found(argument),
+        };
+        Ok(vec![reply])
+    }
+
+    async fn show_region(&self, region: RegionCode, focus: Option<gazetteer::Settlement>) -> Result<Reply, StoreError> {
+        let latest_report = self.store.latest_published_report().await?.map(|report| report.date());
+        let latest_incident = self.store.latest_incident_date().await?;
+        let as_of = latest_report.max(latest_incident);
+        let Some(as_of) = as_of else {
+            let view = render::RegionView {
+                region,
+                focus,
+                as_of: None,
+                last_7_days: Default::default(),
+                last_30_days: Default::default(),
+                recent: &[],
+            };
+            return Ok(render::region(&view));
+        };
+        let back = |days: u64| as_of.checked_sub_days(Days::new(days)).unwrap_or(DAY_ONE);
+        let last_7_days = self.store.region_totals(region, back(6), as_of).await?;
+        let last_30_days = self.store.region_totals(region, back(29), as_of).await?;
+        let recent: Vec<Incident> = self
+            .store
+            .incidents_in_region(region, EARLIEST_INCIDENT, LATEST_INCIDENT, REGION_FETCH)
+            .await?
+            .into_iter()
+            .map(|stored| stored.incident)
+            .collect();
+        let view = render::RegionView { region, focus, as_of: Some(as_of), last_7_days, last_30_days, recent: &recent };
+        Ok(render::region(&view))
+    }
+
+    async fn sanctions_command(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
+        let authority = if argument.is_empty() {
+            None
+        } else {
+            match argument.parse::<Authority>() {
+                Ok(authority) => Some(authority),
+                Err(_) => return Ok(vec![render::sanctions_usage(argument)]),
+            }
+        };
+        Ok(vec![self.sanctions(authority, 0).await?])
+    }
+
+    async fn sanctions(&self, authority: Option<Authority>, page: u32) -> Result<Reply, StoreError> {
+        let listing = self.store.sanctions(authority, page, render::SANCTIONS_PAGE_SIZE).await?;
+        Ok(render::sanctions(&render::SanctionsView {
+            authority,
+            page,
+            entries: &listing.items,
+            has_next_page: listing.has_more,
+        }))
+    }
+}
+
+fn help() -> Reply {
+    let commands: Vec<(String, String)> =
+        COMMANDS.iter().map(|(command, description)| (format!("/{command}"), (*description).to_owned())).collect();
+    render::help(&commands)
+}
+
+fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
+    result.unwrap_or_else(|error| {
+        tracing::error!(error = %crate::error_chain(&error), "answering failed");
+        vec![render::internal_error()]
+    })
+}
+
+/// `/day` accepts a day number ("344") or a date ("2023-02-02").
+fn parse_day(argument: &str, today: NaiveDate) -> Result<DayNumber, Reply> {
+    let argument = argument.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(argument, "%Y-%m-%d") {
+        return DayNumber::from_date(date).map_err(|_| {
+            Reply::text(if date < DAY_ONE {
+                "That date is before the full-scale invasion began on 24 February 2022 (day 1).".to_owned()
+            } else {
+                format!("That date is too far ahead: days go up to {MAX_DAY}.")
+            })
+        });
+    }
+    let digits = argument.trim_start_matches(['#', '№']);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if digits.bytes().all(|b| b == b'0') {
+            return Err(Reply::text("Days are numbered from 1: day 1 is 24 February 2022."));
+        }
+        return digits.parse::<u32>().ok().and_then(|n| DayNumber::new(n).ok()).ok_or_else(|| {
+            let shown = warbrief_core::html::truncate(digits, 12);
+            Reply::text(match DayNumber::from_date(today) {
+                Ok(today) => format!("Day {shown} hasn't come yet: today is day {today}."),
+                Err(_) => format!("Day {shown} hasn't come yet."),
+            })
+        });
+    }
+    Err(render::day_usage(argument))
+}

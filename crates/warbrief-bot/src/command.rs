@@ -1,0 +1,93 @@
+//! Commands as users type them, parsed leniently: `/Today`, `/today@warbrief_bot`, `/day   344`.
+//!
+//! teloxide's `BotCommands` derive rejects extra arguments and typed argument errors before our code sees
+//! them; parsing here keeps every argument as text so each command can answer bad input in its own words.
+
+/// A command with its argument text (trimmed; empty when none was given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    Help,
+    Today,
+    Day(String),
+    Region(String),
+    Sanctions(String),
+}
+
+/// The commands listed in /help and in Telegram's menu: (command, description).
+pub const COMMANDS: &[(&str, &str)] = &[
+    ("today", "the latest daily report"),
+    ("day", "one day's report: /day 344 or /day 2023-02-02"),
+    ("region", "what happened in a region or town: /region Kharkiv"),
+    ("sanctions", "the sanctions timeline, newest first: /sanctions EU"),
+    ("help", "what I can do"),
+    ("start", "welcome and shortcuts"),
+];
+
+/// What a message's text turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    Command(Command),
+    /// Starts with `/` but names no command of ours; holds the command word as typed.
+    Unknown(String),
+    /// Addressed to another bot (`/today@other_bot`): not for us.
+    ForAnotherBot,
+    /// Not a command at all.
+    NotACommand,
+}
+
+/// Parses a message's text. `bot_username` is ours, without `@`, when known.
+pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
+    let text = text.trim_start();
+    let Some(rest) = text.strip_prefix('/') else {
+        return Parsed::NotACommand;
+    };
+    let (word, argument) = match rest.find(char::is_whitespace) {
+        Some(end) => (&rest[..end], rest[end..].trim()),
+        None => (rest, ""),
+    };
+    let (name, addressee) = match word.split_once('@') {
+        Some((name, addressee)) => (name, Some(addressee)),
+        None => (word, None),
+    };
+    if let (Some(addressee), Some(ours)) = (addressee, bot_username)
+        && !addressee.eq_ignore_ascii_case(ours)
+    {
+        return Parsed::ForAnotherBot;
+    }
+    let argument = argument.to_owned();
+    let command = match name.to_lowercase().as_str() {
+        "start" => Command::Start,
+        "help" => Command::Help,
+        "today" => Command::Today,
+        "day" => Command::Day(argument),
+        "region" => Command::Region(argument),
+        "sanctions" => Command::Sanctions(argument),
+        _ => return Parsed::Unknown(format!("/{name}")),
+    };
+    Parsed::Command(command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_parse_with_any_case_addressee_and_spacing() {
+        assert_eq!(parse("/today", None), Parsed::Command(Command::Today));
+        assert_eq!(parse("  /TODAY extra words", None), Parsed::Command(Command::Today));
+        assert_eq!(parse("/day   344 ", None), Parsed::Command(Command::Day("344".into())));
+        assert_eq!(
+            parse("/region@warbrief_bot Kharkiv oblast", Some("warbrief_bot")),
+            Parsed::Command(Command::Region("Kharkiv oblast".into()))
+        );
+        assert_eq!(
+            parse("/region@Warbrief_Bot\nKharkiv", Some("warbrief_bot")),
+            Parsed::Command(Command::Region("Kharkiv".into()))
+        );
+        assert_eq!(parse("/today@other_bot", Some("warbrief_bot")), Parsed::ForAnotherBot);
+        assert_eq!(parse("/frobnicate now", None), Parsed::Unknown("/frobnicate".into()));
+        assert_eq!(parse("hello /today", None), Parsed::NotACommand);
+        assert_eq!(parse("/", None), Parsed::Unknown("/".into()));
+    }
+}

@@ -1,0 +1,212 @@
+//! Settings from the environment (and `.env`), parsed once at start-up. A bad value stops start-up with one
+//! line naming the variable and what is wrong with it.
+
+use std::fmt;
+
+use chrono_tz::Tz;
+use url::Url;
+use warbrief_storage::DEFAULT_DATABASE_URL;
+
+/// The bot token. Its `Debug` never shows it, so it cannot leak into logs through a derived `Debug`.
+#[derive(Clone)]
+pub struct BotToken(String);
+
+impl BotToken {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for BotToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("BotToken(***)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub token: Option<BotToken>,
+    pub api_url: Option<Url>,
+    /// Telegram user ids of the owners.
+    pub admins: Vec<i64>,
+    /// Time zone for "today" and for digests unless a subscriber chose another.
+    pub timezone: Tz,
+}
+
+/// A setting that is present but wrong. The message names the variable, never the secret's value.
+#[derive(Debug, thiserror::Error)]
+#[error("{variable}: {problem}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub problem: String,
+}
+
+fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError { variable, problem: problem.into() }
+}
+
+pub const DEFAULT_TIMEZONE: Tz = chrono_tz::Europe::Kyiv;
+
+impl Config {
+    /// Reads the settings through `var` (the process environment in production, a map in tests).
+    /// Empty values count as unset.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| var(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let scheme = database_url.split_once(':').map(|(scheme, _)| scheme).unwrap_or("");
+        match scheme {
+            "sqlite" => {}
+            "postgres" | "postgresql" => {
+                Url::parse(&database_url)
+                    .map_err(|e| error("DATABASE_URL", format!("malformed PostgreSQL URL ({e})")))?;
+            }
+            _ => {
+                return Err(error(
+                    "DATABASE_URL",
+                    "must start with sqlite:// (e.g. sqlite://warbrief.db) or postgres:// (e.g. postgres://user@host/db)",
+                ));
+            }
+        }
+
+        let token = match get("TELOXIDE_TOKEN") {
+            None => None,
+            Some(token) => {
+                let valid = token.split_once(':').is_some_and(|(id, secret)| {
+                    !id.is_empty()
+                        && id.bytes().all(|b| b.is_ascii_digit())
+                        && secret.len() >= 8
+                        && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                });
+                if !valid {
+                    return Err(error(
+                        "TELOXIDE_TOKEN",
+                        "does not look like a bot token (expected digits, a colon and a secret, as @BotFather gives it)",
+                    ));
+                }
+                Some(BotToken(token))
+            }
+        };
+
+        let api_url = get("TELOXIDE_API_URL")
+            .map(|raw| {
+                let url = Url::parse(&raw).map_err(|e| error("TELOXIDE_API_URL", format!("malformed URL ({e})")))?;
+                if !matches!(url.scheme(), "http" | "https") {
+                    return Err(error("TELOXIDE_API_URL", "must be an http:// or https:// URL"));
+                }
+                Ok(url)
+            })
+            .transpose()?;
+
+        let admins = get("WARBRIEF_ADMINS")
+            .map(|raw| {
+                raw.split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(|id| {
+                        id.parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+                            error(
+                                "WARBRIEF_ADMINS",
+                                format!(
+                                    "{:?} is not a Telegram user id (comma-separated positive numbers)",
+                                    truncate(id)
+                                ),
+                            )
+                        })
+                    })
+                    .collect::<Result<Vec<i64>, _>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+
+        let timezone = match get("WARBRIEF_TIMEZONE") {
+            None => DEFAULT_TIMEZONE,
+            Some(name) => name.parse::<Tz>().map_err(|_| {
+                error(
+                    "WARBRIEF_TIMEZONE",
+                    format!("unknown time zone {:?} (use an IANA name such as Europe/Kyiv)", truncate(&name)),
+                )
+            })?,
+        };
+
+        Ok(Config { database_url, token, api_url, admins, timezone })
+    }
+
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// The token, or the error that says how to get one.
+    pub fn require_token(&self) -> Result<&BotToken, ConfigError> {
+        self.token.as_ref().ok_or_else(|| {
+            error(
+                "TELOXIDE_TOKEN",
+                "not set. Create a bot by messaging @BotFather on Telegram (/newbot), then put the token it gives \
+                 you in .env as TELOXIDE_TOKEN=123456:ABC… (or try the bot without Telegram: warbrief chat)",
+            )
+        })
+    }
+}
+
+fn truncate(text: &str) -> String {
+    warbrief_core::html::truncate(text, 40)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_vars(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_need_no_settings() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.database_url, "sqlite://warbrief.db");
+        assert_eq!(config.timezone, chrono_tz::Europe::Kyiv);
+        assert!(config.token.is_none() && config.api_url.is_none() && config.admins.is_empty());
+        let message = config.require_token().unwrap_err().to_string();
+        assert!(message.starts_with("TELOXIDE_TOKEN: not set") && message.contains("@BotFather"), "{message}");
+    }
+
+    #[test]
+    fn every_bad_value_names_its_variable() {
+        let cases = [
+            ("DATABASE_URL", "mysql://x"),
+            ("DATABASE_URL", "postgres://[::1"),
+            ("TELOXIDE_TOKEN", "not a token"),
+            ("TELOXIDE_API_URL", "not a url"),
+            ("TELOXIDE_API_URL", "ftp://127.0.0.1/"),
+            ("WARBRIEF_ADMINS", "42,abc"),
+            ("WARBRIEF_ADMINS", "-5"),
+            ("WARBRIEF_TIMEZONE", "Mars/Olympus_Mons"),
+        ];
+        for (variable, value) in cases {
+            let error = config(&[(variable, value)]).unwrap_err();
+            assert_eq!(error.variable, variable, "{value}");
+            assert!(!error.to_string().contains('\n'), "one line: {error}");
+        }
+    }
+
+    #[test]
+    fn good_values_are_parsed_and_the_token_is_never_shown() {
+        let config = config(&[
+            ("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/warbrief"),
+            ("TELOXIDE_TOKEN", "123456:AAExampleSecret_-x"),
+            ("TELOXIDE_API_URL", "http://127.0.0.1:8081/"),
+            ("WARBRIEF_ADMINS", " 42, 7 ,"),
+            ("WARBRIEF_TIMEZONE", "America/New_York"),
+        ])
+        .unwrap();
+        assert_eq!(config.admins, [42, 7]);
+        assert_eq!(config.timezone, chrono_tz::America::New_York);
+        assert!(!format!("{config:?}").contains("AAExampleSecret"));
+        let bad = self::config(&[("TELOXIDE_TOKEN", "123456:has space secret")]).unwrap_err();
+        assert!(!bad.to_string().contains("space secret"));
+    }
+}

@@ -1,0 +1,83 @@
+//! `warbrief chat`: a conversation with the bot in a terminal. Each line is a message from you; replies print
+//! as text, buttons as numbered choices that you can type. Works with piped input and stops at its end.
+
+use std::io::{IsTerminal, Write};
+
+use chrono::Utc;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use warbrief_core::html::{Style, to_terminal_text};
+use warbrief_core::render::{self, Action, Reply};
+
+use crate::answer::Answerer;
+use crate::command::{self, Parsed};
+
+/// Reads lines from stdin until it ends, answering each on stdout.
+pub async fn run(answerer: Answerer) -> anyhow::Result<()> {
+    let interactive = std::io::stdin().is_terminal();
+    let style = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        Style::Ansi
+    } else {
+        Style::Plain
+    };
+    let mut stdout = std::io::stdout();
+    if interactive {
+        writeln!(stdout, "Talking to warbrief. Type /help, or a number to press a button; Ctrl-D to leave.")?;
+    }
+    let mut lines = BufReader::new(tokio::io::stdin()).lines();
+    let mut choices: Vec<Action> = Vec::new();
+    loop {
+        if interactive {
+            write!(stdout, "> ")?;
+            stdout.flush()?;
+        }
+        let Some(line) = lines.next_line().await? else { break };
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !interactive {
+            // Echo piped input so the transcript reads as a conversation.
+            writeln!(stdout, "> {line}")?;
+        }
+        let replies = answer_line(&answerer, line, &choices).await;
+        choices = print_replies(&mut stdout, &replies, style)?;
+    }
+    Ok(())
+}
+
+async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> Vec<Reply> {
+    if let Ok(number) = line.parse::<usize>() {
+        return match number.checked_sub(1).and_then(|index| choices.get(index)) {
+            Some(action) => answerer.action(*action, Utc::now()).await,
+            None if choices.is_empty() => vec![Reply::text("There are no buttons to press right now.")],
+            None => vec![Reply::text(format!("Type a number from 1 to {} to press a button.", choices.len()))],
+        };
+    }
+    match command::parse(line, None) {
+        Parsed::Command(command) => answerer.command(&command, Utc::now()).await,
+        Parsed::Unknown(word) => vec![render::unknown_command(&word)],
+        Parsed::ForAnotherBot | Parsed::NotACommand => {
+            vec![Reply::text("Send a command, for example /today or /region Kharkiv. /help lists them all.")]
+        }
+    }
+}
+
+/// Prints replies and returns the actions of their buttons, numbered from 1 in print order.
+fn print_replies(out: &mut impl Write, replies: &[Reply], style: Style) -> std::io::Result<Vec<Action>> {
+    let mut choices = Vec::new();
+    for reply in replies {
+        writeln!(out, "{}", to_terminal_text(&reply.html, style))?;
+        for row in &reply.buttons {
+            let labels: Vec<String> = row
+                .iter()
+                .map(|button| {
+                    choices.push(button.action);
+                    format!("[{}] {}", choices.len(), button.label)
+                })
+                .collect();
+            writeln!(out, "  {}", labels.join("   "))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(choices)
+}
