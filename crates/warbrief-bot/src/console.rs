@@ -39,27 +39,33 @@ pub async fn run(answerer: Answerer) -> anyhow::Result<()> {
             // Echo piped input so the transcript reads as a conversation.
             writeln!(stdout, "> {line}")?;
         }
-        let replies = answer_line(&answerer, line, &choices).await;
-        choices = print_replies(&mut stdout, &replies, style)?;
+        let (replies, pressed) = answer_line(&answerer, line, &choices).await;
+        let new_choices = print_replies(&mut stdout, &replies, style)?;
+        // A number that pressed nothing leaves the buttons on screen as they were.
+        if pressed || !new_choices.is_empty() || line.parse::<usize>().is_err() {
+            choices = new_choices;
+        }
     }
     Ok(())
 }
 
-async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> Vec<Reply> {
+/// The replies to one line, and whether it pressed a button.
+async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> (Vec<Reply>, bool) {
     if let Ok(number) = line.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| choices.get(index)) {
-            Some(action) => answerer.action(*action, Utc::now()).await,
-            None if choices.is_empty() => vec![Reply::text("There are no buttons to press right now.")],
-            None => vec![Reply::text(format!("Type a number from 1 to {} to press a button.", choices.len()))],
+            Some(action) => (answerer.action(*action, Utc::now()).await, true),
+            None if choices.is_empty() => (vec![Reply::text("There are no buttons to press right now.")], false),
+            None => (vec![Reply::text(format!("Type a number from 1 to {} to press a button.", choices.len()))], false),
         };
     }
-    match command::parse(line, None) {
+    let replies = match command::parse(line, None) {
         Parsed::Command(command) => answerer.command(&command, Utc::now()).await,
         Parsed::Unknown(word) => vec![render::unknown_command(&word)],
         Parsed::ForAnotherBot | Parsed::NotACommand => {
             vec![Reply::text("Send a command, for example /today or /region Kharkiv. /help lists them all.")]
         }
-    }
+    };
+    (replies, false)
 }
 
 /// Prints replies and returns the actions of their buttons, numbered from 1 in print order.

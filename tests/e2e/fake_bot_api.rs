@@ -1,0 +1,234 @@
+//! A fake Telegram Bot API on loopback: enough of it for `warbrief serve` to poll updates and send replies.
+//! Tests push updates in and read back what the bot sent.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::routing::post;
+use serde_json::{Value, json};
+use tokio::sync::Notify;
+
+pub const BOT_USERNAME: &str = "warbrief_test_bot";
+
+/// A call the bot made: the method and its JSON parameters.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub params: Value,
+}
+
+#[derive(Default)]
+struct Inner {
+    pending_updates: Vec<Value>,
+    next_update_id: i64,
+    next_message_id: i64,
+    calls: Vec<Call>,
+    /// Tokens seen in request paths; all must be the configured one.
+    tokens: Vec<String>,
+}
+
+#[derive(Clone, Default)]
+struct Shared {
+    inner: Arc<Mutex<Inner>>,
+    changed: Arc<Notify>,
+}
+
+pub struct FakeBotApi {
+    pub addr: SocketAddr,
+    shared: Shared,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FakeBotApi {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+impl FakeBotApi {
+    pub async fn start() -> FakeBotApi {
+        let shared = Shared::default();
+        let app = Router::new().route("/{bot}/{method}", post(handle)).with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        let addr = listener.local_addr().expect("local address");
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("fake Bot API");
+        });
+        FakeBotApi { addr, shared, server }
+    }
+
+    /// Value for `TELOXIDE_API_URL`.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.addr)
+    }
+
+    fn push_update(&self, body: Value) {
+        let mut inner = self.shared.inner.lock().unwrap();
+        inner.next_update_id += 1;
+        let mut update = body;
+        update["update_id"] = json!(inner.next_update_id);
+        inner.pending_updates.push(update);
+        drop(inner);
+        self.shared.changed.notify_waiters();
+    }
+
+    /// A text message from user `user` in chat `chat` (private when they are equal, a group when `chat` < 0).
+    pub fn send_text(&self, chat: i64, user: i64, text: &str) {
+        let message_id = self.next_message_id();
+        self.push_update(json!({ "message": message(message_id, chat, Some(user), text) }));
+    }
+
+    /// User `user` pressing a button with `data` under one of the bot's messages in `chat`.
+    pub fn press_button(&self, chat: i64, user: i64, data: &str) {
+        let message_id = self.next_message_id();
+        self.push_update(json!({
+            "callback_query": {
+                "id": format!("cb{message_id}"),
+                "from": user_json(user),
+                "message": message(message_id, chat, None, "a message with buttons"),
+                "chat_instance": "instance",
+                "data": data,
+            }
+        }));
+    }
+
+    fn next_message_id(&self) -> i64 {
+        let mut inner = self.shared.inner.lock().unwrap();
+        inner.next_message_id += 1;
+        inner.next_message_id
+    }
+
+    pub fn calls(&self, method: &str) -> Vec<Call> {
+        self.shared
+            .inner
+            .lock()
+            .unwrap()
+            .calls
+            .iter()
+            .filter(|call| call.method.eq_ignore_ascii_case(method))
+            .cloned()
+            .collect()
+    }
+
+    pub fn tokens_seen(&self) -> Vec<String> {
+        self.shared.inner.lock().unwrap().tokens.clone()
+    }
+
+    /// Waits until the bot has made `count` calls of `method` in total; returns them all.
+    pub async fn wait_for_calls(&self, method: &str, count: usize) -> Vec<Call> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            let changed = self.shared.changed.notified();
+            let calls = self.calls(method);
+            if calls.len() >= count {
+                return calls;
+            }
+            if tokio::time::timeout_at(deadline, changed).await.is_err() {
+                panic!("waited 30 s for {count} {method} calls; got {}: {calls:#?}", calls.len());
+            }
+        }
+    }
+
+    /// Sends `text` from a private chat and returns the texts of the `sendMessage` calls it caused, waiting
+    /// until `replies` of them arrived.
+    pub async fn ask(&self, user: i64, text: &str, replies: usize) -> Vec<Call> {
+        let before = self.calls("sendMessage").len();
+        self.send_text(user, user, text);
+        let calls = self.wait_for_calls("sendMessage", before + replies).await;
+        calls[before..].to_vec()
+    }
+}
+
+fn user_json(user: i64) -> Value {
+    json!({ "id": user, "is_bot": false, "first_name": "Tester", "username": format!("tester{user}") })
+}
+
+fn chat_json(chat: i64) -> Value {
+    if chat < 0 {
+        json!({ "id": chat, "type": "supergroup", "title": "Test group" })
+    } else {
+        json!({ "id": chat, "type": "private", "first_name": "Tester" })
+    }
+}
+
+fn message(message_id: i64, chat: i64, from: Option<i64>, text: &str) -> Value {
+    let mut message = json!({
+        "message_id": message_id,
+        "date": 1_675_324_800,
+        "chat": chat_json(chat),
+        "text": text,
+    });
+    if let Some(user) = from {
+        message["from"] = user_json(user);
+    }
+    if let Some(end) = text.starts_with('/').then(|| text.find(char::is_whitespace).unwrap_or(text.len())) {
+        message["entities"] =
+            json!([{ "type": "bot_command", "offset": 0, "length": text[..end].encode_utf16().count() }]);
+    }
+    message
+}
+
+fn ok(result: Value) -> Json<Value> {
+    Json(json!({ "ok": true, "result": result }))
+}
+
+async fn handle(
+    State(shared): State<Shared>,
+    Path((bot, method)): Path<(String, String)>,
+    body: String,
+) -> Json<Value> {
+    // Telegram matches method names case-insensitively, and teloxide sends them capitalised ("SendMessage").
+    let method = method.to_ascii_lowercase();
+    let params: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    {
+        let mut inner = shared.inner.lock().unwrap();
+        inner.tokens.push(bot.trim_start_matches("bot").to_owned());
+        if method != "getupdates" {
+            inner.calls.push(Call { method: method.clone(), params: params.clone() });
+        }
+    }
+    shared.changed.notify_waiters();
+    match method.as_str() {
+        "getme" => ok(json!({
+            "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME,
+            "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
+            "has_main_web_app": false,
+        })),
+        "getwebhookinfo" => ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
+        "getupdates" => get_updates(&shared, &params).await,
+        "sendmessage" => {
+            let message_id = {
+                let mut inner = shared.inner.lock().unwrap();
+                inner.next_message_id += 1;
+                inner.next_message_id
+            };
+            let chat = params["chat_id"].as_i64().unwrap_or(0);
+            let mut sent = message(message_id, chat, None, params["text"].as_str().unwrap_or(""));
+            sent["from"] = json!({ "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME });
+            ok(sent)
+        }
+        _ => ok(json!(true)),
+    }
+}
+
+/// Long polling: answers at once when updates are pending, otherwise after a short wait.
+async fn get_updates(shared: &Shared, params: &Value) -> Json<Value> {
+    let offset = params["offset"].as_i64().unwrap_or(0);
+    for _ in 0..2 {
+        let changed = shared.changed.notified();
+        let updates: Vec<Value> = {
+            let mut inner = shared.inner.lock().unwrap();
+            inner.pending_updates.retain(|update| update["update_id"].as_i64().unwrap_or(0) >= offset);
+            inner.pending_updates.clone()
+        };
+        if !updates.is_empty() {
+            return ok(Value::Array(updates));
+        }
+        let _ = tokio::time::timeout(Duration::from_millis(500), changed).await;
+    }
+    ok(json!([]))
+}

@@ -1,0 +1,134 @@
+use std::process::Stdio;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::Sandbox;
+use crate::fake_bot_api::{BOT_USERNAME, Call, FakeBotApi};
+
+const TOKEN: &str = "123456:TESTsecret_token-value";
+const USER: i64 = 4242;
+
+fn text(call: &Call) -> &str {
+    call.params["text"].as_str().unwrap_or_default()
+}
+
+/// Callback data of every button under a sent message.
+fn buttons(call: &Call) -> Vec<String> {
+    call.params["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+        .filter_map(|button| button["callback_data"].as_str().map(str::to_owned))
+        .collect()
+}
+
+struct RunningBot {
+    child: tokio::process::Child,
+    sandbox: Sandbox,
+}
+
+impl RunningBot {
+    async fn start(api: &FakeBotApi) -> RunningBot {
+        let sandbox = Sandbox::new();
+        let demo = sandbox.run(&["demo"], &[], "");
+        assert!(demo.status.success());
+        let log = std::fs::File::create(sandbox.file("serve.log")).unwrap();
+        let command = sandbox
+            .command(&["serve"], &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", &api.url()), ("RUST_LOG", "debug")]);
+        let mut command = tokio::process::Command::from(command);
+        command.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).kill_on_drop(true);
+        let child = command.spawn().expect("start warbrief serve");
+        RunningBot { child, sandbox }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.sandbox.file("serve.log")).unwrap_or_default()
+    }
+
+    /// SIGTERM, then the exit status within 10 s.
+    async fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let pid = self.child.id().expect("running").to_string();
+        let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        assert!(killed.success());
+        let status = tokio::time::timeout(Duration::from_secs(10), self.child.wait())
+            .await
+            .expect("exits within 10 s of SIGTERM")
+            .unwrap();
+        (status, self.log())
+    }
+}
+
+#[tokio::test]
+async fn serve_answers_commands_and_buttons_through_the_bot_api() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start(&api).await;
+    let commands = api.wait_for_calls("setMyCommands", 1).await;
+    let listed: Vec<&str> = commands[0].params["commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|command| command["command"].as_str().unwrap())
+        .collect();
+    assert_eq!(listed, ["today", "day", "region", "sanctions", "help", "start"]);
+
+    let today = api.ask(USER, "/today", 1).await;
+    assert_eq!(today[0].params["chat_id"], Value::from(USER));
+    assert_eq!(today[0].params["parse_mode"], "HTML");
+    assert!(text(&today[0]).starts_with("<b>Day 344: "), "{}", text(&today[0]));
+    for part in &today {
+        assert!(text(part).encode_utf16().count() <= 4096);
+    }
+
+    let region = api.ask(USER, "/region Kharkov", 1).await;
+    assert!(text(&region[0]).contains("<b>Kharkiv Oblast</b>"), "{}", text(&region[0]));
+    assert!(text(&region[0]).contains("2 killed"));
+
+    let typo = api.ask(USER, "/region Kharkv", 1).await;
+    assert_eq!(buttons(&typo[0]), ["r:UA-63"]);
+    let before = api.calls("sendMessage").len();
+    api.press_button(USER, USER, "r:UA-63");
+    api.wait_for_calls("answerCallbackQuery", 1).await;
+    let after_press = api.wait_for_calls("sendMessage", before + 1).await;
+    assert!(text(&after_press[before]).contains("Kharkiv Oblast"));
+
+    let bad_day = api.ask(USER, "/day abc", 1).await;
+    assert!(text(&bad_day[0]).contains("\"abc\" is not a day number"), "{}", text(&bad_day[0]));
+
+    let hostile = api.ask(USER, "/region <b>&amp;", 1).await;
+    assert!(text(&hostile[0]).contains("\"&lt;b&gt;&amp;amp;\""), "escaped: {}", text(&hostile[0]));
+
+    let sanctions = api.ask(USER, "/sanctions", 1).await;
+    assert_eq!(buttons(&sanctions[0]), ["s:-:1"]);
+    let before = api.calls("sendMessage").len();
+    api.press_button(USER, USER, "s:-:1");
+    let page_two = api.wait_for_calls("sendMessage", before + 1).await;
+    assert!(text(&page_two[before]).contains("page 2"));
+    assert_eq!(buttons(&page_two[before]), ["s:-:0", "s:-:2"]);
+
+    // A forged button answers the spinner and sends nothing.
+    let answered = api.calls("answerCallbackQuery").len();
+    api.press_button(USER, USER, "d:999999");
+    api.wait_for_calls("answerCallbackQuery", answered + 1).await;
+
+    // In a group, chatter and other bots' commands are ignored; our addressed command is answered.
+    let group = -100_555;
+    let before = api.calls("sendMessage").len();
+    api.send_text(group, USER, "hello everyone");
+    api.send_text(group, USER, "/today@some_other_bot");
+    api.send_text(group, USER, &format!("/region@{BOT_USERNAME} Kramatorsk"));
+    let sent = api.wait_for_calls("sendMessage", before + 1).await;
+    assert_eq!(sent[before].params["chat_id"], Value::from(group));
+    assert!(text(&sent[before]).contains("Donetsk Oblast"), "{}", text(&sent[before]));
+    // Replies in one chat go out in update order, so the answer to chatter would have come first; and after
+    // another round trip, the group still has that one answer only.
+    api.ask(USER, "/help", 1).await;
+    let to_group = api.calls("sendMessage").iter().filter(|call| call.params["chat_id"] == group).count();
+    assert_eq!(to_group, 1);
+    assert!(api.tokens_seen().iter().all(|token| token == TOKEN));
+
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "exit 0 on SIGTERM: {status:?}\n{log}");
+    assert!(!log.contains("TESTsecret_token-value"), "the token never appears in the log:\n{log}");
+}
