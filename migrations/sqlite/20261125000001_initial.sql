@@ -39,6 +39,7 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_region_date ON incidents (region, date);
 CREATE INDEX incidents_report_day ON incidents (report_day);
+CREATE INDEX incidents_date ON incidents (date);
 
 CREATE TABLE sanctions (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -94,7 +94,7 @@ impl Answerer {
                 Ok(render::report(&render::ReportView { report: &report, previous, next, today }))
             }
             None => {
-                let latest = self.store.latest_published_report().await?.map(|report| report.day);
+                let latest = self.store.latest_published_day().await?;
                 Ok(vec![render::no_report_for_day(day, today, latest)])
             }
         }
@@ -116,7 +116,7 @@ impl Answerer {
     }
 
     async fn show_region(&self, region: RegionCode, focus: Option<gazetteer::Settlement>) -> Result<Reply, StoreError> {
-        let latest_report = self.store.latest_published_report().await?.map(|report| report.date());
+        let latest_report = self.store.latest_published_day().await?.map(DayNumber::date);
         let latest_incident = self.store.latest_incident_date().await?;
         let as_of = latest_report.max(latest_incident);
         let Some(as_of) = as_of else {

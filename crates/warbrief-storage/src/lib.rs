@@ -448,12 +448,23 @@ impl Store {
 
     /// The date of the newest visible dated incident anywhere, if any.
     pub async fn latest_incident_date(&self) -> Result<Option<NaiveDate>> {
+        // Walks the date index from the newest end until a visible row; MAX() would check every row.
         let date: Option<NaiveDate> = on_pool!(self, |pool| sqlx::query_scalar(&format!(
-            "SELECT MAX(date) FROM incidents WHERE {VISIBLE_INCIDENT}"
+            "SELECT date FROM incidents WHERE date IS NOT NULL AND {VISIBLE_INCIDENT} ORDER BY date DESC LIMIT 1"
         ))
-        .fetch_one(pool)
+        .fetch_optional(pool)
         .await?);
         Ok(date)
+    }
+
+    /// The day of the newest published report, without loading it.
+    pub async fn latest_published_day(&self) -> Result<Option<DayNumber>> {
+        let day: Option<i64> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT day FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1"
+        )
+        .fetch_optional(pool)
+        .await?);
+        rows::day_opt(day, "reports")
     }
 
     // ----- sanctions -----

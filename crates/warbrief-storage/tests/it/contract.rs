@@ -87,6 +87,7 @@ pub async fn drafts_stay_hidden_until_published(db: &TestDb) {
 
     assert!(db.store.set_report_status(day(344), ReportStatus::Published, now()).await.unwrap());
     assert_eq!(db.store.latest_published_report().await.unwrap().unwrap().day, day(344));
+    assert_eq!(db.store.latest_published_day().await.unwrap(), Some(day(344)));
     assert!(!db.store.set_report_status(day(999), ReportStatus::Published, now()).await.unwrap());
     assert_eq!(db.store.count_reports().await.unwrap(), (2, 0));
 }
