@@ -117,7 +117,8 @@ async fn main() {
     );
     let answerer = Answerer::new(store, chrono_tz::Europe::Kyiv);
     let now = Utc.with_ymd_and_hms(2025, 3, 1, 12, 0, 0).unwrap();
-    let cases: Vec<(&str, Box<dyn Fn(usize) -> Command>)> = vec![
+    type MakeCommand = Box<dyn Fn(usize) -> Command>;
+    let cases: Vec<(&str, MakeCommand)> = vec![
         ("/today", Box::new(|_| Command::Today)),
         ("/day N", Box::new(|i| Command::Day(((i * 7919) % REPORTS as usize + 1).to_string()))),
         (
