@@ -11,6 +11,7 @@
 //! Anything that needs the current time takes it as an argument.
 
 mod day;
+pub mod extract;
 pub mod gazetteer;
 pub mod html;
 mod incident;

@@ -122,6 +122,13 @@ pub fn find_exact(name: &str) -> Option<Place> {
     INDEX.exact.get(&normalize(name)).copied()
 }
 
+/// Exact lookup that prefers a settlement where a region shares its name ("Kharkiv" the city), for reading
+/// report text, where a bare name usually means the town.
+pub fn find_exact_preferring_settlement(name: &str) -> Option<Place> {
+    let key = normalize(name);
+    INDEX.settlements.get(&key).map(|town| Place::Settlement(*town)).or_else(|| INDEX.exact.get(&key).copied())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum QueryKind {
     /// "Kharkiv region", "Київська область": the unit, never the city.
@@ -178,12 +185,15 @@ fn normalize_query(query: &str) -> (String, QueryKind) {
 
 struct Index {
     exact: HashMap<String, Place>,
+    /// Settlements only, for text where "Kharkiv" means the city rather than the region.
+    settlements: HashMap<String, Settlement>,
     /// (normalized name, place) for fuzzy search.
     names: Vec<(String, Place)>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut exact = HashMap::new();
+    let mut settlements = HashMap::new();
     let mut names = Vec::new();
     // Regions first: where a region and a settlement share a name (Kharkiv), the region wins.
     for data in &REGIONS {
@@ -195,14 +205,16 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
     }
     for (index, data) in SETTLEMENTS.iter().enumerate() {
-        let place = Place::Settlement(settlement(index as u16));
+        let town = settlement(index as u16);
+        let place = Place::Settlement(town);
         for name in [data.name, data.name_uk].iter().chain(data.aliases) {
             let key = normalize(name);
+            settlements.entry(key.clone()).or_insert(town);
             names.push((key.clone(), place));
             exact.entry(key).or_insert(place);
         }
     }
-    Index { exact, names }
+    Index { exact, settlements, names }
 });
 
 /// The closest known names within an edit distance that grows with the length of the query.

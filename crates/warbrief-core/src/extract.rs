@@ -1,0 +1,1247 @@
+//! Incident extraction: the casualty incidents described in a report's prose.
+//!
+//! Works sentence by sentence, section by section, without any model: it finds casualty words ("killed",
+//! "wounding", "death toll", "claimed 46 lives"), the count each one governs (numerals, number words, "an
+//! elderly woman"), and the place it happened (through the [`gazetteer`](crate::gazetteer)), then groups the
+//! counts of one place into an incident. A section remembers the last place and date it named, so "At least
+//! five people were wounded" after a sentence about Kramatorsk is about Kramatorsk, and "the death toll rose to
+//! 14" updates the incident it refers to instead of adding one.
+//!
+//! It leaves out what is not a regional incident: country-wide totals ("across Ukraine"), figures since the
+//! start of the war, military losses ("800 soldiers"), events abroad, and sentences with no count.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::gazetteer::{self, Place};
+use crate::{Block, Count, Incident, RegionCode, Report};
+
+/// An incident and the sentences it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtractedIncident {
+    pub incident: Incident,
+    /// The sentence(s) of the report that state it.
+    pub evidence: String,
+}
+
+/// Extracts the casualty incidents of `report`, in the order the report tells them. Incidents carry the
+/// report's day; their description is the evidence.
+pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
+    let report_date = report.date();
+    let mut incidents: Vec<ExtractedIncident> = Vec::new();
+    for section in &report.sections {
+        let mut context = Context { place: heading_place(&section.heading), date: None };
+        let section_start = incidents.len();
+        for block in &section.blocks {
+            let texts: Vec<&str> = match block {
+                Block::Paragraph(text) => vec![text.as_str()],
+                Block::Bullets(items) => items.iter().map(String::as_str).collect(),
+            };
+            for text in texts {
+                let paragraph_start = incidents.len();
+                for sentence in split_sentences(text) {
+                    let starts = Starts { section: section_start, paragraph: paragraph_start };
+                    read_sentence(sentence, report_date, &mut context, &mut incidents, starts);
+                }
+            }
+        }
+    }
+    for extracted in &mut incidents {
+        extracted.incident.report_day = Some(report.day);
+        extracted.incident.description = extracted.evidence.clone();
+    }
+    incidents
+}
+
+/// Where the current section's and paragraph's incidents begin in the list.
+#[derive(Clone, Copy)]
+struct Starts {
+    section: usize,
+    paragraph: usize,
+}
+
+/// What a section has said so far: the place and date later sentences may leave implicit.
+struct Context {
+    place: Option<PlaceRef>,
+    date: Option<NaiveDate>,
+}
+
+/// A resolved place: its region and, when named, the settlement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PlaceRef {
+    region: RegionCode,
+    settlement: Option<&'static str>,
+}
+
+impl PlaceRef {
+    fn from_place(place: Place) -> PlaceRef {
+        match place {
+            Place::Region(region) => PlaceRef { region, settlement: None },
+            Place::Settlement(town) => PlaceRef { region: town.region, settlement: Some(town.name) },
+        }
+    }
+}
+
+fn heading_place(heading: &str) -> Option<PlaceRef> {
+    let tokens = tokenize(heading);
+    let places = find_places(&tokens);
+    let regions: Vec<RegionCode> = places.iter().map(|p| p.place.region).collect();
+    match places.first() {
+        Some(first) if regions.iter().all(|r| *r == first.place.region) => Some(first.place),
+        _ => None,
+    }
+}
+
+// ----- tokens -----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Number(u32),
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    text: &'a str,
+    lower: String,
+    kind: Kind,
+}
+
+impl Token<'_> {
+    fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    fn is_any(&self, words: &[&str]) -> bool {
+        words.contains(&self.lower.as_str())
+    }
+
+    fn capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = matches!(d, '-' | '\'' | '’' | ',' | '.')
+                    && chars.get(j + 1).is_some_and(|(_, next)| next.is_alphanumeric());
+                // Commas and dots join only digit groups: "1,200", "1.5".
+                let digit_join = matches!(d, ',' | '.')
+                    && chars[j - 1].1.is_ascii_digit()
+                    && chars.get(j + 1).is_some_and(|(_, next)| next.is_ascii_digit());
+                if d.is_alphanumeric() || (joins && !matches!(d, ',' | '.')) || digit_join {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |(offset, _)| *offset);
+            let word = &text[start..end];
+            let kind = parse_numeral(word).map_or(Kind::Word, Kind::Number);
+            tokens.push(Token { text: word, lower: word.to_lowercase(), kind });
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |(offset, _)| *offset);
+            tokens.push(Token { text: &text[start..end], lower: c.to_string(), kind: Kind::Punct(c) });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// "20", "1,200" → the number; decimals and anything with letters → none.
+fn parse_numeral(word: &str) -> Option<u32> {
+    if !word.bytes().all(|b| b.is_ascii_digit() || b == b',') || word.starts_with(',') {
+        return None;
+    }
+    word.replace(',', "").parse().ok()
+}
+
+const ABBREVIATIONS: &[&str] =
+    &["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "gov", "sen", "rep", "no", "vs", "u.s", "u.k", "a.m", "p.m"];
+
+/// Splits a paragraph into sentences at `.`, `!` or `?` followed by a space and a capital, digit or quote.
+fn split_sentences(text: &str) -> Vec<&str> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(offset, c)) in bytes.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let Some(&(_, after)) = bytes.get(k + 1) else { continue };
+        if !after.is_whitespace() {
+            continue;
+        }
+        let next = bytes[k + 1..].iter().map(|(_, c)| *c).find(|c| !c.is_whitespace());
+        if !next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '‘')) {
+            continue;
+        }
+        let word_start = text[..offset].rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = text[word_start..offset].to_lowercase();
+        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1) {
+            continue;
+        }
+        let end = offset + c.len_utf8();
+        sentences.push(text[start..end].trim());
+        start = end;
+    }
+    if !text[start..].trim().is_empty() {
+        sentences.push(text[start..].trim());
+    }
+    sentences
+}
+
+// ----- counts -----
+
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("dozen", 12),
+];
+
+fn number_word(word: &str) -> Option<u32> {
+    let mut total = 0;
+    for part in word.split('-') {
+        total += NUMBER_WORDS.iter().find(|(name, _)| *name == part)?.1;
+    }
+    Some(total)
+}
+
+/// Nouns for one person, so that "an elderly woman" or "the driver" counts as one.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teenager",
+    "teen",
+    "person",
+    "resident",
+    "civilian",
+    "driver",
+    "employee",
+    "worker",
+    "pensioner",
+    "volunteer",
+    "rescuer",
+    "medic",
+    "paramedic",
+    "doctor",
+    "nurse",
+    "firefighter",
+    "farmer",
+    "journalist",
+    "mother",
+    "father",
+    "infant",
+    "baby",
+    "toddler",
+    "student",
+    "passer-by",
+    "passerby",
+    "guard",
+    "policeman",
+    "officer",
+    "grandmother",
+    "grandfather",
+    "security",
+    "cyclist",
+    "pedestrian",
+    "teacher",
+    "shopkeeper",
+    "electrician",
+    "miner",
+    "fisherman",
+    "colleague",
+    "neighbour",
+    "neighbor",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "friend",
+    "brother",
+    "sister",
+    "priest",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "another", "his", "her", "their"];
+
+/// Words after a number that make it anything but a count of civilian casualties.
+const NOT_PEOPLE: &[&str] = &[
+    "soldiers",
+    "troops",
+    "servicemen",
+    "service",
+    "personnel",
+    "occupiers",
+    "invaders",
+    "militants",
+    "mercenaries",
+    "tanks",
+    "aircraft",
+    "drones",
+    "missiles",
+    "shells",
+    "rockets",
+    "buildings",
+    "houses",
+    "homes",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "miles",
+    "percent",
+    "per",
+    "%",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "times",
+    "attacks",
+    "strikes",
+    "settlements",
+    "towns",
+    "villages",
+    "cities",
+    "regions",
+    "oblasts",
+    "packages",
+    "hectares",
+    "tonnes",
+    "tons",
+    "square",
+    "o'clock",
+    "p.m",
+    "a.m",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let index = MONTHS.iter().position(|m| *m == word)?;
+    Some(if index < 12 { index as u32 + 1 } else { [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][index - 12] })
+}
+
+/// What a count phrase starting at a token means.
+enum CountAt {
+    /// A count of people; `end` is the last token of the phrase.
+    People {
+        value: u32,
+        end: usize,
+    },
+    /// A number that counts something else (soldiers, buildings, a date): the mention is not a casualty.
+    Other,
+    /// A subgroup ("two of them"), to be skipped while looking for the whole.
+    Subgroup,
+    /// Part of a date ("August 9"): skipped.
+    Date,
+    None,
+}
+
+fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
+    let token = &tokens[i];
+    let value = match token.kind {
+        Kind::Number(n) => Some(n),
+        Kind::Word => number_word(&token.lower),
+        Kind::Punct(_) => None,
+    };
+    if let Some(value) = value {
+        // "no one was hurt"
+        if token.is("one") && i > 0 && tokens[i - 1].is_any(&["no", "not"]) {
+            return CountAt::People { value: 0, end: i };
+        }
+        if i > 0 && (month_number(&tokens[i - 1].lower).is_some() || tokens[i - 1].text == "#") {
+            return CountAt::Date;
+        }
+        let next = tokens.get(i + 1);
+        if next.is_some_and(|n| month_number(&n.lower).is_some()) {
+            return CountAt::Date;
+        }
+        if next.is_some_and(|n| n.is_any(&["of", "among"]))
+            && tokens.get(i + 2).is_some_and(|n| n.is_any(&["them", "whom", "those"]))
+        {
+            return CountAt::Subgroup;
+        }
+        // The noun counted: skip adjectives such as "Russian", "more", "other".
+        let counted = tokens[i + 1..(i + 4).min(tokens.len())]
+            .iter()
+            .find(|t| !t.is_any(&["more", "other", "russian", "ukrainian", "additional", "further", "of", "the"]));
+        if counted.is_some_and(|t| t.is_any(NOT_PEOPLE) || t.lower.ends_with("-year-old") && token.is("one")) {
+            return CountAt::Other;
+        }
+        return CountAt::People { value, end: i };
+    }
+    // "a man", "an elderly woman", "a 16-year-old boy", "the driver", "one more"
+    if token.is_any(DETERMINERS) {
+        for (offset, next) in tokens[i + 1..].iter().take(3).enumerate() {
+            let singular = next.is_any(PERSON_NOUNS) || next.lower.ends_with("-year-old");
+            if singular && !tokens.get(i + offset + 2).is_some_and(|t| t.is_any(PERSON_NOUNS)) {
+                let end = i + offset + 1;
+                // "a boy and his mother": two people.
+                if tokens.get(end + 1).is_some_and(|t| t.is("and"))
+                    && tokens.get(end + 2).is_some_and(|t| t.is_any(DETERMINERS))
+                    && let CountAt::People { value: 1, end: pair_end } = count_at(tokens, end + 2)
+                {
+                    return CountAt::People { value: 2, end: pair_end };
+                }
+                return CountAt::People { value: 1, end };
+            }
+            if next.is_any(PERSON_NOUNS) {
+                continue;
+            }
+            if next.kind != Kind::Word || next.is_any(&["of", "and", "in", "was", "were"]) {
+                break;
+            }
+        }
+    }
+    CountAt::None
+}
+
+// ----- casualty words -----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Harm {
+    Killed,
+    Wounded,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// The count comes after: "killing three", "the death toll rose to 14".
+    Ahead,
+    /// The count comes before: "three were killed", "claimed 46 lives".
+    Back,
+    /// Active or passive: "shelling killed one" or "one was killed".
+    Either,
+}
+
+fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
+    let word = tokens[i].lower.as_str();
+    let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+    let found = match word {
+        "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
+        "killing" => (Harm::Killed, Direction::Ahead),
+        "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
+        "toll" if previous == Some("death") => (Harm::Killed, Direction::Ahead),
+        "wounded" | "injured" | "hurt" => (Harm::Wounded, Direction::Either),
+        "wounding" | "injuring" | "injures" => (Harm::Wounded, Direction::Ahead),
+        "wounds" | "injuries" | "hospitalised" | "hospitalized" if previous != Some("of") => {
+            (Harm::Wounded, Direction::Back)
+        }
+        _ => return None,
+    };
+    Some(found)
+}
+
+const BE_VERBS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "remain", "remained"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "reportedly",
+    "later",
+    "seriously",
+    "severely",
+    "critically",
+    "fatally",
+    "lightly",
+    "badly",
+    "allegedly",
+    "slightly",
+    "all",
+    "both",
+    "not",
+];
+
+fn is_passive(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..3 {
+        let Some(p) = j.checked_sub(1) else { return false };
+        if tokens[p].is_any(BE_VERBS) {
+            return true;
+        }
+        if !tokens[p].is_any(ADVERBS) {
+            return false;
+        }
+        j = p;
+    }
+    false
+}
+
+/// One casualty figure in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    harm: Harm,
+    count: Count,
+    /// First and last token of the word and its count.
+    span: (usize, usize),
+}
+
+fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for i in 0..tokens.len() {
+        let Some((harm, direction)) = casualty_word(tokens, i) else { continue };
+        let found = match direction {
+            // "the death toll from the strikes on Kyiv had risen to seven"
+            Direction::Ahead if tokens[i].is("toll") => look_ahead(tokens, i, 14),
+            Direction::Ahead => look_ahead(tokens, i, 8),
+            // "Two residents of Myropillia, Sumy region, lost their lives"
+            Direction::Back => look_back(tokens, i, 12),
+            Direction::Either if is_passive(tokens, i) => look_back(tokens, i, 9),
+            Direction::Either => match look_ahead(tokens, i, 6) {
+                Found::Nothing => look_back(tokens, i, 4),
+                found => found,
+            },
+        };
+        if let Found::Count { value, at, at_least } = found
+            && value > 0
+        {
+            mentions.push(Mention { harm, count: Count { value, at_least }, span: (at.min(i), at.max(i)) });
+        }
+    }
+    mentions
+}
+
+enum Found {
+    Count {
+        value: u32,
+        at: usize,
+        at_least: bool,
+    },
+    /// A number that makes the figure about something else.
+    Blocked,
+    Nothing,
+}
+
+fn at_least_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|p| tokens[p].lower.as_str());
+    matches!((before(2), before(1)), (Some("at"), Some("least")) | (Some("more"), Some("than")))
+        || before(1) == Some("over")
+}
+
+fn is_casualty_word(tokens: &[Token<'_>], i: usize) -> bool {
+    casualty_word(tokens, i).is_some()
+}
+
+fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
+    for j in i + 1..(i + 1 + window).min(tokens.len()) {
+        let token = &tokens[j];
+        // "one killed, four injured": a comma right after the word ends its phrase.
+        if j == i + 1 && matches!(token.kind, Kind::Punct(',')) {
+            break;
+        }
+        if token.is_any(&["including", "among", "while", "but", "whereas"])
+            || matches!(token.kind, Kind::Punct(';' | '.' | '(' | ':'))
+            || is_casualty_word(tokens, j)
+        {
+            break;
+        }
+        match count_at(tokens, j) {
+            CountAt::People { value, .. } => {
+                return Found::Count { value, at: j, at_least: at_least_before(tokens, j) };
+            }
+            CountAt::Other => return Found::Blocked,
+            CountAt::Subgroup | CountAt::Date | CountAt::None => {}
+        }
+    }
+    Found::Nothing
+}
+
+fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
+    let mut j = i;
+    for _ in 0..window {
+        let Some(p) = j.checked_sub(1) else { break };
+        j = p;
+        let token = &tokens[j];
+        if matches!(token.kind, Kind::Punct(';' | ':' | ')')) || is_casualty_word(tokens, j) {
+            break;
+        }
+        match count_at(tokens, j) {
+            CountAt::People { value, end } if end < i => {
+                return Found::Count { value, at: j, at_least: at_least_before(tokens, j) };
+            }
+            CountAt::Other => return Found::Blocked,
+            _ => {}
+        }
+    }
+    Found::Nothing
+}
+
+// ----- places -----
+
+#[derive(Debug, Clone, Copy)]
+struct PlaceMention {
+    place: PlaceRef,
+    /// First and last token.
+    span: (usize, usize),
+    /// Named as part of an official's title ("Donetsk Governor"): a hint, not where it happened.
+    weak: bool,
+}
+
+const REGION_WORDS: &[&str] = &["region", "oblast", "province", "область", "oblast's", "region's"];
+const TITLE_WORDS: &[&str] = &[
+    "governor",
+    "regional",
+    "mayor",
+    "administration",
+    "authorities",
+    "officials",
+    "police",
+    "prosecutor",
+    "prosecutor's",
+    "military",
+    "head",
+    "council",
+    "governor's",
+    "city's",
+    "emergency",
+];
+const NOT_A_PLACE_AFTER: &[&str] = &[
+    "post",
+    "independent",
+    "school",
+    "metro",
+    "university",
+    "street",
+    "river",
+    "nuclear",
+    "npp",
+    "reservoir",
+    "hydroelectric",
+    "dam",
+    "avenue",
+    "square",
+    "airport",
+];
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
+    let mut places: Vec<PlaceMention> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut matched = None;
+        for n in (1..=3).rev() {
+            if i + n > tokens.len() || !tokens[i..i + n].iter().all(|t| t.kind == Kind::Word) {
+                continue;
+            }
+            let words: Vec<&str> = tokens[i..i + n].iter().map(|t| t.text).collect();
+            let mut name = words.join(" ");
+            if let Some(stripped) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+                name = stripped.to_owned();
+            }
+            if let Some(place) = gazetteer::find_exact_preferring_settlement(&name) {
+                matched = Some((place, n));
+                break;
+            }
+        }
+        let Some((place, n)) = matched else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + n - 1;
+        let mut place = PlaceRef::from_place(place);
+        let last_possessive = strip_possessive(tokens[end].text) != tokens[end].text;
+        if !last_possessive && tokens.get(end + 1).is_some_and(|t| t.is_any(REGION_WORDS)) {
+            end += 1;
+            place = PlaceRef { region: place.region.surrounding_region(), settlement: None };
+            if tokens[i].lower == "kyiv" || tokens[i].lower == "kiev" {
+                place.region = RegionCode::Kyiv;
+            }
+        }
+        let next = tokens.get(end + 1);
+        // "Volodymyr Zelensky": a first name followed by a surname, not the town.
+        let followed_by_name = next.is_some_and(|t| {
+            t.capitalized()
+                && !t.is_any(REGION_WORDS)
+                && !t.is_any(TITLE_WORDS)
+                && gazetteer::find_exact(strip_possessive(t.text)).is_none()
+        }) && strip_possessive(tokens[end].text) == tokens[end].text
+            && place.settlement.is_some();
+        if next.is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER)) || followed_by_name {
+            i = end + 1;
+            continue;
+        }
+        let weak = next.is_some_and(|t| t.is_any(TITLE_WORDS))
+            || (i >= 2 && tokens[i - 1].is("of") && tokens[i - 2].is_any(&["governor", "mayor", "head"]));
+        // "Kramatorsk, in Donetsk region": one place, the town.
+        if let Some(previous) = places.last_mut()
+            && previous.place.settlement.is_some()
+            && place.settlement.is_none()
+            && previous.place.region == place.region
+            && i - previous.span.1 <= 7
+        {
+            previous.span.1 = end;
+            i = end + 1;
+            continue;
+        }
+        places.push(PlaceMention { place, span: (i, end), weak });
+        i = end + 1;
+    }
+    places
+}
+
+/// "Belgorod Oblast", "in Russia": the sentence is (partly) about somewhere the gazetteer doesn't know, so an
+/// earlier sentence's place must not be assumed.
+fn mentions_unknown_region(tokens: &[Token<'_>], places: &[PlaceMention]) -> bool {
+    const FOREIGN: &[&str] = &[
+        "belgorod",
+        "kursk",
+        "bryansk",
+        "moscow",
+        "rostov",
+        "voronezh",
+        "krasnodar",
+        "shebekino",
+        "belarus",
+        "poland",
+        "moldova",
+        "romania",
+        "russia's",
+    ];
+    tokens.iter().enumerate().any(|(i, token)| {
+        token.is_any(FOREIGN)
+            || (token.is_any(REGION_WORDS)
+                && i > 0
+                && tokens[i - 1].capitalized()
+                && !places.iter().any(|p| p.span.0 < i && i - 1 <= p.span.1))
+    })
+}
+
+const PREPOSITIONS: &[&str] = &["in", "near", "at", "on", "outside", "around", "of", "from", "across"];
+
+/// Where a mention happened: a place after it ("killed three in Toretsk"), else the nearest before it, else
+/// any other in the sentence. `None` when the sentence names no strong place.
+fn place_for(mention: &Mention, next_start: usize, tokens: &[Token<'_>], places: &[PlaceMention]) -> Option<PlaceRef> {
+    let strong = || places.iter().filter(|p| !p.weak);
+    let after = strong().find(|p| {
+        p.span.0 > mention.span.1
+            && p.span.0 <= mention.span.1 + 6
+            && p.span.0 < next_start
+            && p.span.0 > 0
+            && tokens[p.span.0 - 1..p.span.0]
+                .iter()
+                .chain(tokens.get(p.span.0.wrapping_sub(2)))
+                .any(|t| t.is_any(PREPOSITIONS))
+    });
+    after
+        .or_else(|| strong().rfind(|p| p.span.1 < mention.span.0))
+        .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause_of(tokens, mention.span.0)))
+        .map(|p| p.place)
+}
+
+/// Which `;`-separated clause of the sentence token `i` is in.
+fn clause_of(tokens: &[Token<'_>], i: usize) -> usize {
+    tokens[..i].iter().filter(|t| t.kind == Kind::Punct(';')).count()
+}
+
+// ----- dates -----
+
+fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<NaiveDate>) -> Option<NaiveDate> {
+    for (i, token) in tokens.iter().enumerate() {
+        if let Some(month) = month_number(&token.lower).filter(|_| token.capitalized()) {
+            let day = match (tokens.get(i + 1).map(|t| t.kind), i.checked_sub(1).map(|p| tokens[p].kind)) {
+                (Some(Kind::Number(d)), _) if (1..=31).contains(&d) => Some(d),
+                (_, Some(Kind::Number(d))) if (1..=31).contains(&d) => Some(d),
+                _ => None,
+            };
+            if let Some(day) = day {
+                let mut year = report_date.year();
+                if NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| d > report_date) {
+                    year -= 1;
+                }
+                if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    let text: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let has = |phrase: &[&str]| text.windows(phrase.len()).any(|w| w == phrase);
+    let yesterday = report_date.checked_sub_days(Days::new(1));
+    if has(&["overnight"])
+        || has(&["yesterday"])
+        || has(&["past", "day"])
+        || has(&["last", "night"])
+        || has(&["previous", "day"])
+        || has(&["past", "24", "hours"])
+    {
+        return yesterday;
+    }
+    if has(&["today"]) || has(&["this", "morning"]) {
+        return Some(report_date);
+    }
+    if has(&["the", "next", "day"]) {
+        return context.and_then(|d| d.checked_add_days(Days::new(1)));
+    }
+    const WEEKDAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    for (name, weekday) in WEEKDAYS {
+        if has(&[name]) {
+            let back = (7 + report_date.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+            return report_date.checked_sub_days(Days::new(u64::from(back)));
+        }
+    }
+    context
+}
+
+// ----- weapons -----
+
+/// Most specific first; the first that a sentence names is its weapon.
+const WEAPONS: &[&str] = &[
+    "iskander-k missile",
+    "iskander-m missile",
+    "iskander-k",
+    "iskander-m",
+    "iskander missile",
+    "iskander",
+    "kh-101 cruise missiles",
+    "kh-101 cruise missile",
+    "kh-101",
+    "kh-22 missiles",
+    "kh-22 missile",
+    "kh-22",
+    "kh-59",
+    "kinzhal missiles",
+    "kinzhal missile",
+    "kinzhal",
+    "kalibr cruise missiles",
+    "kalibr missiles",
+    "kalibr",
+    "s-300 missiles",
+    "s-300 missile",
+    "s-300",
+    "tochka-u missile",
+    "tochka-u",
+    "shahed-136 drones",
+    "shahed drones",
+    "shahed drone",
+    "shahed-136",
+    "shaheds",
+    "shahed",
+    "lancet drone",
+    "lancet",
+    "guided aerial bombs",
+    "guided aerial bomb",
+    "guided bombs",
+    "guided bomb",
+    "glide bombs",
+    "glide bomb",
+    "cluster munitions",
+    "grad rockets",
+    "grad",
+    "smerch",
+    "uragan",
+    "multiple-rocket launchers",
+    "multiple rocket launchers",
+    "mlrs",
+    "ballistic missiles",
+    "ballistic missile",
+    "cruise missiles",
+    "cruise missile",
+    "missiles",
+    "missile",
+    "drones",
+    "drone",
+    "artillery",
+    "mortar",
+    "airstrike",
+    "air strike",
+    "bombs",
+    "bomb",
+    "rockets",
+    "rocket",
+    "shelling",
+];
+
+/// Position in [`WEAPONS`]: lower is more specific.
+fn weapon_rank(weapon: &str) -> usize {
+    let lower = weapon.to_lowercase();
+    WEAPONS.iter().position(|w| *w == lower).unwrap_or(WEAPONS.len())
+}
+
+fn find_weapon(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; only use offsets when it did not.
+    let aligned = lower.len() == sentence.len();
+    for weapon in WEAPONS {
+        let mut from = 0;
+        while let Some(found) = lower[from..].find(weapon) {
+            let start = from + found;
+            let end = start + weapon.len();
+            let boundary_before = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let boundary_after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if boundary_before && boundary_after {
+                return Some(if aligned { sentence[start..end].to_owned() } else { (*weapon).to_owned() });
+            }
+            from = end;
+        }
+    }
+    None
+}
+
+// ----- sentences into incidents -----
+
+const COUNTRY_WIDE: &[&[&str]] = &[
+    &["across", "ukraine"],
+    &["across", "the", "country"],
+    &["nationwide"],
+    &["in", "ukraine"],
+    &["throughout", "ukraine"],
+    &["all", "over", "ukraine"],
+    &["countrywide"],
+];
+
+const SINCE_START: &[&[&str]] = &[
+    &["since", "the", "start"],
+    &["since", "the", "beginning"],
+    &["since", "the", "full-scale"],
+    &["since", "the", "invasion"],
+    &["since", "february", "24"],
+    &["since", "24", "february"],
+    &["since", "2014"],
+    &["since", "2022"],
+    &["so", "far", "this", "year"],
+    &["in", "total"],
+];
+
+/// Figures over a period rather than one attack: "since the summer", "every day", "in July".
+fn is_aggregate(tokens: &[Token<'_>]) -> bool {
+    const PERIOD_START: &[&str] =
+        &["the", "last", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter"];
+    let since_period = tokens.windows(2).any(|w| {
+        w[0].is("since")
+            && (w[1].is_any(PERIOD_START)
+                || month_number(&w[1].lower).is_some()
+                || matches!(w[1].kind, Kind::Number(_)))
+    });
+    since_period
+        || has_phrase(tokens, SINCE_START)
+        || has_phrase(tokens, &[&["every", "day"], &["per", "day"], &["a", "day"], &["daily"], &["each", "day"]])
+}
+
+fn has_phrase(tokens: &[Token<'_>], phrases: &[&[&str]]) -> bool {
+    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    phrases.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
+}
+
+fn is_update(tokens: &[Token<'_>]) -> bool {
+    has_phrase(
+        tokens,
+        &[
+            &["death", "toll"],
+            &["rose", "to"],
+            &["risen", "to"],
+            &["climbed", "to"],
+            &["increased", "to"],
+            &["has", "reached"],
+            &["toll", "reached"],
+        ],
+    )
+}
+
+fn read_sentence(
+    sentence: &str,
+    report_date: NaiveDate,
+    context: &mut Context,
+    incidents: &mut Vec<ExtractedIncident>,
+    starts: Starts,
+) {
+    let section_start = starts.section;
+    let tokens = tokenize(sentence);
+    let places = find_places(&tokens);
+    let date = sentence_date(&tokens, report_date, context.date);
+    let mentions = find_mentions(&tokens);
+    let country_wide = has_phrase(&tokens, COUNTRY_WIDE);
+    let since_start = is_aggregate(&tokens);
+    let unknown_region = mentions_unknown_region(&tokens, &places);
+    let update = is_update(&tokens);
+    let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
+
+    // Counts grouped by the place they belong to, in order of first mention.
+    let mut groups: Vec<(PlaceRef, bool, Option<Count>, Option<Count>)> = Vec::new();
+    if !since_start {
+        for (index, mention) in mentions.iter().enumerate() {
+            let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
+            let (place, explicit) = match place_for(mention, next_start, &tokens, &places) {
+                Some(place) => (place, true),
+                None if country_wide || unknown_region => continue,
+                None => match (context.place, weak_place) {
+                    (Some(context_place), Some(weak)) if context_place.region != weak.region => (weak, false),
+                    (Some(context_place), _) => (context_place, false),
+                    (None, Some(weak)) => (weak, false),
+                    (None, None) => continue,
+                },
+            };
+            let group = match groups.iter_mut().position(|g| g.0 == place) {
+                Some(position) => &mut groups[position],
+                None => {
+                    groups.push((place, explicit, None, None));
+                    groups.last_mut().expect("just pushed")
+                }
+            };
+            let slot = match mention.harm {
+                Harm::Killed => &mut group.2,
+                Harm::Wounded => &mut group.3,
+            };
+            if slot.is_none_or(|c| c.value < mention.count.value) {
+                *slot = Some(mention.count);
+            }
+        }
+    }
+
+    let weapon = find_weapon(sentence);
+    if groups.is_empty()
+        && let Some(weapon) = &weapon
+        && let Some(last) = incidents[starts.paragraph..].last_mut()
+        && context.place.is_some_and(|p| p.region == last.incident.region)
+        && weapon_rank(weapon) < last.incident.weapon.as_deref().map_or(usize::MAX, weapon_rank)
+    {
+        // "…killing three. The forces used an Iskander-K missile": the weapon named after the toll.
+        last.incident.weapon = Some(weapon.clone());
+    }
+    let incidents_before = incidents.len();
+    for (place, explicit, killed, wounded) in groups {
+        let target = if !explicit || update {
+            incidents[section_start..]
+                .iter()
+                .rposition(|existing| {
+                    existing.incident.region == place.region
+                        && (update
+                            || existing.incident.date.is_none()
+                            || date.is_none()
+                            || existing.incident.date == date)
+                        && (place.settlement.is_none()
+                            || existing.incident.place.is_none()
+                            || existing.incident.place.as_deref() == place.settlement)
+                })
+                .map(|offset| section_start + offset)
+        } else {
+            None
+        };
+        match target {
+            Some(index) => {
+                let existing = &mut incidents[index];
+                let merge = |old: &mut Count, new: Option<Count>| {
+                    if let Some(new) = new
+                        && (update || new.value > old.value)
+                    {
+                        *old = new;
+                    }
+                };
+                merge(&mut existing.incident.killed, killed);
+                merge(&mut existing.incident.wounded, wounded);
+                if existing.incident.weapon.is_none() {
+                    existing.incident.weapon = weapon.clone();
+                }
+                if existing.incident.place.is_none() {
+                    existing.incident.place = place.settlement.map(str::to_owned);
+                }
+                if !existing.evidence.contains(sentence) {
+                    existing.evidence.push(' ');
+                    existing.evidence.push_str(sentence);
+                }
+            }
+            None => incidents.push(ExtractedIncident {
+                incident: Incident {
+                    date,
+                    region: place.region,
+                    place: place.settlement.map(str::to_owned),
+                    killed: killed.unwrap_or(Count::ZERO),
+                    wounded: wounded.unwrap_or(Count::ZERO),
+                    weapon: weapon.clone(),
+                    description: String::new(),
+                    report_day: None,
+                },
+                evidence: sentence.to_owned(),
+            }),
+        }
+    }
+
+    if let Some(last) = places.iter().rev().find(|p| !p.weak) {
+        context.place = Some(last.place);
+    } else if unknown_region || country_wide {
+        context.place = None;
+    }
+    // An update's date is when the figure was given ("by Saturday morning"), not when the attack was.
+    // An update that found nothing to update told of the attack itself.
+    if date.is_some() && (!update || incidents.len() > incidents_before) {
+        context.date = date;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_report;
+
+    fn extract(text: &str) -> Vec<(RegionCode, Option<String>, u32, u32)> {
+        let report = parse_report(text, None).unwrap().report;
+        extract_incidents(&report)
+            .into_iter()
+            .map(|e| (e.incident.region, e.incident.place, e.incident.killed.value, e.incident.wounded.value))
+            .collect()
+    }
+
+    fn report(body: &str) -> String {
+        format!("Day 344: Test\n\nSection\n\n{body}\n")
+    }
+
+    #[test]
+    fn counts_in_their_many_phrasings() {
+        let cases: &[(&str, u32, u32)] = &[
+            (
+                "A missile hit Kramatorsk, in Donetsk region, killing at least three people and wounding 20 others.",
+                3,
+                20,
+            ),
+            ("In Chernihiv region, four people were killed, and one more was wounded.", 4, 1),
+            ("Two were killed in Kharkiv region.", 2, 0),
+            ("The missile that hit a building in Dnipro claimed 46 lives and seriously injured 80 people.", 46, 80),
+            ("In Kherson, an elderly woman was killed.", 1, 0),
+            ("Twelve people died in Sumy.", 12, 0),
+            ("Shelling of Nikopol wounded 11, including two children.", 0, 11),
+            ("In Irpin, four people, two of them children, were killed.", 4, 0),
+            ("A Russian drone struck a car in Novhorod-Siverskyi, Chernihiv region, wounding the driver.", 0, 1),
+            ("A strike on Okhtyrka, in the Sumy region, left two dead and five wounded late yesterday.", 2, 5),
+            ("In Chernihiv, a 16-year-old boy was killed when a shell exploded.", 1, 0),
+        ];
+        for (sentence, killed, wounded) in cases {
+            let found = extract(&report(sentence));
+            assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+            assert_eq!((found[0].2, found[0].3), (*killed, *wounded), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn several_places_in_one_sentence_are_separate_incidents() {
+        let found = extract(&report(
+            "Attacks in Donetsk Oblast killed three people in Toretsk and wounded four in Kostiantynivka.",
+        ));
+        assert_eq!(
+            found,
+            [
+                (RegionCode::Donetsk, Some("Toretsk".into()), 3, 0),
+                (RegionCode::Donetsk, Some("Kostiantynivka".into()), 0, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn later_sentences_inherit_the_place_and_update_the_toll() {
+        let found = extract(&report(
+            "Bombs hit a hypermarket in Kharkiv on May 25. At least 12 people were killed.\n\nBy this morning, the \
+             death toll rose to 14, the governor said, and 43 people were being treated for injuries.",
+        ));
+        assert_eq!(found, [(RegionCode::Kharkiv, Some("Kharkiv".into()), 14, 43)]);
+    }
+
+    #[test]
+    fn totals_losses_history_and_damage_are_not_incidents() {
+        let found = extract(&report(
+            "In the past day, Russia's attacks in Ukraine killed at least eight civilians and wounded 16. \
+             Ukraine's General Staff said 800 Russian soldiers were killed in Donetsk Oblast. Since the start of \
+             the war, 450 children have been killed in Kharkiv region. A drone damaged a school in Odesa; no \
+             casualties were reported. No one was hurt in Lviv. Officials in Belgorod Oblast said two people \
+             were injured.",
+        ));
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn weapons_and_dates_are_read() {
+        let report = parse_report(
+            &report("On the evening of February 1, an Iskander-K missile hit Kramatorsk, killing three people."),
+            None,
+        )
+        .unwrap()
+        .report;
+        let found = extract_incidents(&report);
+        assert_eq!(found[0].incident.weapon.as_deref(), Some("Iskander-K missile"));
+        assert_eq!(found[0].incident.date, NaiveDate::from_ymd_opt(2023, 2, 1));
+        assert_eq!(found[0].incident.report_day, Some(report.day));
+        assert!(found[0].evidence.starts_with("On the evening of February 1"));
+    }
+}
