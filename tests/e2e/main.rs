@@ -7,6 +7,7 @@
 mod cli;
 mod console;
 mod fake_bot_api;
+mod ingest;
 mod telegram;
 
 use std::path::{Path, PathBuf};

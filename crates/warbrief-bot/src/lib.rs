@@ -13,6 +13,7 @@ pub mod answer;
 pub mod command;
 pub mod config;
 pub mod console;
+pub mod ingest;
 pub mod sample;
 pub mod telegram;
 

@@ -3,12 +3,12 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use warbrief_bot::answer::Answerer;
 use warbrief_bot::config::Config;
-use warbrief_bot::{console, error_chain, sample, telegram};
+use warbrief_bot::{console, error_chain, ingest, sample, telegram};
 use warbrief_storage::{Store, redact};
 
 /// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
@@ -35,11 +35,44 @@ enum Commands {
     Migrate,
     /// Load the sample data: the Day 344 report with its incidents, and the EU sanctions packages.
     Demo,
+    /// Parse a report file and show its sections and incidents, without touching the database.
+    ///
+    /// Plain text (a "Day N: …" title line, short heading lines) or Markdown (#/## headings, -/*/• bullets).
+    /// Exit code 2 for an empty, non-UTF-8, over-1-MiB or day-less file.
+    Parse {
+        /// The report file; - reads standard input.
+        file: String,
+        /// Print JSON: {"report": {...}, "incidents": [...], "warnings": [...]}.
+        #[arg(long)]
+        json: bool,
+        /// The report's date when its title has no day number or date (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<NaiveDate>,
+    },
+    /// Parse report files and store them with their incidents, as drafts unless --publish.
+    ///
+    /// Importing a day again replaces it (a published day stays published). One line per file; a bad file
+    /// is reported and the rest still import; the exit code is 1 if any file failed.
+    Import {
+        /// Report files; - reads standard input.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Publish the imported reports, so subscribers see them.
+        #[arg(long)]
+        publish: bool,
+        /// The date for files whose title has no day number or date (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<NaiveDate>,
+    },
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Parsing a file needs neither settings nor a database.
+    if let Commands::Parse { file, json, date } = &cli.command {
+        return parse_command(file, *json, *date);
+    }
     // A missing .env is normal; a malformed one is reported.
     if let Err(error) = dotenvy::dotenv()
         && !error.not_found()
@@ -62,6 +95,25 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn parse_command(file: &str, json: bool, date: Option<NaiveDate>) -> ExitCode {
+    let text = match ingest::read_report_file(file) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("error: {file}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match ingest::ingest(&text, date) {
+        Ok(ingested) if json => println!("{}", ingest::to_json(&ingested)),
+        Ok(ingested) => print!("{}", ingest::to_summary(&ingested)),
+        Err(error) => {
+            eprintln!("error: {file}: {error}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn init_logging(quiet: bool) {
@@ -100,6 +152,24 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
         Commands::Migrate => {
             let store = open_store(&config).await?;
             println!("Migrations applied ({}).", store.backend_name());
+            Ok(())
+        }
+        Commands::Parse { .. } => unreachable!("handled before the configuration is read"),
+        Commands::Import { files, publish, date } => {
+            let store = open_store(&config).await?;
+            let mut failed = 0;
+            for file in &files {
+                match ingest::import_file(&store, file, publish, date, Utc::now()).await {
+                    Ok(summary) => println!("{file}: {summary}"),
+                    Err(error) => {
+                        failed += 1;
+                        println!("{file}: error: {}", error_chain(error.as_ref()));
+                    }
+                }
+            }
+            if failed > 0 {
+                anyhow::bail!("{failed} of {} files failed to import", files.len());
+            }
             Ok(())
         }
         Commands::Demo => {

@@ -29,7 +29,8 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let report_date = report.date();
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
     for section in &report.sections {
-        let mut context = Context { place: heading_place(&section.heading), date: None };
+        let mut context =
+            Context { place: heading_place(&section.heading), date: None, weapon: None, place_sentence: None };
         let section_start = incidents.len();
         for block in &section.blocks {
             let texts: Vec<&str> = match block {
@@ -38,6 +39,8 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
             };
             for text in texts {
                 let paragraph_start = incidents.len();
+                context.weapon = None;
+                context.place_sentence = None;
                 for sentence in split_sentences(text) {
                     let starts = Starts { section: section_start, paragraph: paragraph_start };
                     read_sentence(sentence, report_date, &mut context, &mut incidents, starts);
@@ -63,6 +66,10 @@ struct Starts {
 struct Context {
     place: Option<PlaceRef>,
     date: Option<NaiveDate>,
+    /// The weapon the current paragraph last named: "Forces fired an Iskander-K missile. It killed three."
+    weapon: Option<String>,
+    /// The sentence of the current paragraph that named `place`, to show with evidence that relies on it.
+    place_sentence: Option<String>,
 }
 
 /// A resolved place: its region and, when named, the settlement.
@@ -840,6 +847,8 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
         || has(&["last", "night"])
         || has(&["previous", "day"])
         || has(&["past", "24", "hours"])
+        || has(&["previous", "24", "hours"])
+        || has(&["last", "24", "hours"])
     {
         return yesterday;
     }
@@ -1131,21 +1140,29 @@ fn read_sentence(
                     place: place.settlement.map(str::to_owned),
                     killed: killed.unwrap_or(Count::ZERO),
                     wounded: wounded.unwrap_or(Count::ZERO),
-                    weapon: weapon.clone(),
+                    weapon: weapon.clone().or_else(|| context.weapon.clone()),
                     description: String::new(),
                     report_day: None,
                 },
-                evidence: sentence.to_owned(),
+                evidence: match (&context.place_sentence, explicit) {
+                    (Some(place_sentence), false) => format!("{place_sentence} {sentence}"),
+                    _ => sentence.to_owned(),
+                },
             }),
         }
     }
 
     if let Some(last) = places.iter().rev().find(|p| !p.weak) {
         context.place = Some(last.place);
+        context.place_sentence = Some(sentence.to_owned());
     } else if unknown_region || country_wide {
         context.place = None;
+        context.place_sentence = None;
     }
     // An update's date is when the figure was given ("by Saturday morning"), not when the attack was.
+    if weapon.is_some() {
+        context.weapon = weapon;
+    }
     // An update that found nothing to update told of the attack itself.
     if date.is_some() && (!update || incidents.len() > incidents_before) {
         context.date = date;

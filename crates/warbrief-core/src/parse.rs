@@ -41,9 +41,10 @@ pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<Pars
 
     let (day, title) = match split_day_title(title_line) {
         Some((Ok(day), title)) => (day, title.to_owned()),
-        Some((Err(_), title)) => {
-            warnings.push("the day number in the title is out of range; using the date instead".to_owned());
-            (day_from_date(title, fallback_date).ok_or(ParseError::NoDay)?, title.to_owned())
+        Some((Err(_), _)) => {
+            warnings
+                .push(format!("the day number in the title is not between 1 and {}; using the date", crate::MAX_DAY));
+            (day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?, title_line.to_owned())
         }
         None => (day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?, title_line.to_owned()),
     };
@@ -178,8 +179,72 @@ fn source_url(text: &str) -> Option<url::Url> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
     use crate::Block;
+
+    fn line() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "#",
+            "## ",
+            "- ",
+            "* ",
+            "• ",
+            "Day 12: ",
+            "Day 0:",
+            "Day 99999999 ",
+            "  ",
+            "Kharkiv",
+            "region.",
+            "killed three",
+            "\t",
+            "2023-02-02",
+            "<b>",
+            "&amp;",
+            "Харків",
+            "🇺🇦",
+            "-",
+            "http://x.org/a",
+            "Source:",
+            "word",
+            "Word",
+            ".",
+            ":",
+            "\u{a0}",
+        ]);
+        (prop::collection::vec(pieces, 0..6), any::<String>())
+            .prop_map(|(pieces, noise)| format!("{}{}", pieces.concat(), noise.chars().take(8).collect::<String>()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Never panics, and every non-blank line ends up in the title or in a section.
+        #[test]
+        fn parsing_never_panics_and_never_drops_text(lines in prop::collection::vec(line(), 0..30)) {
+            let text = lines.join("\n");
+            let fallback = NaiveDate::from_ymd_opt(2023, 2, 2);
+            let Ok(parsed) = parse_report(&text, fallback) else { return Ok(()) };
+            let report = parsed.report;
+            let mut body = String::new();
+            for section in &report.sections {
+                body.push_str(&section.heading);
+                body.push('\n');
+                body.push_str(&section.text());
+                body.push('\n');
+            }
+            let mut non_blank = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty());
+            let title_line = non_blank.next().expect("Ok means a non-blank line");
+            prop_assert!(title_line.contains(report.title.as_str()), "title {:?} from {:?}", report.title, title_line);
+            for line in non_blank {
+                let content = strip_heading_marker(line.trim())
+                    .or_else(|| bullet_item(line.trim()))
+                    .unwrap_or(line.trim());
+                prop_assert!(body.contains(content), "line {:?} missing from {:?}", content, body);
+            }
+        }
+    }
 
     #[test]
     fn markdown_report_gives_day_title_sections_and_bullets() {

@@ -198,8 +198,28 @@ impl Store {
 
     /// Inserts or replaces the report for `report.day`, its sections and its search index entry, in one
     /// transaction. Incidents linked to the day are kept.
-    #[tracing::instrument(skip(self, report), fields(day = report.day.get()))]
     pub async fn save_report(&self, report: &Report, now: DateTime<Utc>) -> Result<SaveOutcome> {
+        self.save_report_inner(report, None, now).await
+    }
+
+    /// [`Store::save_report`] and [`Store::replace_report_incidents`] in one transaction: either both
+    /// happen or neither.
+    pub async fn save_report_with_incidents(
+        &self,
+        report: &Report,
+        incidents: &[Incident],
+        now: DateTime<Utc>,
+    ) -> Result<SaveOutcome> {
+        self.save_report_inner(report, Some(incidents), now).await
+    }
+
+    #[tracing::instrument(skip_all, fields(day = report.day.get()))]
+    async fn save_report_inner(
+        &self,
+        report: &Report,
+        incidents: Option<&[Incident]>,
+        now: DateTime<Utc>,
+    ) -> Result<SaveOutcome> {
         let day = i64::from(report.day.get());
         let sources: Vec<&str> = report.sources.iter().map(|url| url.as_str()).collect();
         let sources = sources.join("\n");
@@ -254,6 +274,14 @@ impl Store {
                         .bind(format!("{}\n\n{}", report.title, body))
                         .execute(&mut *tx)
                         .await?;
+                }
+            }
+            if let Some(incidents) = incidents {
+                sqlx::query("DELETE FROM incidents WHERE report_day = $1").bind(day).execute(&mut *tx).await?;
+                for incident in incidents {
+                    let with_day = Incident { report_day: Some(report.day), ..incident.clone() };
+                    let _id: i64 =
+                        bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now).fetch_one(&mut *tx).await?;
                 }
             }
             tx.commit().await?;

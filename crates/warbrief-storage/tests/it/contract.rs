@@ -150,6 +150,31 @@ pub async fn report_incidents_are_replaced_not_duplicated(db: &TestDb) {
     assert_eq!(stored[0].incident.region, RegionCode::Donetsk);
 }
 
+pub async fn report_and_incidents_save_together_or_not_at_all(db: &TestDb) {
+    let store = &db.store;
+    let first = report(344, ReportStatus::Draft, "first");
+    let incidents = [incident(RegionCode::Donetsk, "2023-02-01", 3, 20, None)];
+    store.save_report_with_incidents(&first, &incidents, now()).await.unwrap();
+    assert_eq!(store.report_incidents(day(344)).await.unwrap().len(), 1);
+
+    // An incident the schema rejects (a count out of range for the column) must roll back the report too.
+    let second = report(344, ReportStatus::Draft, "second");
+    if db.is_postgres() {
+        db.execute_raw("ALTER TABLE incidents ADD CONSTRAINT no_big_tolls CHECK (killed < 1000)").await;
+    } else {
+        db.execute_raw(
+            "CREATE TRIGGER no_big_tolls BEFORE INSERT ON incidents WHEN NEW.killed >= 1000
+             BEGIN SELECT RAISE(ABORT, 'too big'); END",
+        )
+        .await;
+    }
+    let too_big = [incident(RegionCode::Donetsk, "2023-02-01", 5000, 0, None)];
+    assert!(store.save_report_with_incidents(&second, &too_big, now()).await.is_err());
+    let stored = store.report(day(344)).await.unwrap().unwrap();
+    assert_eq!(stored, first, "the report was not half-replaced");
+    assert_eq!(store.report_incidents(day(344)).await.unwrap().len(), 1);
+}
+
 pub async fn deleting_a_report_removes_its_sections_and_incidents(db: &TestDb) {
     let store = &db.store;
     store.save_report(&report(344, ReportStatus::Published, "Kramatorsk"), now()).await.unwrap();

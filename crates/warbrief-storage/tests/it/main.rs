@@ -41,6 +41,7 @@ contract_tests!(
     neighbours_skip_drafts_and_gaps,
     region_incidents_and_totals_respect_dates_and_visibility,
     report_incidents_are_replaced_not_duplicated,
+    report_and_incidents_save_together_or_not_at_all,
     deleting_a_report_removes_its_sections_and_incidents,
     sanctions_page_newest_first_and_filter_by_authority,
     search_finds_published_reports_only_and_survives_query_syntax,

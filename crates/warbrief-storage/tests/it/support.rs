@@ -54,6 +54,10 @@ impl TestDb {
         Some(TestDb { store, url, cleanup: Cleanup::Postgres { server_url, database } })
     }
 
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.cleanup, Cleanup::Postgres { .. })
+    }
+
     /// Runs SQL behind the Store's back, e.g. to plant a row no valid program would write.
     pub async fn execute_raw(&self, sql: &str) {
         match &self.cleanup {

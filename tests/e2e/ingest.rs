@@ -1,0 +1,95 @@
+use serde_json::Value;
+
+use crate::{Sandbox, stderr, stdout};
+
+fn sample_report() -> String {
+    format!("{}/sample/day-344.md", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn parse_prints_the_documented_json() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["parse", &sample_report(), "--json"], &[], "");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    assert_eq!(json["report"]["day"], 344);
+    assert_eq!(json["report"]["date"], "2023-02-02");
+    assert!(json["report"]["title"].as_str().unwrap().contains("Kramatorsk"));
+    assert!(json["report"]["sections"].as_array().unwrap().len() >= 4);
+    assert!(json["report"]["sections"][0]["heading"].is_string() && json["report"]["sections"][0]["text"].is_string());
+    let incidents = json["incidents"].as_array().unwrap();
+    assert_eq!(incidents.len(), 8);
+    let first = &incidents[0];
+    assert_eq!(first["date"], "2023-02-01");
+    assert_eq!((first["region"].as_str(), first["region_name"].as_str()), (Some("UA-14"), Some("Donetsk")));
+    assert_eq!(
+        (first["place"].as_str(), first["killed"].as_u64(), first["wounded"].as_u64()),
+        (Some("Kramatorsk"), Some(3), Some(20))
+    );
+    assert_eq!(first["weapon"], "Iskander-K missile");
+    assert!(first["evidence"].as_str().unwrap().contains("Kramatorsk"));
+    assert!(json["warnings"].as_array().unwrap().is_empty());
+
+    let from_stdin = sandbox.run(&["parse", "-"], &[], &std::fs::read_to_string(sample_report()).unwrap());
+    assert!(stdout(&from_stdin).contains("8 incidents:"), "{}", stdout(&from_stdin));
+}
+
+#[test]
+fn parse_refuses_bad_files_with_exit_code_2() {
+    let sandbox = Sandbox::new();
+    std::fs::write(sandbox.file("empty.txt"), "  \n\n").unwrap();
+    std::fs::write(sandbox.file("binary.txt"), [0x89, b'P', b'N', b'G', 0, 0, 0xff]).unwrap();
+    std::fs::write(sandbox.file("latin1.txt"), b"Day 3: Kyiv caf\xe9\n\nText.").unwrap();
+    std::fs::write(sandbox.file("huge.txt"), "Day 1: x\n\n".to_owned() + &"a".repeat(1024 * 1024)).unwrap();
+    std::fs::write(sandbox.file("dayless.txt"), "Some title\n\nSome text.").unwrap();
+    for (file, reason) in [
+        ("empty.txt", "empty"),
+        ("binary.txt", "not UTF-8"),
+        ("latin1.txt", "not UTF-8"),
+        ("huge.txt", "larger than 1 MiB"),
+        ("dayless.txt", "no day number"),
+        ("missing.txt", "cannot read"),
+    ] {
+        let output = sandbox.run(&["parse", &sandbox.file(file).display().to_string()], &[], "");
+        assert_eq!(output.status.code(), Some(2), "{file}");
+        assert!(stderr(&output).contains(reason), "{file}: {}", stderr(&output));
+        assert!(stdout(&output).is_empty());
+    }
+    let dated =
+        sandbox.run(&["parse", &sandbox.file("dayless.txt").display().to_string(), "--date", "2023-02-02"], &[], "");
+    assert!(stdout(&dated).starts_with("Day 344: Some title"), "{}", stdout(&dated));
+}
+
+#[test]
+fn import_stores_drafts_publishes_on_request_and_updates_the_same_day() {
+    let sandbox = Sandbox::new();
+    std::fs::write(sandbox.file("bad.md"), "").unwrap();
+    std::fs::write(
+        sandbox.file("day-345.md"),
+        "# Day 345: A quieter day\n\n## Kharkiv\n\nShelling of Kupiansk, in Kharkiv Oblast, wounded two residents.\n",
+    )
+    .unwrap();
+    let bad = sandbox.file("bad.md").display().to_string();
+    let next_day = sandbox.file("day-345.md").display().to_string();
+    let output = sandbox.run(&["import", &sample_report(), &bad, &next_day], &[], "");
+    assert_eq!(output.status.code(), Some(1), "one file failed");
+    let lines = stdout(&output);
+    assert!(lines.contains("day 344 (2023-02-02): 5 sections, 8 incidents, 0 warnings; created as draft"), "{lines}");
+    assert!(lines.contains("bad.md: error: it is empty"), "{lines}");
+    assert!(lines.contains("day 345 (2023-02-03): 1 section, 1 incident, 0 warnings; created as draft"), "{lines}");
+    assert!(stderr(&output).contains("1 of 3 files failed"));
+
+    let chat = sandbox.run(&["chat"], &[], "/day 344\n");
+    assert!(stdout(&chat).contains("no published report for day 344"), "drafts stay hidden: {}", stdout(&chat));
+
+    let publish = sandbox.run(&["import", "--publish", &sample_report()], &[], "");
+    assert!(stdout(&publish).contains("8 incidents, 0 warnings; updated as published"), "{}", stdout(&publish));
+    let again = sandbox.run(&["import", &sample_report()], &[], "");
+    assert!(stdout(&again).contains("updated as published"), "a published day stays published: {}", stdout(&again));
+
+    let chat = sandbox.run(&["chat"], &[], "/day 344\n/region Donetsk\n/region Kupiansk\n");
+    let transcript = stdout(&chat);
+    assert!(transcript.contains("Day 344: "), "{transcript}");
+    assert!(transcript.contains("last 30 days: 6 killed, 33 wounded in 3 incidents"), "no duplicates: {transcript}");
+    assert!(!transcript.contains("Kupiansk: 2 wounded"), "day 345 is still a draft: {transcript}");
+}
