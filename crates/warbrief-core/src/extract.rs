@@ -110,7 +110,8 @@ enum Kind {
 #[derive(Debug, Clone)]
 struct Token<'a> {
     text: &'a str,
-    lower: String,
+    /// Lowercased; borrowed when the text already is.
+    lower: std::borrow::Cow<'a, str>,
     kind: Kind,
 }
 
@@ -120,7 +121,7 @@ impl Token<'_> {
     }
 
     fn is_any(&self, words: &[&str]) -> bool {
-        words.contains(&self.lower.as_str())
+        words.contains(&self.lower.as_ref())
     }
 
     fn capitalized(&self) -> bool {
@@ -157,11 +158,17 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             let end = chars.get(j).map_or(text.len(), |(offset, _)| *offset);
             let word = &text[start..end];
             let kind = parse_numeral(word).map_or(Kind::Word, Kind::Number);
-            tokens.push(Token { text: word, lower: word.to_lowercase(), kind });
+            let lower = if word.chars().any(char::is_uppercase) {
+                std::borrow::Cow::Owned(word.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
+            tokens.push(Token { text: word, lower, kind });
             i = j;
         } else {
             let end = chars.get(i + 1).map_or(text.len(), |(offset, _)| *offset);
-            tokens.push(Token { text: &text[start..end], lower: c.to_string(), kind: Kind::Punct(c) });
+            let punct = &text[start..end];
+            tokens.push(Token { text: punct, lower: std::borrow::Cow::Borrowed(punct), kind: Kind::Punct(c) });
             i += 1;
         }
     }
@@ -396,6 +403,10 @@ const MONTHS: &[&str] = &[
 ];
 
 fn month_number(word: &str) -> Option<u32> {
+    // Month names are 3 to 9 letters and start with one of these; most words fail here.
+    if !(3..=9).contains(&word.len()) || !word.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
+        return None;
+    }
     let index = MONTHS.iter().position(|m| *m == word)?;
     Some(if index < 12 { index as u32 + 1 } else { [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][index - 12] })
 }
@@ -494,8 +505,8 @@ enum Direction {
 }
 
 fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
-    let word = tokens[i].lower.as_str();
-    let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_str());
+    let word = tokens[i].lower.as_ref();
+    let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_ref());
     let found = match word {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
         "killing" => (Harm::Killed, Direction::Ahead),
@@ -590,7 +601,7 @@ enum Found {
 }
 
 fn at_least_before(tokens: &[Token<'_>], i: usize) -> bool {
-    let before = |k: usize| i.checked_sub(k).map(|p| tokens[p].lower.as_str());
+    let before = |k: usize| i.checked_sub(k).map(|p| tokens[p].lower.as_ref());
     matches!((before(2), before(1)), (Some("at"), Some("least")) | (Some("more"), Some("than")))
         || before(1) == Some("over")
 }
@@ -698,7 +709,7 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
     let mut places: Vec<PlaceMention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].capitalized() {
+        if !tokens[i].capitalized() || !gazetteer::starts_a_name(strip_possessive(&tokens[i].lower)) {
             i += 1;
             continue;
         }
@@ -838,8 +849,27 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
             }
         }
     }
-    let text: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
-    let has = |phrase: &[&str]| text.windows(phrase.len()).any(|w| w == phrase);
+    const TRIGGERS: &[&str] = &[
+        "overnight",
+        "yesterday",
+        "past",
+        "last",
+        "previous",
+        "today",
+        "this",
+        "next",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !tokens.iter().any(|t| t.is_any(TRIGGERS)) {
+        return context;
+    }
+    let has = |phrase: &[&str]| has_phrase(tokens, &[phrase]);
     let yesterday = report_date.checked_sub_days(Days::new(1));
     if has(&["overnight"])
         || has(&["yesterday"])
@@ -951,24 +981,30 @@ fn weapon_rank(weapon: &str) -> usize {
     WEAPONS.iter().position(|w| *w == lower).unwrap_or(WEAPONS.len())
 }
 
-fn find_weapon(sentence: &str) -> Option<String> {
-    let lower = sentence.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; only use offsets when it did not.
-    let aligned = lower.len() == sentence.len();
-    for weapon in WEAPONS {
-        let mut from = 0;
-        while let Some(found) = lower[from..].find(weapon) {
-            let start = from + found;
-            let end = start + weapon.len();
-            let boundary_before = lower[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let boundary_after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            if boundary_before && boundary_after {
-                return Some(if aligned { sentence[start..end].to_owned() } else { (*weapon).to_owned() });
+/// [`WEAPONS`] split into words and indexed by their first word, with their rank.
+static WEAPON_INDEX: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: std::collections::HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = Default::default();
+        for (rank, weapon) in WEAPONS.iter().enumerate() {
+            let words: Vec<&'static str> = weapon.split(' ').collect();
+            index.entry(words[0]).or_default().push((rank, words));
+        }
+        index
+    });
+
+/// The most specific weapon the sentence names, as written in it.
+fn find_weapon(tokens: &[Token<'_>]) -> Option<String> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        let Some(candidates) = WEAPON_INDEX.get(token.lower.as_ref()) else { continue };
+        for (rank, words) in candidates {
+            let matches = words.iter().enumerate().all(|(k, word)| tokens.get(i + k).is_some_and(|t| t.lower == *word));
+            if matches && best.is_none_or(|(best_rank, _, _)| *rank < best_rank) {
+                best = Some((*rank, i, words.len()));
             }
-            from = end;
         }
     }
-    None
+    best.map(|(_, start, len)| tokens[start..start + len].iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
 }
 
 // ----- sentences into incidents -----
@@ -1012,8 +1048,9 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
 }
 
 fn has_phrase(tokens: &[Token<'_>], phrases: &[&[&str]]) -> bool {
-    let words: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
-    phrases.iter().any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase))
+    phrases.iter().any(|phrase| {
+        tokens.windows(phrase.len()).any(|window| window.iter().zip(phrase.iter()).all(|(t, p)| t.lower == *p))
+    })
 }
 
 fn is_update(tokens: &[Token<'_>]) -> bool {
@@ -1043,10 +1080,12 @@ fn read_sentence(
     let places = find_places(&tokens);
     let date = sentence_date(&tokens, report_date, context.date);
     let mentions = find_mentions(&tokens);
-    let country_wide = has_phrase(&tokens, COUNTRY_WIDE);
-    let since_start = is_aggregate(&tokens);
-    let unknown_region = mentions_unknown_region(&tokens, &places);
-    let update = is_update(&tokens);
+    // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
+    let judged = !mentions.is_empty();
+    let country_wide = (judged || context.place.is_some()) && has_phrase(&tokens, COUNTRY_WIDE);
+    let since_start = judged && is_aggregate(&tokens);
+    let unknown_region = (judged || context.place.is_some()) && mentions_unknown_region(&tokens, &places);
+    let update = judged && is_update(&tokens);
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
     // Counts grouped by the place they belong to, in order of first mention.
@@ -1081,7 +1120,7 @@ fn read_sentence(
         }
     }
 
-    let weapon = find_weapon(sentence);
+    let weapon = find_weapon(&tokens);
     if groups.is_empty()
         && let Some(weapon) = &weapon
         && let Some(last) = incidents[starts.paragraph..].last_mut()

@@ -129,6 +129,17 @@ pub fn find_exact_preferring_settlement(name: &str) -> Option<Place> {
     INDEX.settlements.get(&key).map(|town| Place::Settlement(*town)).or_else(|| INDEX.exact.get(&key).copied())
 }
 
+/// Whether some place name starts with `word` (any case): lets text scanners skip most words cheaply.
+pub fn starts_a_name(word: &str) -> bool {
+    if word.chars().all(|c| c.is_alphanumeric() && !c.is_uppercase()) {
+        // Already in normal form: no allocation on the hot path of scanning text.
+        return INDEX.first_words.contains(word);
+    }
+    let first = normalize(word);
+    let first = first.split(' ').next().unwrap_or("");
+    INDEX.first_words.contains(first)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum QueryKind {
     /// "Kharkiv region", "Київська область": the unit, never the city.
@@ -189,6 +200,8 @@ struct Index {
     settlements: HashMap<String, Settlement>,
     /// (normalized name, place) for fuzzy search.
     names: Vec<(String, Place)>,
+    /// The first word of every name, lowercased: a cheap test before building multi-word candidates.
+    first_words: std::collections::HashSet<String>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -214,7 +227,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             exact.entry(key).or_insert(place);
         }
     }
-    Index { exact, settlements, names }
+    let first_words = names.iter().filter_map(|(name, _)| name.split(' ').next().map(str::to_owned)).collect();
+    Index { exact, settlements, names, first_words }
 });
 
 /// The closest known names within an edit distance that grows with the length of the query.

@@ -1,0 +1,48 @@
+//! Parse + extract throughput: `cargo bench -p warbrief-core --bench extract`.
+//!
+//! Runs `parse_report` and `extract_incidents` over every report of the labelled set
+//! (`tests/data/extraction`) repeatedly for a few seconds and prints megabytes of report text per second.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use warbrief_core::extract::extract_incidents;
+use warbrief_core::parse::parse_report;
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extraction");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt")))
+        .filter(|path| path.file_name().unwrap() != "README.md")
+        .map(|path| std::fs::read_to_string(path).unwrap())
+        .collect();
+    texts.sort();
+    let bytes_per_round: usize = texts.iter().map(String::len).sum();
+
+    // Warm-up: builds the gazetteer index, which happens once per process.
+    for text in &texts {
+        black_box(extract_incidents(&parse_report(text, None).unwrap().report));
+    }
+
+    let mut rounds = 0u64;
+    let mut incidents = 0usize;
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(5) {
+        for text in &texts {
+            let report = parse_report(black_box(text), None).unwrap().report;
+            incidents += black_box(extract_incidents(&report)).len();
+        }
+        rounds += 1;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let megabytes = (bytes_per_round as u64 * rounds) as f64 / 1e6;
+    println!(
+        "parse + extract: {} reports ({} KB) × {rounds} rounds in {elapsed:.2} s = {:.1} MB/s ({} incidents a round)",
+        texts.len(),
+        bytes_per_round / 1000,
+        megabytes / elapsed,
+        incidents / rounds.max(1) as usize
+    );
+}
