@@ -10,6 +10,9 @@
 //! It leaves out what is not a regional incident: country-wide totals ("across Ukraine"), figures since the
 //! start of the war, military losses ("800 soldiers"), events abroad, and sentences with no count.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::gazetteer::{self, Place};
@@ -981,16 +984,18 @@ fn weapon_rank(weapon: &str) -> usize {
     WEAPONS.iter().position(|w| *w == lower).unwrap_or(WEAPONS.len())
 }
 
-/// [`WEAPONS`] split into words and indexed by their first word, with their rank.
-static WEAPON_INDEX: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>> =
-    std::sync::LazyLock::new(|| {
-        let mut index: std::collections::HashMap<&'static str, Vec<(usize, Vec<&'static str>)>> = Default::default();
-        for (rank, weapon) in WEAPONS.iter().enumerate() {
-            let words: Vec<&'static str> = weapon.split(' ').collect();
-            index.entry(words[0]).or_default().push((rank, words));
-        }
-        index
-    });
+/// Weapons by their first word: (rank in [`WEAPONS`], all their words).
+type WeaponIndex = HashMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
+
+/// [`WEAPONS`] split into words and indexed by their first word.
+static WEAPON_INDEX: LazyLock<WeaponIndex> = LazyLock::new(|| {
+    let mut index = WeaponIndex::new();
+    for (rank, weapon) in WEAPONS.iter().enumerate() {
+        let words: Vec<&'static str> = weapon.split(' ').collect();
+        index.entry(words[0]).or_default().push((rank, words));
+    }
+    index
+});
 
 /// The most specific weapon the sentence names, as written in it.
 fn find_weapon(tokens: &[Token<'_>]) -> Option<String> {
