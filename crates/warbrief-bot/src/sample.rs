@@ -51,8 +51,10 @@ pub async fn load(store: &Store, now: DateTime<Utc>) -> anyhow::Result<Loaded> {
     let mut parsed = parse_report(DAY_344_REPORT, None).context("sample report does not parse")?;
     parsed.report.status = ReportStatus::Published;
     let incidents = incidents()?;
-    store.save_report(&parsed.report, now).await.context("storing the sample report")?;
-    store.replace_report_incidents(parsed.report.day, &incidents, now).await.context("storing sample incidents")?;
+    store
+        .save_report_with_incidents(&parsed.report, &incidents, now)
+        .await
+        .context("storing the sample report and its incidents")?;
 
     let mut sanctions_loaded = 0;
     if store.count_sanctions().await? == 0 {

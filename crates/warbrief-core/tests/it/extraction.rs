@@ -17,8 +17,8 @@ struct Label {
 
 type Triple = (RegionCode, u32, u32);
 
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extraction")
+fn data_dir(set: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(set)
 }
 
 fn extracted(text: &str) -> Vec<Triple> {
@@ -45,16 +45,16 @@ fn score(mut predicted: Vec<Triple>, labels: &[Triple]) -> (usize, Vec<Triple>, 
     (matched, predicted, missed)
 }
 
-#[test]
-fn precision_and_recall_on_the_labelled_set_are_at_least_ninety_percent() {
-    let mut reports: Vec<PathBuf> = std::fs::read_dir(data_dir())
+/// Scores the extractor on every report of a labelled set; returns (precision, recall).
+fn score_set(set: &str) -> (f64, f64) {
+    let mut reports: Vec<PathBuf> = std::fs::read_dir(data_dir(set))
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt")))
         .filter(|path| path.file_name().unwrap() != "README.md")
         .collect();
     reports.sort();
-    assert!(reports.len() >= 12, "the labelled set has at least 12 reports");
+    assert!(reports.len() >= 8, "{set} has at least 8 reports");
 
     let (mut predicted_total, mut label_total, mut matched_total) = (0, 0, 0);
     for path in &reports {
@@ -74,10 +74,16 @@ fn precision_and_recall_on_the_labelled_set_are_at_least_ninety_percent() {
     let precision = matched_total as f64 / predicted_total.max(1) as f64;
     let recall = matched_total as f64 / label_total.max(1) as f64;
     eprintln!(
-        "extraction on {} reports: {matched_total} of {predicted_total} extracted correct, {matched_total} of \
+        "{set}: {} reports: {matched_total} of {predicted_total} extracted correct, {matched_total} of \
          {label_total} labelled found: precision {precision:.3}, recall {recall:.3}",
         reports.len()
     );
+    (precision, recall)
+}
+
+#[test]
+fn precision_and_recall_on_the_labelled_set_are_at_least_ninety_percent() {
+    let (precision, recall) = score_set("extraction");
     assert!(precision >= 0.9, "precision {precision:.3} below 0.9");
     assert!(recall >= 0.9, "recall {recall:.3} below 0.9");
 }
@@ -125,3 +131,14 @@ fn the_seed_report_yields_exactly_its_eight_incidents() {
     assert_eq!(found[1].incident.date.map(|d| d.to_string()).as_deref(), Some("2023-02-02"));
     assert_eq!(found[7].incident.place.as_deref(), Some("Dnipro"));
 }
+
+/// The held-out set was written without seeing the extractor and is never used to tune it: its score is the
+/// honest estimate of accuracy on new reports. The floor only guards against regressions.
+#[test]
+fn the_held_out_set_scores_above_its_floor() {
+    let (precision, recall) = score_set("extraction-holdout");
+    assert!(precision >= HELD_OUT_FLOOR && recall >= HELD_OUT_FLOOR, "held-out {precision:.3} / {recall:.3}");
+}
+
+/// Measured 2026-11-25, before anyone looked at its errors: precision 0.818, recall 0.849.
+const HELD_OUT_FLOOR: f64 = 0.8;
