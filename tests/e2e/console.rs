@@ -91,3 +91,22 @@ fn chat_keeps_an_existing_database_and_demo_loads_only_once() {
     let transcript = stdout(&chat);
     assert_eq!(transcript.matches("· 1st package").count(), 1, "no duplicates after two demos:\n{transcript}");
 }
+
+#[test]
+fn latest_search_and_about_answer_in_the_console_too() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["chat"], &[], "/latest\n1\n/search Dnipro\n/search\n/search qqqzzz\n/about\n/region\n6\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let transcript = stdout(&output);
+    assert!(answer_to(&transcript, "/latest").contains("[1] Day 344 · "), "{transcript}");
+    assert!(answer_to(&transcript, "1").contains("Day 344: "), "pressing the button opens the report");
+    let search = answer_to(&transcript, "/search Dnipro");
+    assert!(search.contains("Reports mentioning \"Dnipro\"") && search.contains("[1] Read day 344"), "{search}");
+    assert!(answer_to(&transcript, "/search").contains("What should I look for?"));
+    assert!(answer_to(&transcript, "/search qqqzzz").contains("Nothing found for \"qqqzzz\""));
+    let about = answer_to(&transcript, "/about");
+    assert!(about.contains("1 published report, 8 incidents, 21 sanctions entries"), "{about}");
+    assert!(about.contains("The latest report is for day 344"), "{about}");
+    assert!(answer_to(&transcript, "/region").contains("[6] Donetsk"));
+    assert!(answer_to(&transcript, "6").contains("Donetsk Oblast · Донецька область"));
+}

@@ -200,13 +200,14 @@ async fn handle(
         })),
         "getwebhookinfo" => ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
         "getupdates" => get_updates(&shared, &params).await,
-        "sendmessage" => {
+        "sendmessage" | "editmessagetext" => {
             let message_id = {
                 let mut inner = shared.inner.lock().unwrap();
                 inner.next_message_id += 1;
                 inner.next_message_id
             };
             let chat = params["chat_id"].as_i64().unwrap_or(0);
+            let message_id = params["message_id"].as_i64().unwrap_or(message_id);
             let mut sent = message(message_id, chat, None, params["text"].as_str().unwrap_or(""));
             sent["from"] = json!({ "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME });
             ok(sent)

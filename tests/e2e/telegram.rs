@@ -71,7 +71,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
         .iter()
         .map(|command| command["command"].as_str().unwrap())
         .collect();
-    assert_eq!(listed, ["today", "day", "region", "sanctions", "help", "start"]);
+    assert_eq!(listed, ["today", "day", "latest", "region", "sanctions", "search", "about", "help", "start"]);
 
     let today = api.ask(USER, "/today", 1).await;
     assert_eq!(today[0].params["chat_id"], Value::from(USER));
@@ -87,11 +87,13 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
 
     let typo = api.ask(USER, "/region Kharkv", 1).await;
     assert_eq!(buttons(&typo[0]), ["r:UA-63"]);
-    let before = api.calls("sendMessage").len();
+    // A button's answer replaces the message that held it.
     api.press_button(USER, USER, "r:UA-63");
     api.wait_for_calls("answerCallbackQuery", 1).await;
-    let after_press = api.wait_for_calls("sendMessage", before + 1).await;
-    assert!(text(&after_press[before]).contains("Kharkiv Oblast"));
+    let edited = api.wait_for_calls("editMessageText", 1).await;
+    assert!(text(&edited[0]).contains("Kharkiv Oblast"));
+    assert_eq!(edited[0].params["parse_mode"], "HTML");
+    assert!(edited[0].params["message_id"].is_i64());
 
     let bad_day = api.ask(USER, "/day abc", 1).await;
     assert!(text(&bad_day[0]).contains("\"abc\" is not a day number"), "{}", text(&bad_day[0]));
@@ -101,11 +103,27 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
 
     let sanctions = api.ask(USER, "/sanctions", 1).await;
     assert_eq!(buttons(&sanctions[0]), ["s:-:1"]);
-    let before = api.calls("sendMessage").len();
     api.press_button(USER, USER, "s:-:1");
-    let page_two = api.wait_for_calls("sendMessage", before + 1).await;
-    assert!(text(&page_two[before]).contains("page 2"));
-    assert_eq!(buttons(&page_two[before]), ["s:-:0", "s:-:2"]);
+    let page_two = api.wait_for_calls("editMessageText", 2).await;
+    assert!(text(&page_two[1]).contains("page 2"));
+    assert_eq!(buttons(&page_two[1]), ["s:-:0", "s:-:2"]);
+
+    let latest = api.ask(USER, "/latest", 1).await;
+    assert_eq!(buttons(&latest[0]), ["d:344"]);
+    api.press_button(USER, USER, "d:344");
+    let day = api.wait_for_calls("editMessageText", 3).await;
+    assert!(text(&day[2]).starts_with("<b>Day 344: "));
+
+    let search = api.ask(USER, "/search Kramatorsk missile", 1).await;
+    assert!(text(&search[0]).contains("<b>Kramatorsk</b>"), "matches in bold: {}", text(&search[0]));
+    assert_eq!(buttons(&search[0]), ["d:344"]);
+    let nothing = api.ask(USER, "/search <nothing> & nobody", 1).await;
+    assert!(text(&nothing[0]).contains("Nothing found for \"&lt;nothing&gt; &amp; nobody\""), "{}", text(&nothing[0]));
+
+    let about = api.ask(USER, "/about", 1).await;
+    assert!(text(&about[0]).contains("1 published report, 8 incidents, 21 sanctions entries"), "{}", text(&about[0]));
+    let start = api.ask(USER, "/start", 1).await;
+    assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0"]);
 
     // A forged button answers the spinner and sends nothing.
     let answered = api.calls("answerCallbackQuery").len();

@@ -43,6 +43,9 @@ impl Answerer {
             Command::Day(argument) => self.day(argument, now).await,
             Command::Region(argument) => self.region(argument).await,
             Command::Sanctions(argument) => self.sanctions_command(argument).await,
+            Command::Latest => self.latest().await,
+            Command::Search(query) => self.search(query).await,
+            Command::About => self.about(now).await,
         };
         apologise_on_error(result)
     }
@@ -166,6 +169,40 @@ impl Answerer {
         }))
     }
 }
+
+impl Answerer {
+    async fn latest(&self) -> Result<Vec<Reply>, StoreError> {
+        let reports = self.store.latest_published_days(LATEST_COUNT).await?;
+        Ok(vec![render::latest(&reports)])
+    }
+
+    async fn search(&self, query: &str) -> Result<Vec<Reply>, StoreError> {
+        if query.trim().is_empty() {
+            return Ok(vec![render::search_usage()]);
+        }
+        let hits = self.store.search_reports(query, render::SEARCH_LIMIT).await?;
+        let results: Vec<render::SearchResult> = hits
+            .into_iter()
+            .map(|hit| render::SearchResult { day: hit.day, title: hit.title, snippet: hit.snippet })
+            .collect();
+        Ok(vec![render::search(query, &results)])
+    }
+
+    async fn about(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+        let (published_reports, _) = self.store.count_reports().await?;
+        let view = render::AboutView {
+            published_reports,
+            incidents: self.store.count_visible_incidents().await?,
+            sanctions_entries: self.store.count_sanctions().await?,
+            latest: self.store.latest_published_day().await?,
+            today: self.today_date(now),
+        };
+        Ok(vec![render::about(&view)])
+    }
+}
+
+/// How many reports /latest offers.
+const LATEST_COUNT: u32 = 7;
 
 fn help() -> Reply {
     let commands: Vec<(String, String)> =

@@ -10,16 +10,22 @@ pub enum Command {
     Help,
     Today,
     Day(String),
+    Latest,
     Region(String),
     Sanctions(String),
+    Search(String),
+    About,
 }
 
 /// The commands listed in /help and in Telegram's menu: (command, description).
 pub const COMMANDS: &[(&str, &str)] = &[
     ("today", "the latest daily report"),
     ("day", "one day's report: /day 344 or /day 2023-02-02"),
+    ("latest", "the last seven reports"),
     ("region", "what happened in a region or town: /region Kharkiv"),
     ("sanctions", "the sanctions timeline, newest first: /sanctions EU"),
+    ("search", "search the reports: /search Kramatorsk missile"),
+    ("about", "what the data is and how current"),
     ("help", "what I can do"),
     ("start", "welcome and shortcuts"),
 ];
@@ -61,6 +67,9 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
         "help" => Command::Help,
         "today" => Command::Today,
         "day" => Command::Day(argument),
+        "latest" => Command::Latest,
+        "search" => Command::Search(argument),
+        "about" => Command::About,
         "region" => Command::Region(argument),
         "sanctions" => Command::Sanctions(argument),
         _ => return Parsed::Unknown(format!("/{name}")),

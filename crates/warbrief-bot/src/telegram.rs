@@ -91,7 +91,35 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> Hand
         return Ok(());
     };
     let replies = answerer.action(action, Utc::now()).await;
+    // One message in answer to a button: show it in place of the message that had the button.
+    if let [reply] = replies.as_slice()
+        && let Some(message) = query.message.as_ref()
+    {
+        let mut request = bot
+            .edit_message_text(chat, message.id(), reply.html.clone())
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(no_preview());
+        if !reply.buttons.is_empty() {
+            request = request.reply_markup(keyboard(&reply.buttons));
+        }
+        match request.await {
+            Ok(_) => return Ok(()),
+            // Pressing the button of the page already shown.
+            Err(teloxide::RequestError::Api(teloxide::ApiError::MessageNotModified)) => return Ok(()),
+            Err(error) => tracing::debug!(%error, "editing in place failed; sending instead"),
+        }
+    }
     send(&bot, chat, replies).await
+}
+
+fn no_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
 }
 
 async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {

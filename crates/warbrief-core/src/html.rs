@@ -39,6 +39,72 @@ pub fn truncate(text: &str, max_chars: usize) -> String {
     if chars.next().is_some() { format!("{head}…") } else { head }
 }
 
+/// Tags Telegram's HTML parse mode accepts (of those warbrief could ever produce or a test should allow).
+const ALLOWED_TAGS: &[&str] =
+    &["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "a", "blockquote", "tg-spoiler"];
+
+/// Checks that `html` is valid for Telegram's HTML parse mode and within the message limit: only supported
+/// tags, properly nested and closed, `<a>` with an `href`, every `&` starting a known entity, no stray `<`
+/// or `>`, and at most [`MESSAGE_LIMIT`] UTF-16 units of visible text. Returns what is wrong otherwise.
+pub fn validate_telegram_html(html: &str, limit: usize) -> Result<(), String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut visible = 0usize;
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => {
+                let end = rest.find('>').ok_or("unclosed '<'")?;
+                let tag = &rest[1..end];
+                if let Some(name) = tag.strip_prefix('/') {
+                    let expected = open.pop().ok_or_else(|| format!("closing </{name}> without opening"))?;
+                    if expected != name {
+                        return Err(format!("</{name}> closes <{expected}>"));
+                    }
+                } else {
+                    let name = tag.split_whitespace().next().unwrap_or("");
+                    if !ALLOWED_TAGS.contains(&name) {
+                        return Err(format!("unsupported tag <{name}>"));
+                    }
+                    let attributes = tag[name.len()..].trim();
+                    match name {
+                        "a" if !(attributes.starts_with("href=\"") && attributes.ends_with('"')) => {
+                            return Err(format!("<a> without a quoted href: {tag}"));
+                        }
+                        "a" if attributes[6..attributes.len() - 1].contains(['"', '<', '>']) => {
+                            return Err(format!("unescaped character in href: {tag}"));
+                        }
+                        "a" => {}
+                        _ if !attributes.is_empty() => return Err(format!("unexpected attributes: {tag}")),
+                        _ => {}
+                    }
+                    open.push(name.to_owned());
+                }
+                rest = &rest[end + 1..];
+            }
+            '>' => return Err("stray '>'".to_owned()),
+            '&' => {
+                let (decoded, consumed) = decode_entity(rest);
+                if consumed == 1 {
+                    return Err(format!("'&' that starts no entity: {}", truncate(rest, 12)));
+                }
+                visible += utf16_len(&decoded);
+                rest = &rest[consumed..];
+            }
+            c => {
+                visible += c.len_utf16();
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    if let Some(name) = open.pop() {
+        return Err(format!("<{name}> never closed"));
+    }
+    if visible > limit {
+        return Err(format!("{visible} characters of text, over the limit of {limit}"));
+    }
+    Ok(())
+}
+
 /// Text styles the console can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -138,6 +204,26 @@ mod tests {
         let html = "<b>Day 344</b>: <i>two</i> <a href=\"https://example.org/a?b=1&amp;c=2\">source</a>";
         assert_eq!(to_terminal_text(html, Style::Plain), "Day 344: two source (https://example.org/a?b=1&c=2)");
         assert!(to_terminal_text(html, Style::Ansi).contains("\x1b[1mDay 344\x1b[22m"));
+    }
+
+    #[test]
+    fn the_validator_accepts_what_telegram_accepts_and_rejects_the_rest() {
+        assert_eq!(validate_telegram_html("<b>a</b> &amp; <a href=\"https://x.org/?a=1&amp;b\">x</a>", 100), Ok(()));
+        for bad in [
+            "<b>a",
+            "a</b>",
+            "<b><i>a</b></i>",
+            "<div>a</div>",
+            "a & b",
+            "a < b",
+            "a > b",
+            "<a>x</a>",
+            "<b class=\"x\">a</b>",
+        ] {
+            assert!(validate_telegram_html(bad, 100).is_err(), "{bad}");
+        }
+        assert!(validate_telegram_html(&"x".repeat(11), 10).is_err());
+        assert_eq!(validate_telegram_html(&"&amp;".repeat(10), 10), Ok(()), "entities count as one character");
     }
 
     #[test]

@@ -417,6 +417,142 @@ pub fn sanctions_usage(input: &str) -> Reply {
     ))
 }
 
+/// `/latest`: the most recent published reports, newest first, as buttons.
+pub fn latest(reports: &[(DayNumber, String)]) -> Reply {
+    if reports.is_empty() {
+        return no_reports_yet();
+    }
+    let buttons = reports
+        .iter()
+        .map(|(day, title)| {
+            let label = if title.is_empty() {
+                format!("Day {day} · {}", short_date(day.date()))
+            } else {
+                format!("Day {day} · {}", truncate(title, 40))
+            };
+            vec![Button::new(label, Action::Day(*day))]
+        })
+        .collect();
+    let heading = if reports.len() == 1 {
+        "The latest report".to_owned()
+    } else {
+        format!("The latest {} reports", reports.len())
+    };
+    Reply::text(format!("<b>{heading}</b>\nPick one to read it.")).with_buttons(buttons)
+}
+
+/// Marks where a search match starts in [`SearchResult::snippet`] (a control character no report contains).
+pub const MATCH_START: char = '\u{2}';
+/// Marks where a search match ends in [`SearchResult::snippet`].
+pub const MATCH_END: char = '\u{3}';
+
+/// One report found by `/search`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    pub day: DayNumber,
+    pub title: String,
+    /// Plain text around the match; matched words wrapped in [`MATCH_START`] and [`MATCH_END`].
+    pub snippet: String,
+}
+
+pub const SEARCH_LIMIT: u32 = 5;
+
+pub fn search(query: &str, results: &[SearchResult]) -> Reply {
+    let shown_query = escape(&truncate(query.trim(), ECHO_CHARS));
+    if results.is_empty() {
+        return Reply::text(format!(
+            "Nothing found for \"{shown_query}\". Try fewer or other words, e.g. a place or a weapon."
+        ));
+    }
+    let mut html = format!("<b>Reports mentioning \"{shown_query}\"</b>");
+    let mut buttons = Vec::new();
+    for result in results {
+        let title = if result.title.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", escape(&truncate(&result.title, 120)))
+        };
+        html.push_str(&format!(
+            "\n\n<b>Day {}</b>{title} · {}\n{}",
+            result.day,
+            short_date(result.day.date()),
+            highlight(&result.snippet)
+        ));
+        buttons.push(Button::new(format!("Read day {}", result.day), Action::Day(result.day)));
+    }
+    let rows = buttons.chunks(3).map(<[Button]>::to_vec).collect();
+    Reply::text(html).with_buttons(rows)
+}
+
+/// Escapes a snippet and turns its match markers into bold, dropping markers that don't pair up.
+fn highlight(snippet: &str) -> String {
+    let snippet = truncate(snippet, 300);
+    let mut out = String::new();
+    let mut bold = false;
+    for c in snippet.chars() {
+        match c {
+            MATCH_START if !bold => {
+                out.push_str("<b>");
+                bold = true;
+            }
+            MATCH_END if bold => {
+                out.push_str("</b>");
+                bold = false;
+            }
+            MATCH_START | MATCH_END => {}
+            c if c.is_control() && c != '\n' => out.push(' '),
+            c => out.push_str(&escape(c.encode_utf8(&mut [0; 4]))),
+        }
+    }
+    if bold {
+        out.push_str("</b>");
+    }
+    out
+}
+
+pub fn search_usage() -> Reply {
+    Reply::text("What should I look for? Send e.g. <code>/search Kramatorsk missile</code>.")
+}
+
+/// What `/about` reports about the data.
+pub struct AboutView {
+    pub published_reports: u64,
+    pub incidents: u64,
+    pub sanctions_entries: u64,
+    pub latest: Option<DayNumber>,
+    pub today: NaiveDate,
+}
+
+pub fn about(view: &AboutView) -> Reply {
+    let currency = match view.latest {
+        Some(latest) if latest.date() >= view.today => format!("The latest report is today's, day {latest}."),
+        Some(latest) => format!(
+            "The latest report is for day {latest}, {} ({} day{} ago).",
+            long_date(latest.date()),
+            (view.today - latest.date()).num_days(),
+            if (view.today - latest.date()).num_days() == 1 { "" } else { "s" }
+        ),
+        None => "No report has been published yet.".to_owned(),
+    };
+    Reply::text(format!(
+        "<b>About warbrief</b>\n\n\
+         warbrief serves daily reports on Russia's full-scale war against Ukraine, counted in days since it \
+         began on 24 February 2022 (day 1). Maintainers add each report; warbrief reads the casualty incidents \
+         out of its text (place, date, killed, wounded, weapon) so you can ask about a region.\n\n\
+         Casualty figures are those reported on the day, often lower bounds (\"at least\"); they are not \
+         official totals. Sanctions entries summarise the decisions of the EU and other authorities, with links \
+         to their sources.\n\n\
+         {currency}\n\
+         In the database: {} published report{}, {} incident{}, {} sanctions entr{}.",
+        view.published_reports,
+        if view.published_reports == 1 { "" } else { "s" },
+        view.incidents,
+        if view.incidents == 1 { "" } else { "s" },
+        view.sanctions_entries,
+        if view.sanctions_entries == 1 { "y" } else { "ies" },
+    ))
+}
+
 /// Shown to users when something went wrong inside; the details go to the log.
 pub fn internal_error() -> Reply {
     Reply::text("Sorry, something went wrong on my side. Please try again in a minute.")
@@ -591,5 +727,166 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let reply = no_report_for_day(day(99_99), today, Some(day(344)));
         assert!(reply.html.contains("hasn't come yet: today is day 1736"), "{}", reply.html);
+    }
+
+    mod every_reply_is_valid_telegram_html {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::html::validate_telegram_html;
+        use crate::{SanctionStatus, SanctionsEntry};
+
+        fn text(max: usize) -> impl Strategy<Value = String> {
+            prop_oneof![
+                prop::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect()),
+                prop::collection::vec(
+                    prop::sample::select(vec![
+                        "<b>",
+                        "</i>",
+                        "&",
+                        "&amp;",
+                        "<script>",
+                        "\"",
+                        "🇺🇦",
+                        "Харків",
+                        " ",
+                        "x",
+                        "\n"
+                    ]),
+                    0..max / 4 + 1,
+                )
+                .prop_map(|pieces| pieces.concat()),
+            ]
+        }
+
+        fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
+            prop_assert!(!replies.is_empty());
+            for reply in replies {
+                if let Err(problem) = validate_telegram_html(&reply.html, MESSAGE_LIMIT) {
+                    return Err(TestCaseError::fail(format!("{problem} in {:?}", reply.html)));
+                }
+                for button in reply.buttons.iter().flatten() {
+                    prop_assert!(button.action.encode().len() <= CALLBACK_DATA_LIMIT);
+                    prop_assert!(!button.label.trim().is_empty());
+                }
+            }
+            Ok(())
+        }
+
+        fn incident(place: Option<String>, weapon: Option<String>, description: String) -> Incident {
+            Incident {
+                date: NaiveDate::from_ymd_opt(2023, 2, 1),
+                region: RegionCode::Donetsk,
+                place,
+                killed: Count::at_least(3),
+                wounded: Count::exactly(20),
+                weapon,
+                description,
+                report_day: Some(DayNumber::new(344).unwrap()),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(200))]
+
+            #[test]
+            fn reports_of_any_text_and_length(
+                title in text(300),
+                sections in prop::collection::vec((text(100), prop::collection::vec(text(3000), 0..6), prop::collection::vec(text(200), 0..4)), 0..6),
+                day in 1..=crate::MAX_DAY,
+            ) {
+                let generated = Report {
+                    day: DayNumber::new(day).unwrap(),
+                    title,
+                    sections: sections
+                        .into_iter()
+                        .map(|(heading, paragraphs, bullets)| {
+                            let mut blocks: Vec<Block> = paragraphs.into_iter().map(Block::Paragraph).collect();
+                            if !bullets.is_empty() {
+                                blocks.push(Block::Bullets(bullets));
+                            }
+                            crate::Section { heading, blocks }
+                        })
+                        .collect(),
+                    sources: vec!["https://example.org/a?b=1&c=\"2\"".parse().unwrap()],
+                    status: crate::ReportStatus::Published,
+                };
+                let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+                let view = ReportView { report: &generated, previous: generated.day.previous(), next: generated.day.next(), today };
+                check(&report(&view))?;
+            }
+
+            #[test]
+            fn regions_sanctions_search_and_echoes(
+                query in text(6000),
+                place in prop::option::of(text(80)),
+                weapon in prop::option::of(text(80)),
+                description in text(500),
+                sanction_title in text(200),
+                summary in text(400),
+                snippet in text(400),
+            ) {
+                let incidents: Vec<Incident> =
+                    (0..12).map(|_| incident(place.clone(), weapon.clone(), description.clone())).collect();
+                let focus = crate::gazetteer::settlements().find(|s| s.name == "Kramatorsk");
+                let view = RegionView {
+                    region: RegionCode::Donetsk,
+                    focus,
+                    as_of: NaiveDate::from_ymd_opt(2023, 2, 2),
+                    last_7_days: CasualtyTotals { incidents: 12, killed: 36, wounded: 240 },
+                    last_30_days: CasualtyTotals::default(),
+                    recent: &incidents,
+                };
+                check(&[region(&view)])?;
+                let entries: Vec<SanctionsEntry> = (0..10)
+                    .map(|_| SanctionsEntry {
+                        date: NaiveDate::from_ymd_opt(2023, 2, 25).unwrap(),
+                        authority: Authority::Eu,
+                        title: sanction_title.clone(),
+                        status: SanctionStatus::Adopted,
+                        summary: summary.clone(),
+                        source_url: Some("https://example.org/x?a=<b>&c".parse().unwrap()),
+                    })
+                    .collect();
+                check(&[sanctions(&SanctionsView { authority: Some(Authority::Eu), page: 3, entries: &entries, has_next_page: true })])?;
+                let marked = format!("{MATCH_START}{snippet}{MATCH_END}{MATCH_END}{MATCH_START}{snippet}");
+                let results: Vec<SearchResult> = (0..5)
+                    .map(|i| SearchResult { day: DayNumber::new(340 + i).unwrap(), title: sanction_title.clone(), snippet: marked.clone() })
+                    .collect();
+                check(&[search(&query, &results), search(&query, &[])])?;
+                check(&[
+                    unknown_command(&query),
+                    day_usage(&query),
+                    sanctions_usage(&query),
+                    region_not_found(&query),
+                    region_did_you_mean(&query, &[Place::Region(RegionCode::Kharkiv)]),
+                ])?;
+                let latest_list: Vec<(DayNumber, String)> = (1..=7).map(|d| (DayNumber::new(d).unwrap(), query.clone())).collect();
+                check(&[latest(&latest_list)])?;
+            }
+        }
+
+        #[test]
+        fn fixed_replies() {
+            let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+            let about_view = AboutView {
+                published_reports: 1,
+                incidents: 8,
+                sanctions_entries: 21,
+                latest: DayNumber::new(344).ok(),
+                today,
+            };
+            for reply in [
+                start(),
+                help(&[("/today".into(), "<latest> & more".into())]),
+                no_reports_yet(),
+                region_usage(),
+                search_usage(),
+                internal_error(),
+                about(&about_view),
+            ] {
+                validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+            }
+        }
     }
 }

@@ -85,10 +85,10 @@ pub struct SearchHit {
     pub snippet: String,
 }
 
-/// Marks the start of a matched word in [`SearchHit::snippet`] (a control character no report contains).
-pub const SNIPPET_MATCH_START: char = '\u{2}';
+/// Marks the start of a matched word in [`SearchHit::snippet`]: the renderer's marker, a control character.
+pub const SNIPPET_MATCH_START: char = warbrief_core::render::MATCH_START;
 /// Marks the end of a matched word in [`SearchHit::snippet`].
-pub const SNIPPET_MATCH_END: char = '\u{3}';
+pub const SNIPPET_MATCH_END: char = warbrief_core::render::MATCH_END;
 
 #[derive(Debug, Clone)]
 enum Backend {
@@ -350,6 +350,27 @@ impl Store {
             (previous, next)
         });
         Ok((rows::day_opt(previous, "reports")?, rows::day_opt(next, "reports")?))
+    }
+
+    /// The newest `limit` published reports, newest first: (day, title).
+    pub async fn latest_published_days(&self, limit: u32) -> Result<Vec<(DayNumber, String)>> {
+        let rows: Vec<(i64, String)> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT day, title FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT $1"
+        )
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(|(day, title)| Ok((rows::day(day, "reports")?, title))).collect()
+    }
+
+    /// Number of incidents visible to subscribers (entered by hand or from published reports).
+    pub async fn count_visible_incidents(&self) -> Result<u64> {
+        let count: i64 = on_pool!(self, |pool| sqlx::query_scalar(&format!(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM incidents WHERE {VISIBLE_INCIDENT}"
+        ))
+        .fetch_one(pool)
+        .await?);
+        Ok(count.max(0) as u64)
     }
 
     /// Number of reports: (published, drafts).

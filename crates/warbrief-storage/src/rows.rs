@@ -15,7 +15,7 @@ fn invalid(table: &'static str, detail: impl Into<String>) -> StoreError {
     StoreError::InvalidRow { table, detail: detail.into() }
 }
 
-fn day(value: i64, table: &'static str) -> Result<DayNumber> {
+pub(crate) fn day(value: i64, table: &'static str) -> Result<DayNumber> {
     u32::try_from(value)
         .ok()
         .and_then(|day| DayNumber::new(day).ok())

@@ -96,6 +96,9 @@ pub async fn neighbours_skip_drafts_and_gaps(db: &TestDb) {
     for (n, status) in [(340, ReportStatus::Published), (342, ReportStatus::Draft), (344, ReportStatus::Published)] {
         db.store.save_report(&report(n, status, "text"), now()).await.unwrap();
     }
+    let latest = db.store.latest_published_days(7).await.unwrap();
+    assert_eq!(latest, [(day(344), "Report 344".to_owned()), (day(340), "Report 340".to_owned())]);
+    assert_eq!(db.store.latest_published_days(1).await.unwrap().len(), 1);
     assert_eq!(db.store.published_neighbours(day(344)).await.unwrap(), (Some(day(340)), None));
     assert_eq!(db.store.published_neighbours(day(340)).await.unwrap(), (None, Some(day(344))));
     assert_eq!(db.store.published_neighbours(day(342)).await.unwrap(), (Some(day(340)), Some(day(344))));
@@ -128,7 +131,9 @@ pub async fn region_incidents_and_totals_respect_dates_and_visibility(db: &TestD
     assert_eq!(limited.len(), 1);
     assert_eq!(store.latest_incident_date().await.unwrap(), Some(date("2023-02-01")));
 
+    assert_eq!(store.count_visible_incidents().await.unwrap(), 5, "the draft's incident is not counted");
     store.set_report_status(day(345), ReportStatus::Published, now()).await.unwrap();
+    assert_eq!(store.count_visible_incidents().await.unwrap(), 6);
     let totals = store.region_totals(RegionCode::Donetsk, from, to).await.unwrap();
     assert_eq!((totals.incidents, totals.killed, totals.wounded), (3, 104, 122));
     let none = store.region_totals(RegionCode::Volyn, from, to).await.unwrap();
