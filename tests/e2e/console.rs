@@ -95,7 +95,8 @@ fn chat_keeps_an_existing_database_and_demo_loads_only_once() {
 #[test]
 fn latest_search_and_about_answer_in_the_console_too() {
     let sandbox = Sandbox::new();
-    let output = sandbox.run(&["chat"], &[], "/latest\n1\n/search Dnipro\n/search\n/search qqqzzz\n/about\n/region\n6\n");
+    let output =
+        sandbox.run(&["chat"], &[], "/latest\n1\n/search Dnipro\n/search\n/search qqqzzz\n/about\n/region\n6\n");
     assert!(output.status.success(), "{}", stderr(&output));
     let transcript = stdout(&output);
     assert!(answer_to(&transcript, "/latest").contains("[1] Day 344 · "), "{transcript}");

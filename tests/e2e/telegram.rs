@@ -124,6 +124,22 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert!(text(&about[0]).contains("1 published report, 8 incidents, 21 sanctions entries"), "{}", text(&about[0]));
     let start = api.ask(USER, "/start", 1).await;
     assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0"]);
+    // Every kind of button: today, the region menu, a region, a town, help.
+    let kramatorsk =
+        format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().index);
+    let pressed = [
+        ("t", "<b>Day 344: "),
+        ("rm", "Which region?"),
+        ("r:UA-65", "<b>Kherson Oblast</b>"),
+        (kramatorsk.as_str(), "Kramatorsk is in Donetsk Oblast"),
+        ("h", "What I can do"),
+    ];
+    for (data, expected) in pressed {
+        let edits = api.calls("editMessageText").len();
+        api.press_button(USER, USER, data);
+        let edited = api.wait_for_calls("editMessageText", edits + 1).await;
+        assert!(text(&edited[edits]).contains(expected), "{data}: {}", text(&edited[edits]));
+    }
 
     // A forged button answers the spinner and sends nothing.
     let answered = api.calls("answerCallbackQuery").len();

@@ -3,10 +3,12 @@
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
+use std::sync::{Arc, Mutex};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::render::{self, Action, Reply};
 use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
-use warbrief_storage::{Store, StoreError};
+
+use warbrief_storage::{ReportsVersion, Store, StoreError};
 
 use crate::command::{COMMANDS, Command};
 
@@ -22,11 +24,19 @@ const LATEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect(
 pub struct Answerer {
     store: Store,
     timezone: Tz,
+    /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
+    today_cache: Arc<Mutex<Option<TodayCache>>>,
+}
+
+struct TodayCache {
+    version: ReportsVersion,
+    today: NaiveDate,
+    replies: Vec<Reply>,
 }
 
 impl Answerer {
     pub fn new(store: Store, timezone: Tz) -> Self {
-        Answerer { store, timezone }
+        Answerer { store, timezone, today_cache: Arc::default() }
     }
 
     pub fn store(&self) -> &Store {
@@ -75,11 +85,26 @@ impl Answerer {
     }
 
     async fn today(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
-        let Some(report) = self.store.latest_published_report().await? else {
+        // One cheap query tells whether the cached answer still holds, on this instance or any other.
+        let version = self.store.reports_version().await?;
+        let today = self.today_date(now);
+        if let Some(cached) = self.today_cache.lock().expect("cache lock").as_ref()
+            && cached.version == version
+            && cached.today == today
+        {
+            return Ok(cached.replies.clone());
+        }
+        let Some(day) = version.latest_published else {
             return Ok(vec![render::no_reports_yet()]);
         };
+        let Some(report) = self.store.published_report(day).await? else {
+            // Unpublished between the two queries: answer from the database as it is now.
+            return Box::pin(self.today(now)).await;
+        };
         let (previous, next) = self.store.published_neighbours(report.day).await?;
-        Ok(render::report(&render::ReportView { report: &report, previous, next, today: self.today_date(now) }))
+        let replies = render::report(&render::ReportView { report: &report, previous, next, today });
+        *self.today_cache.lock().expect("cache lock") = Some(TodayCache { version, today, replies: replies.clone() });
+        Ok(replies)
     }
 
     async fn day(&self, argument: &str, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
@@ -243,4 +268,57 @@ fn parse_day(argument: &str, today: NaiveDate) -> Result<DayNumber, Reply> {
         });
     }
     Err(render::day_usage(argument))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use warbrief_core::render::Action;
+    use warbrief_core::{Block, Report, ReportStatus, Section};
+
+    use super::*;
+
+    fn report(day: u32, status: ReportStatus) -> Report {
+        Report {
+            day: DayNumber::new(day).unwrap(),
+            title: format!("Report {day}"),
+            sections: vec![Section { heading: String::new(), blocks: vec![Block::Paragraph("Text.".into())] }],
+            sources: vec![],
+            status,
+        }
+    }
+
+    fn navigation(replies: &[Reply]) -> Vec<Action> {
+        replies.last().unwrap().buttons.iter().flatten().map(|button| button.action).collect()
+    }
+
+    /// /today is cached; every change to the reports must show in the next answer.
+    #[tokio::test]
+    async fn today_follows_every_report_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
+        let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
+        let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
+        let day = |n| DayNumber::new(n).unwrap();
+        let today = || async { answerer.command(&Command::Today, now).await };
+
+        assert!(today().await[0].html.contains("No report has been published yet"));
+        store.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
+        assert!(today().await[0].html.contains("Day 344: Report 344"));
+        assert!(today().await[0].html.contains("Day 344: Report 344"), "served from the cache");
+
+        store.save_report(&report(340, ReportStatus::Published), now).await.unwrap();
+        assert_eq!(navigation(&today().await), [Action::Day(day(340))]);
+        store.save_report(&report(342, ReportStatus::Draft), now).await.unwrap();
+        store.set_report_status(day(342), ReportStatus::Published, now + chrono::Duration::seconds(1)).await.unwrap();
+        assert_eq!(navigation(&today().await), [Action::Day(day(342))], "an older day published");
+
+        store.save_report(&report(345, ReportStatus::Published), now).await.unwrap();
+        assert!(today().await[0].html.contains("Day 345: Report 345"), "a newer day published");
+        store.delete_report(day(345)).await.unwrap();
+        assert!(today().await[0].html.contains("Day 344: Report 344"), "the newest deleted");
+
+        let next_day = now + chrono::Duration::days(1);
+        assert!(answerer.command(&Command::Today, next_day).await[0].html.contains("there is none for today yet"));
+    }
 }

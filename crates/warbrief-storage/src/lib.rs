@@ -62,6 +62,14 @@ pub enum SaveOutcome {
     Updated,
 }
 
+/// See [`Store::reports_version`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportsVersion {
+    pub latest_published: Option<DayNumber>,
+    changed: Option<DateTime<Utc>>,
+    count: i64,
+}
+
 /// A stored incident with its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredIncident {
@@ -350,6 +358,19 @@ impl Store {
             (previous, next)
         });
         Ok((rows::day_opt(previous, "reports")?, rows::day_opt(next, "reports")?))
+    }
+
+    /// A value that changes whenever any report is added, changed, published, unpublished or deleted: for
+    /// caching what is rendered from reports. Cheap: one query over the reports table, no sections.
+    pub async fn reports_version(&self) -> Result<ReportsVersion> {
+        let (latest, changed, count): (Option<i64>, Option<DateTime<Utc>>, i64) =
+            on_pool!(self, |pool| sqlx::query_as(
+                "SELECT MAX(CASE WHEN status = 'published' THEN day END), MAX(updated_at), CAST(COUNT(*) AS BIGINT)
+             FROM reports"
+            )
+            .fetch_one(pool)
+            .await?);
+        Ok(ReportsVersion { latest_published: rows::day_opt(latest, "reports")?, changed, count })
     }
 
     /// The newest `limit` published reports, newest first: (day, title).

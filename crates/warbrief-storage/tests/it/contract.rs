@@ -78,6 +78,26 @@ pub async fn saving_the_same_day_again_updates_it(db: &TestDb) {
     assert_eq!(db.store.count_reports().await.unwrap(), (0, 1));
 }
 
+pub async fn reports_version_changes_with_every_report_change(db: &TestDb) {
+    let store = &db.store;
+    let empty = store.reports_version().await.unwrap();
+    assert_eq!(empty.latest_published, None);
+    store.save_report(&report(344, ReportStatus::Published, "a"), now()).await.unwrap();
+    let one = store.reports_version().await.unwrap();
+    assert_eq!(one.latest_published, Some(day(344)));
+    assert_ne!(one, empty);
+    store.save_report(&report(343, ReportStatus::Draft, "b"), now()).await.unwrap();
+    let two = store.reports_version().await.unwrap();
+    assert_ne!(two, one, "a new draft changes the version");
+    store.set_report_status(day(343), ReportStatus::Published, now() + chrono::Duration::seconds(1)).await.unwrap();
+    let three = store.reports_version().await.unwrap();
+    assert_ne!(three, two, "publishing an older day changes the version");
+    assert_eq!(three.latest_published, Some(day(344)));
+    store.delete_report(day(343)).await.unwrap();
+    assert_ne!(store.reports_version().await.unwrap(), three, "deleting changes the version");
+    assert_eq!(store.reports_version().await.unwrap(), store.reports_version().await.unwrap());
+}
+
 pub async fn drafts_stay_hidden_until_published(db: &TestDb) {
     db.store.save_report(&report(343, ReportStatus::Published, "older"), now()).await.unwrap();
     db.store.save_report(&report(344, ReportStatus::Draft, "newer"), now()).await.unwrap();

@@ -38,6 +38,7 @@ contract_tests!(
     saved_report_reads_back_whole,
     saving_the_same_day_again_updates_it,
     drafts_stay_hidden_until_published,
+    reports_version_changes_with_every_report_change,
     neighbours_skip_drafts_and_gaps,
     region_incidents_and_totals_respect_dates_and_visibility,
     report_incidents_are_replaced_not_duplicated,
