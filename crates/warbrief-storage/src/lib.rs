@@ -66,8 +66,8 @@ pub enum SaveOutcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReportsVersion {
     pub latest_published: Option<DayNumber>,
-    changed: Option<DateTime<Utc>>,
-    count: i64,
+    /// `reports_revision.value`, bumped by every write to reports.
+    revision: i64,
 }
 
 /// A stored incident with its id.
@@ -292,6 +292,7 @@ impl Store {
                         bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now).fetch_one(&mut *tx).await?;
                 }
             }
+            sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(if existed.is_some() { SaveOutcome::Updated } else { SaveOutcome::Created })
         })
@@ -300,20 +301,23 @@ impl Store {
     /// Publishes or unpublishes a stored report. Returns false if there is no report for that day.
     pub async fn set_report_status(&self, day: DayNumber, status: ReportStatus, now: DateTime<Utc>) -> Result<bool> {
         let published_at = (status == ReportStatus::Published).then_some(now);
-        let result = on_pool!(self, |pool| {
-            sqlx::query(
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let updated = sqlx::query(
                 "UPDATE reports SET status = $2, updated_at = $3, published_at = COALESCE(published_at, $4)
-             WHERE day = $1",
+                 WHERE day = $1",
             )
             .bind(i64::from(day.get()))
             .bind(status.as_str())
             .bind(now)
             .bind(published_at)
-            .execute(pool)
+            .execute(&mut *tx)
             .await?
-            .rows_affected()
-        });
-        Ok(result == 1)
+            .rows_affected();
+            sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(updated == 1)
+        })
     }
 
     /// The report for `day`, whatever its status.
@@ -361,16 +365,15 @@ impl Store {
     }
 
     /// A value that changes whenever any report is added, changed, published, unpublished or deleted: for
-    /// caching what is rendered from reports. Cheap: one query over the reports table, no sections.
+    /// caching what is rendered from reports. Cheap: two index lookups.
     pub async fn reports_version(&self) -> Result<ReportsVersion> {
-        let (latest, changed, count): (Option<i64>, Option<DateTime<Utc>>, i64) =
-            on_pool!(self, |pool| sqlx::query_as(
-                "SELECT MAX(CASE WHEN status = 'published' THEN day END), MAX(updated_at), CAST(COUNT(*) AS BIGINT)
-             FROM reports"
-            )
-            .fetch_one(pool)
-            .await?);
-        Ok(ReportsVersion { latest_published: rows::day_opt(latest, "reports")?, changed, count })
+        let (latest, revision): (Option<i64>, i64) = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT (SELECT day FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1),
+                    (SELECT value FROM reports_revision WHERE id = 1)"
+        )
+        .fetch_one(pool)
+        .await?);
+        Ok(ReportsVersion { latest_published: rows::day_opt(latest, "reports")?, revision })
     }
 
     /// The newest `limit` published reports, newest first: (day, title).
@@ -416,6 +419,7 @@ impl Store {
                 sqlx::query("DELETE FROM reports_fts WHERE rowid = $1").bind(day).execute(&mut *tx).await?;
             }
             let deleted = sqlx::query("DELETE FROM reports WHERE day = $1").bind(day).execute(&mut *tx).await?;
+            sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(deleted.rows_affected() == 1)
         })
@@ -787,6 +791,8 @@ impl Store {
         Ok(published + drafts == 0 && self.count_sanctions().await? == 0)
     }
 }
+
+const BUMP_REPORTS_REVISION: &str = "UPDATE reports_revision SET value = value + 1 WHERE id = 1";
 
 const INCIDENT_COLUMNS: &str =
     "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day";
