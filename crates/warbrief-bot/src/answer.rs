@@ -186,10 +186,11 @@ impl Answerer {
 
     async fn sanctions(&self, authority: Option<Authority>, page: u32) -> Result<Reply, StoreError> {
         let listing = self.store.sanctions(authority, page, render::SANCTIONS_PAGE_SIZE).await?;
+        let entries: Vec<_> = listing.items.into_iter().map(|(_, entry)| entry).collect();
         Ok(render::sanctions(&render::SanctionsView {
             authority,
             page,
-            entries: &listing.items,
+            entries: &entries,
             has_next_page: listing.has_more,
         }))
     }

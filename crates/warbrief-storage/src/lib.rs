@@ -541,7 +541,182 @@ impl Store {
         rows::day_opt(day, "reports")
     }
 
+    /// One incident by id.
+    pub async fn incident(&self, id: i64) -> Result<Option<StoredIncident>> {
+        let row: Option<IncidentRow> =
+            on_pool!(self, |pool| sqlx::query_as(&format!("SELECT {INCIDENT_COLUMNS} FROM incidents WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(pool)
+                .await?);
+        row.map(IncidentRow::into_stored).transpose()
+    }
+
+    /// Replaces every field of incident `id`. Returns false if there is none.
+    pub async fn update_incident(&self, id: i64, incident: &Incident) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
+                 wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(incident.date)
+        .bind(incident.region.iso_code())
+        .bind(incident.place.as_deref())
+        .bind(i64::from(incident.killed.value))
+        .bind(incident.killed.at_least)
+        .bind(i64::from(incident.wounded.value))
+        .bind(incident.wounded.at_least)
+        .bind(incident.weapon.as_deref())
+        .bind(&incident.description)
+        .bind(incident.report_day.map(|day| i64::from(day.get())))
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// Deletes incident `id`. Returns false if there was none.
+    pub async fn delete_incident(&self, id: i64) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM incidents WHERE id = $1")
+            .bind(id)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// Visible incidents dated within `from..=to` (either bound optional), oldest first, for export.
+    pub async fn export_incidents(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<StoredIncident>> {
+        let rows: Vec<IncidentRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {INCIDENT_COLUMNS} FROM incidents
+             WHERE ($1 IS NULL OR date >= $1) AND ($2 IS NULL OR date <= $2) AND {VISIBLE_INCIDENT}
+             ORDER BY date, id"
+        ))
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(IncidentRow::into_stored).collect()
+    }
+
+    /// Every report (published and draft) whose date is within `from..=to`, oldest first, for export.
+    pub async fn export_reports(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<Report>> {
+        let days: Vec<i64> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT day FROM reports WHERE ($1 IS NULL OR date >= $1) AND ($2 IS NULL OR date <= $2) ORDER BY day"
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await?);
+        let mut reports = Vec::with_capacity(days.len());
+        for day in days {
+            if let Some(report) = self.report(rows::day(day, "reports")?).await? {
+                reports.push(report);
+            }
+        }
+        Ok(reports)
+    }
+
+    /// Draft reports, newest first: (day, title).
+    pub async fn drafts(&self) -> Result<Vec<(DayNumber, String)>> {
+        let rows: Vec<(i64, String)> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT day, title FROM reports WHERE status = 'draft' ORDER BY day DESC"
+        )
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(|(day, title)| Ok((rows::day(day, "reports")?, title))).collect()
+    }
+
+    /// Keeps a replacement for an existing day's report until an admin confirms it; returns its id.
+    pub async fn add_pending_report(
+        &self,
+        day: DayNumber,
+        text: &str,
+        by: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        let id: i64 = on_pool!(self, |pool| sqlx::query_scalar(
+            "INSERT INTO pending_reports (day, text, submitted_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
+        )
+        .bind(i64::from(day.get()))
+        .bind(text)
+        .bind(by)
+        .bind(now)
+        .fetch_one(pool)
+        .await?);
+        Ok(id)
+    }
+
+    /// Removes a pending replacement and returns its day and text; `None` if it was already taken.
+    pub async fn take_pending_report(&self, id: i64) -> Result<Option<(DayNumber, String)>> {
+        let row: Option<(i64, String)> =
+            on_pool!(self, |pool| sqlx::query_as("DELETE FROM pending_reports WHERE id = $1 RETURNING day, text")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?);
+        row.map(|(day, text)| Ok((rows::day(day, "pending_reports")?, text))).transpose()
+    }
+
     // ----- sanctions -----
+
+    pub async fn sanctions_entry(&self, id: i64) -> Result<Option<SanctionsEntry>> {
+        let row: Option<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions WHERE id = $1"
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await?);
+        row.map(|row| row.into_entry().map(|(_, entry)| entry)).transpose()
+    }
+
+    /// Replaces every field of sanctions entry `id`. Returns false if there is none.
+    pub async fn update_sanctions_entry(&self, id: i64, entry: &SanctionsEntry) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "UPDATE sanctions SET date = $2, authority = $3, title = $4, status = $5, summary = $6, source_url = $7
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(entry.date)
+        .bind(entry.authority.as_str())
+        .bind(&entry.title)
+        .bind(entry.status.as_str())
+        .bind(&entry.summary)
+        .bind(entry.source_url.as_ref().map(|url| url.as_str()))
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(affected == 1)
+    }
+
+    pub async fn delete_sanctions_entry(&self, id: i64) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM sanctions WHERE id = $1")
+            .bind(id)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// Every sanctions entry with its id, oldest first, within `from..=to`, for export.
+    pub async fn export_sanctions(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<(i64, SanctionsEntry)>> {
+        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions
+             WHERE ($1 IS NULL OR date >= $1) AND ($2 IS NULL OR date <= $2) ORDER BY date, id"
+        )
+        .bind(from)
+        .bind(to)
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(SanctionsRow::into_entry).collect()
+    }
 
     pub async fn add_sanctions_entry(&self, entry: &SanctionsEntry, now: DateTime<Utc>) -> Result<i64> {
         let id: i64 = on_pool!(self, |pool| {
@@ -568,13 +743,13 @@ impl Store {
         authority: Option<Authority>,
         page: u32,
         page_size: u32,
-    ) -> Result<Page<SanctionsEntry>> {
+    ) -> Result<Page<(i64, SanctionsEntry)>> {
         let page_size = i64::from(page_size.max(1));
         let offset = i64::from(page).saturating_mul(page_size);
         let authority = authority.map(Authority::as_str);
         // One extra row tells whether another page follows.
         let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT date, authority, title, status, summary, source_url FROM sanctions
+            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions
              WHERE ($1 IS NULL OR authority = $1)
              ORDER BY date DESC, id DESC LIMIT $2 OFFSET $3"
         )

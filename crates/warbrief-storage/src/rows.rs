@@ -118,6 +118,7 @@ impl TotalsRow {
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct SanctionsRow {
+    pub id: i64,
     pub date: NaiveDate,
     pub authority: String,
     pub title: String,
@@ -127,14 +128,16 @@ pub(crate) struct SanctionsRow {
 }
 
 impl SanctionsRow {
-    pub fn into_entry(self) -> Result<SanctionsEntry> {
+    pub fn into_entry(self) -> Result<(i64, SanctionsEntry)> {
         let authority: Authority =
             self.authority.parse().map_err(|_| invalid("sanctions", format!("authority {:?}", self.authority)))?;
         let status: SanctionStatus =
             self.status.parse().map_err(|_| invalid("sanctions", format!("status {:?}", self.status)))?;
         let source_url =
             self.source_url.map(|url| Url::parse(&url).map_err(|_| invalid("sanctions", "source URL"))).transpose()?;
-        Ok(SanctionsEntry { date: self.date, authority, title: self.title, status, summary: self.summary, source_url })
+        let entry =
+            SanctionsEntry { date: self.date, authority, title: self.title, status, summary: self.summary, source_url };
+        Ok((self.id, entry))
     }
 }
 

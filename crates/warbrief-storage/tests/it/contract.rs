@@ -244,16 +244,16 @@ pub async fn sanctions_page_newest_first_and_filter_by_authority(db: &TestDb) {
     let first = store.sanctions(None, 0, 10).await.unwrap();
     assert_eq!(first.items.len(), 10);
     assert!(first.has_more);
-    assert_eq!(first.items[0], us);
-    assert!(first.items.windows(2).all(|pair| pair[0].date >= pair[1].date));
+    assert_eq!(first.items[0].1, us);
+    assert!(first.items.windows(2).all(|pair| pair[0].1.date >= pair[1].1.date));
     let second = store.sanctions(None, 1, 10).await.unwrap();
     assert_eq!(second.items.len(), 3);
     assert!(!second.has_more);
-    assert_eq!(second.items.last().unwrap().title, "1. package");
+    assert_eq!(second.items.last().unwrap().1.title, "1. package");
 
     let eu = store.sanctions(Some(Authority::Eu), 0, 100).await.unwrap();
     assert_eq!(eu.items.len(), 12);
-    assert!(eu.items.iter().all(|entry| entry.authority == Authority::Eu));
+    assert!(eu.items.iter().all(|(_, entry)| entry.authority == Authority::Eu));
     assert!(store.sanctions(Some(Authority::Uk), 0, 10).await.unwrap().items.is_empty());
     assert!(store.sanctions(None, u32::MAX, 10).await.unwrap().items.is_empty());
     assert_eq!(store.count_sanctions().await.unwrap(), 13);
@@ -352,4 +352,66 @@ pub async fn rows_that_do_not_parse_are_errors_not_panics(db: &TestDb) {
     db.execute_raw("UPDATE incidents SET killed = -0 + 5000000000").await;
     let error = db.store.incidents_in_region(RegionCode::Donetsk, date("2023-01-01"), date("2023-03-01"), 10).await;
     assert!(matches!(error, Err(StoreError::InvalidRow { table: "incidents", .. })), "{error:?}");
+}
+
+pub async fn incidents_and_sanctions_edit_and_delete_by_id(db: &TestDb) {
+    let store = &db.store;
+    let id = store.add_incident(&incident(RegionCode::Donetsk, "2023-02-01", 3, 20, None), now()).await.unwrap();
+    let mut changed = incident(RegionCode::Kharkiv, "2023-02-02", 1, 0, None);
+    changed.place = None;
+    changed.weapon = None;
+    assert!(store.update_incident(id, &changed).await.unwrap());
+    assert_eq!(store.incident(id).await.unwrap().unwrap().incident, changed);
+    assert!(!store.update_incident(id + 1000, &changed).await.unwrap());
+    assert!(store.delete_incident(id).await.unwrap());
+    assert!(!store.delete_incident(id).await.unwrap());
+    assert_eq!(store.incident(id).await.unwrap(), None);
+
+    let entry = sanction("2023-02-25", Authority::Eu, "10th package");
+    let sanction_id = store.add_sanctions_entry(&entry, now()).await.unwrap();
+    let mut edited = entry.clone();
+    edited.status = SanctionStatus::InForce;
+    edited.source_url = None;
+    assert!(store.update_sanctions_entry(sanction_id, &edited).await.unwrap());
+    assert_eq!(store.sanctions_entry(sanction_id).await.unwrap(), Some(edited.clone()));
+    assert_eq!(store.sanctions(None, 0, 10).await.unwrap().items, [(sanction_id, edited)]);
+    assert!(store.delete_sanctions_entry(sanction_id).await.unwrap());
+    assert_eq!(store.sanctions_entry(sanction_id).await.unwrap(), None);
+}
+
+pub async fn drafts_pending_replacements_and_exports(db: &TestDb) {
+    let store = &db.store;
+    store.save_report(&report(343, ReportStatus::Published, "a"), now()).await.unwrap();
+    store.save_report(&report(344, ReportStatus::Draft, "b"), now()).await.unwrap();
+    store.save_report(&report(345, ReportStatus::Draft, "c"), now()).await.unwrap();
+    let drafts: Vec<u32> = store.drafts().await.unwrap().iter().map(|(d, _)| d.get()).collect();
+    assert_eq!(drafts, [345, 344]);
+
+    let pending = store.add_pending_report(day(343), "Day 343: New text", Some(42), now()).await.unwrap();
+    assert_eq!(store.take_pending_report(pending).await.unwrap(), Some((day(343), "Day 343: New text".into())));
+    assert_eq!(store.take_pending_report(pending).await.unwrap(), None, "taken once");
+
+    store
+        .replace_report_incidents(day(343), &[incident(RegionCode::Donetsk, "2023-02-01", 3, 20, None)], now())
+        .await
+        .unwrap();
+    store
+        .replace_report_incidents(day(344), &[incident(RegionCode::Donetsk, "2023-02-02", 9, 9, None)], now())
+        .await
+        .unwrap();
+    store.add_incident(&incident(RegionCode::Kherson, "2023-03-01", 1, 1, None), now()).await.unwrap();
+    let all = store.export_incidents(None, None).await.unwrap();
+    let dates: Vec<String> = all.iter().map(|s| s.incident.date.unwrap().to_string()).collect();
+    assert_eq!(dates, ["2023-02-01", "2023-03-01"], "visible only, oldest first");
+    assert_eq!(store.export_incidents(Some(date("2023-02-15")), None).await.unwrap().len(), 1);
+    assert_eq!(store.export_incidents(None, Some(date("2023-02-15"))).await.unwrap().len(), 1);
+
+    let reports = store.export_reports(Some(date("2023-02-02")), None).await.unwrap();
+    let days: Vec<u32> = reports.iter().map(|r| r.day.get()).collect();
+    assert_eq!(days, [344, 345]);
+    store.add_sanctions_entry(&sanction("2022-02-23", Authority::Eu, "1st package"), now()).await.unwrap();
+    store.add_sanctions_entry(&sanction("2023-02-25", Authority::Uk, "UK measures"), now()).await.unwrap();
+    let sanctions = store.export_sanctions(Some(date("2023-01-01")), None).await.unwrap();
+    assert_eq!(sanctions.len(), 1);
+    assert_eq!(sanctions[0].1.title, "UK measures");
 }

@@ -50,4 +50,6 @@ contract_tests!(
     admins_add_remove_list,
     audit_log_keeps_newest_first,
     rows_that_do_not_parse_are_errors_not_panics,
+    incidents_and_sanctions_edit_and_delete_by_id,
+    drafts_pending_replacements_and_exports,
 );
