@@ -1,14 +1,15 @@
 //! A fake Telegram Bot API on loopback: enough of it for `warbrief serve` to poll updates and send replies.
 //! Tests push updates in and read back what the bot sent.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::routing::post;
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::routing::{get, post};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
@@ -23,6 +24,8 @@ pub struct Call {
 
 #[derive(Default)]
 struct Inner {
+    /// Files users uploaded, by file id.
+    files: HashMap<String, Vec<u8>>,
     pending_updates: Vec<Value>,
     next_update_id: i64,
     next_message_id: i64,
@@ -52,7 +55,15 @@ impl Drop for FakeBotApi {
 impl FakeBotApi {
     pub async fn start() -> FakeBotApi {
         let shared = Shared::default();
-        let app = Router::new().route("/{bot}/{method}", post(handle)).with_state(shared.clone());
+        let app = Router::new()
+            .route("/{bot}/{method}", post(handle))
+            // teloxide percent-encodes a "/" in the file path, so the fake's paths have none.
+            .route("/file/{bot}/{file_id}", get(download))
+            .fallback(|uri: axum::http::Uri| async move {
+                eprintln!("fake Bot API: no route for {uri}");
+                axum::http::StatusCode::NOT_FOUND
+            })
+            .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let addr = listener.local_addr().expect("local address");
         let server = tokio::spawn(async move {
@@ -94,6 +105,41 @@ impl FakeBotApi {
                 "data": data,
             }
         }));
+    }
+
+    /// User `user` uploading a file in `chat`, with an optional caption. `declared_size` is what Telegram
+    /// reports as the file's size (it may differ from the bytes, to test size checks without big uploads).
+    pub fn send_document(
+        &self,
+        chat: i64,
+        user: i64,
+        file_name: &str,
+        bytes: &[u8],
+        declared_size: usize,
+        caption: Option<&str>,
+    ) {
+        let message_id = self.next_message_id();
+        let file_id = format!("file{message_id}");
+        self.shared.inner.lock().unwrap().files.insert(file_id.clone(), bytes.to_vec());
+        let mut message = message(message_id, chat, Some(user), "");
+        message.as_object_mut().unwrap().remove("text");
+        message.as_object_mut().unwrap().remove("entities");
+        message["document"] = json!({
+            "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_name": file_name,
+            "file_size": declared_size, "mime_type": "text/plain",
+        });
+        if let Some(caption) = caption {
+            message["caption"] = json!(caption);
+        }
+        self.push_update(json!({ "message": message }));
+    }
+
+    /// A text message from `user` that replies to an earlier message with `replied_text`.
+    pub fn send_reply(&self, chat: i64, user: i64, text: &str, replied_text: &str) {
+        let message_id = self.next_message_id();
+        let mut reply = message(message_id, chat, Some(user), text);
+        reply["reply_to_message"] = message(message_id - 1, chat, Some(user), replied_text);
+        self.push_update(json!({ "message": reply }));
     }
 
     fn next_message_id(&self) -> i64 {
@@ -155,7 +201,7 @@ fn chat_json(chat: i64) -> Value {
     }
 }
 
-fn message(message_id: i64, chat: i64, from: Option<i64>, text: &str) -> Value {
+pub(crate) fn message(message_id: i64, chat: i64, from: Option<i64>, text: &str) -> Value {
     let mut message = json!({
         "message_id": message_id,
         "date": 1_675_324_800,
@@ -176,14 +222,45 @@ fn ok(result: Value) -> Json<Value> {
     Json(json!({ "ok": true, "result": result }))
 }
 
+async fn download(State(shared): State<Shared>, Path((_bot, file_id)): Path<(String, String)>) -> Vec<u8> {
+    shared.inner.lock().unwrap().files.get(&file_id).cloned().unwrap_or_default()
+}
+
+/// Multipart form fields as JSON: text fields as strings; a file as {"file_name", "text"}.
+async fn multipart_params(request: Request) -> Value {
+    let mut params = json!({});
+    let Ok(mut form) = Multipart::from_request(request, &()).await else { return params };
+    while let Ok(Some(field)) = form.next_field().await {
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let bytes = field.bytes().await.unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        params[name] = match file_name {
+            Some(file_name) => json!({ "file_name": file_name, "text": text }),
+            None => serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        };
+    }
+    params
+}
+
 async fn handle(
     State(shared): State<Shared>,
     Path((bot, method)): Path<(String, String)>,
-    body: String,
+    request: Request,
 ) -> Json<Value> {
     // Telegram matches method names case-insensitively, and teloxide sends them capitalised ("SendMessage").
     let method = method.to_ascii_lowercase();
-    let params: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+    let multipart = request
+        .headers()
+        .get("content-type")
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("multipart/"));
+    let params: Value = if multipart {
+        multipart_params(request).await
+    } else {
+        let body = axum::body::to_bytes(request.into_body(), 16 * 1024 * 1024).await.unwrap_or_default();
+        serde_json::from_slice(&body).unwrap_or(Value::Null)
+    };
     {
         let mut inner = shared.inner.lock().unwrap();
         inner.tokens.push(bot.trim_start_matches("bot").to_owned());
@@ -200,6 +277,25 @@ async fn handle(
         })),
         "getwebhookinfo" => ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
         "getupdates" => get_updates(&shared, &params).await,
+        "getfile" => {
+            let file_id = params["file_id"].as_str().unwrap_or_default().to_owned();
+            let size = shared.inner.lock().unwrap().files.get(&file_id).map_or(0, Vec::len);
+            ok(json!({ "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_size": size,
+                       "file_path": file_id }))
+        }
+        "senddocument" => {
+            let message_id = {
+                let mut inner = shared.inner.lock().unwrap();
+                inner.next_message_id += 1;
+                inner.next_message_id
+            };
+            let chat = params["chat_id"].as_i64().unwrap_or(0);
+            let mut sent = message(message_id, chat, None, "");
+            sent.as_object_mut().unwrap().remove("text");
+            sent["document"] = json!({ "file_id": "sent", "file_unique_id": "usent", "file_size": 1 });
+            sent["from"] = json!({ "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME });
+            ok(sent)
+        }
         "sendmessage" | "editmessagetext" => {
             let message_id = {
                 let mut inner = shared.inner.lock().unwrap();

@@ -4,6 +4,7 @@
 //! - `cli`: start-up errors and `--help`.
 //! - `telegram`: `warbrief serve` against a fake Telegram Bot API on loopback ([`fake_bot_api`]).
 
+mod admin;
 mod cli;
 mod console;
 mod fake_bot_api;

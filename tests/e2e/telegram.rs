@@ -9,12 +9,12 @@ use crate::fake_bot_api::{BOT_USERNAME, Call, FakeBotApi};
 const TOKEN: &str = "123456:TESTsecret_token-value";
 const USER: i64 = 4242;
 
-fn text(call: &Call) -> &str {
+pub fn text(call: &Call) -> &str {
     call.params["text"].as_str().unwrap_or_default()
 }
 
 /// Callback data of every button under a sent message.
-fn buttons(call: &Call) -> Vec<String> {
+pub fn buttons(call: &Call) -> Vec<String> {
     call.params["reply_markup"]["inline_keyboard"]
         .as_array()
         .into_iter()
@@ -24,31 +24,38 @@ fn buttons(call: &Call) -> Vec<String> {
         .collect()
 }
 
-struct RunningBot {
+pub struct RunningBot {
     child: tokio::process::Child,
     sandbox: Sandbox,
 }
 
 impl RunningBot {
     async fn start(api: &FakeBotApi) -> RunningBot {
+        Self::start_with(api, &[]).await
+    }
+
+    /// Loads the sample data into a fresh database and runs `warbrief serve` with `env` added.
+    pub async fn start_with(api: &FakeBotApi, env: &[(&str, &str)]) -> RunningBot {
         let sandbox = Sandbox::new();
         let demo = sandbox.run(&["demo"], &[], "");
         assert!(demo.status.success());
         let log = std::fs::File::create(sandbox.file("serve.log")).unwrap();
-        let command = sandbox
-            .command(&["serve"], &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", &api.url()), ("RUST_LOG", "debug")]);
+        let api_url = api.url();
+        let mut vars = vec![("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", api_url.as_str()), ("RUST_LOG", "debug")];
+        vars.extend_from_slice(env);
+        let command = sandbox.command(&["serve"], &vars);
         let mut command = tokio::process::Command::from(command);
         command.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).kill_on_drop(true);
         let child = command.spawn().expect("start warbrief serve");
         RunningBot { child, sandbox }
     }
 
-    fn log(&self) -> String {
+    pub fn log(&self) -> String {
         std::fs::read_to_string(self.sandbox.file("serve.log")).unwrap_or_default()
     }
 
     /// SIGTERM, then the exit status within 10 s.
-    async fn terminate(mut self) -> (std::process::ExitStatus, String) {
+    pub async fn terminate(mut self) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().expect("running").to_string();
         let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         assert!(killed.success());

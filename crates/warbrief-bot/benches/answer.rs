@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
-use warbrief_bot::answer::Answerer;
+use warbrief_bot::answer::{Answerer, Caller};
 use warbrief_bot::command::Command;
 use warbrief_core::{Block, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, Section};
 use warbrief_storage::Store;
@@ -133,7 +133,7 @@ async fn main() {
         for i in 0..ITERATIONS {
             let command = make(i);
             let start = Instant::now();
-            let replies = answerer.command(&command, now).await;
+            let replies = answerer.command(Caller::Console, &command, now).await;
             times.push(start.elapsed());
             assert!(!replies.is_empty());
         }

@@ -14,7 +14,7 @@ use std::time::Instant;
 use chrono::Utc;
 use fake_bot_api::FakeBotApi;
 use teloxide::prelude::*;
-use warbrief_bot::answer::Answerer;
+use warbrief_bot::answer::{Answerer, Caller};
 use warbrief_bot::config::Config;
 use warbrief_storage::Store;
 
@@ -78,7 +78,7 @@ async fn main() {
     // The same number of bytes as warbrief's /today reply, so that the comparison is of handling, not of
     // payload size; and "ok", the smallest reply, for the record.
     let today_length = Answerer::new(store, chrono_tz::Europe::Kyiv)
-        .command(&warbrief_bot::command::Command::Today, Utc::now())
+        .command(Caller::Console, &warbrief_bot::command::Command::Today, Utc::now())
         .await[0]
         .html
         .len();

@@ -20,10 +20,38 @@ const REGION_FETCH: u32 = 50;
 const EARLIEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("valid date");
 const LATEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date");
 
+/// Who sent a command: the console's user (an owner), a Telegram user, or nobody known (a channel post).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caller {
+    Console,
+    User(i64),
+    Anonymous,
+}
+
+impl Caller {
+    /// The Telegram user id, for the audit log.
+    pub fn user_id(self) -> Option<i64> {
+        match self {
+            Caller::User(id) => Some(id),
+            Caller::Console | Caller::Anonymous => None,
+        }
+    }
+}
+
+/// What a caller may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Subscriber,
+    Admin,
+    /// Listed in `WARBRIEF_ADMINS`, or at the console: may also manage admins.
+    Owner,
+}
+
 #[derive(Clone)]
 pub struct Answerer {
-    store: Store,
-    timezone: Tz,
+    pub(crate) store: Store,
+    pub(crate) timezone: Tz,
+    pub(crate) owners: Arc<[i64]>,
     /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
     today_cache: Arc<Mutex<Option<TodayCache>>>,
 }
@@ -36,7 +64,22 @@ struct TodayCache {
 
 impl Answerer {
     pub fn new(store: Store, timezone: Tz) -> Self {
-        Answerer { store, timezone, today_cache: Arc::default() }
+        Answerer { store, timezone, owners: Arc::new([]), today_cache: Arc::default() }
+    }
+
+    /// Owners: the Telegram users of `WARBRIEF_ADMINS`.
+    pub fn with_owners(mut self, owners: &[i64]) -> Self {
+        self.owners = owners.into();
+        self
+    }
+
+    pub async fn role(&self, caller: Caller) -> Result<Role, StoreError> {
+        Ok(match caller {
+            Caller::Console => Role::Owner,
+            Caller::User(id) if self.owners.contains(&id) => Role::Owner,
+            Caller::User(id) if self.store.is_admin(id).await? => Role::Admin,
+            Caller::User(_) | Caller::Anonymous => Role::Subscriber,
+        })
     }
 
     pub fn store(&self) -> &Store {
@@ -45,8 +88,9 @@ impl Answerer {
 
     /// Answers a command. Storage failures are logged and become a polite apology.
     #[tracing::instrument(skip(self, now), fields(command = ?command))]
-    pub async fn command(&self, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
+    pub async fn command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
         let result = match command {
+            Command::Admin(admin) => self.admin_command(caller, admin, now).await,
             Command::Start => Ok(vec![render::start()]),
             Command::Help => Ok(vec![help()]),
             Command::Today => self.today(now).await,
@@ -62,8 +106,11 @@ impl Answerer {
 
     /// Answers a button press.
     #[tracing::instrument(skip(self, now))]
-    pub async fn action(&self, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
+    pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
         let result = match action {
+            Action::Publish(_) | Action::Discard(_) | Action::ApplyPending(_) | Action::DropPending(_) => {
+                self.admin_action(caller, action, now).await
+            }
             Action::Today => self.today(now).await,
             Action::Help => Ok(vec![help()]),
             Action::Day(day) => self.show_day(day, now).await,
@@ -80,7 +127,7 @@ impl Answerer {
         apologise_on_error(result)
     }
 
-    fn today_date(&self, now: DateTime<Utc>) -> NaiveDate {
+    pub(crate) fn today_date(&self, now: DateTime<Utc>) -> NaiveDate {
         now.with_timezone(&self.timezone).date_naive()
     }
 
@@ -236,7 +283,7 @@ fn help() -> Reply {
     render::help(&commands)
 }
 
-fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
+pub(crate) fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
     result.unwrap_or_else(|error| {
         tracing::error!(error = %crate::error_chain(&error), "answering failed");
         vec![render::internal_error()]
@@ -301,7 +348,7 @@ mod tests {
         let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
         let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
         let day = |n| DayNumber::new(n).unwrap();
-        let today = || async { answerer.command(&Command::Today, now).await };
+        let today = || async { answerer.command(Caller::Console, &Command::Today, now).await };
 
         assert!(today().await[0].html.contains("No report has been published yet"));
         store.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
@@ -320,6 +367,7 @@ mod tests {
         assert!(today().await[0].html.contains("Day 344: Report 344"), "the newest deleted");
 
         let next_day = now + chrono::Duration::days(1);
-        assert!(answerer.command(&Command::Today, next_day).await[0].html.contains("there is none for today yet"));
+        let answer = answerer.command(Caller::Console, &Command::Today, next_day).await;
+        assert!(answer[0].html.contains("there is none for today yet"));
     }
 }

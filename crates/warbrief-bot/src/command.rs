@@ -15,7 +15,57 @@ pub enum Command {
     Sanctions(String),
     Search(String),
     About,
+    /// Commands for maintainers; refused for everyone else.
+    Admin(AdminCommand),
 }
+
+/// Maintainers' commands, each with its argument text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AdminCommand {
+    Help,
+    /// `/admin add ID`, `/admin remove ID`, `/admin list` (owners only).
+    Admins(String),
+    AddReport(String),
+    Drafts,
+    Publish(String),
+    Unpublish(String),
+    AddIncident(String),
+    EditIncident(String),
+    DeleteIncident(String),
+    AddSanction(String),
+    EditSanction(String),
+    DeleteSanction(String),
+    Audit(String),
+    Stats,
+    Export(String),
+}
+
+/// Maintainers' commands for /adminhelp and their menu: (command, description, example).
+pub const ADMIN_COMMANDS: &[(&str, &str, &str)] = &[
+    ("addreport", "add a report: text after the command, a reply to it, or a .txt/.md upload", "/addreport Day 345: …"),
+    ("drafts", "reports not yet published", "/drafts"),
+    ("publish", "publish a draft", "/publish 345"),
+    ("unpublish", "take a report down", "/unpublish 345"),
+    (
+        "addincident",
+        "add an incident by hand",
+        "/addincident date=2023-02-01 place=Kupiansk killed=2 wounded=5+ weapon=\"S-300 missile\" text=\"Shelling of a market\"",
+    ),
+    ("editincident", "change fields of an incident", "/editincident 17 wounded=7 weapon=artillery"),
+    ("deleteincident", "delete an incident", "/deleteincident 17"),
+    (
+        "addsanction",
+        "add a sanctions entry",
+        "/addsanction date=2023-02-25 authority=EU title=\"10th package\" status=adopted summary=\"Export bans\" url=https://…",
+    ),
+    ("editsanction", "change fields of a sanctions entry", "/editsanction 12 status=\"in force\""),
+    ("deletesanction", "delete a sanctions entry", "/deletesanction 12"),
+    ("audit", "the latest changes and who made them", "/audit 20"),
+    ("stats", "subscribers, reports, incidents", "/stats"),
+    ("export", "a CSV or JSON file of incidents, reports or sanctions", "/export incidents 2023-01-01 2023-03-31"),
+    ("admin", "owners: add, remove or list admins", "/admin add 123456789"),
+    ("adminhelp", "these commands with examples", "/adminhelp"),
+];
 
 /// The commands listed in /help and in Telegram's menu: (command, description).
 pub const COMMANDS: &[(&str, &str)] = &[
@@ -70,6 +120,21 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
         "latest" => Command::Latest,
         "search" => Command::Search(argument),
         "about" => Command::About,
+        "adminhelp" => Command::Admin(AdminCommand::Help),
+        "admin" => Command::Admin(AdminCommand::Admins(argument)),
+        "addreport" => Command::Admin(AdminCommand::AddReport(argument)),
+        "drafts" => Command::Admin(AdminCommand::Drafts),
+        "publish" => Command::Admin(AdminCommand::Publish(argument)),
+        "unpublish" => Command::Admin(AdminCommand::Unpublish(argument)),
+        "addincident" => Command::Admin(AdminCommand::AddIncident(argument)),
+        "editincident" => Command::Admin(AdminCommand::EditIncident(argument)),
+        "deleteincident" => Command::Admin(AdminCommand::DeleteIncident(argument)),
+        "addsanction" => Command::Admin(AdminCommand::AddSanction(argument)),
+        "editsanction" => Command::Admin(AdminCommand::EditSanction(argument)),
+        "deletesanction" => Command::Admin(AdminCommand::DeleteSanction(argument)),
+        "audit" => Command::Admin(AdminCommand::Audit(argument)),
+        "stats" => Command::Admin(AdminCommand::Stats),
+        "export" => Command::Admin(AdminCommand::Export(argument)),
         "region" => Command::Region(argument),
         "sanctions" => Command::Sanctions(argument),
         _ => return Parsed::Unknown(format!("/{name}")),

@@ -8,8 +8,17 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use warbrief_core::html::{Style, to_terminal_text};
 use warbrief_core::render::{self, Action, Reply};
 
-use crate::answer::Answerer;
-use crate::command::{self, Parsed};
+use crate::answer::{Answerer, Caller};
+use crate::command::{self, AdminCommand, Command, Parsed};
+
+/// Writes a document to the working directory under its own name (never outside it).
+fn save_document(document: &warbrief_core::render::Document) -> std::io::Result<std::path::PathBuf> {
+    let name =
+        std::path::Path::new(&document.file_name).file_name().ok_or_else(|| std::io::Error::other("no file name"))?;
+    let path = std::env::current_dir()?.join(name);
+    std::fs::write(&path, &document.bytes)?;
+    Ok(path)
+}
 
 /// Reads lines from stdin until it ends, answering each on stdout.
 pub async fn run(answerer: Answerer) -> anyhow::Result<()> {
@@ -39,7 +48,25 @@ pub async fn run(answerer: Answerer) -> anyhow::Result<()> {
             // Echo piped input so the transcript reads as a conversation.
             writeln!(stdout, "> {line}")?;
         }
-        let (replies, pressed) = answer_line(&answerer, line, &choices).await;
+        // "/addreport" alone: the report follows on the next lines, up to a line with a single ".".
+        let (replies, pressed) =
+            if command::parse(line, None) == Parsed::Command(Command::Admin(AdminCommand::AddReport(String::new()))) {
+                if interactive {
+                    writeln!(stdout, "Paste the report, then a line with a single \".\":")?;
+                }
+                let mut report = String::new();
+                while let Some(next) = lines.next_line().await? {
+                    if next.trim() == "." {
+                        break;
+                    }
+                    report.push_str(&next);
+                    report.push('\n');
+                }
+                let command = Command::Admin(AdminCommand::AddReport(report));
+                (answerer.command(Caller::Console, &command, Utc::now()).await, false)
+            } else {
+                answer_line(&answerer, line, &choices).await
+            };
         let new_choices = print_replies(&mut stdout, &replies, style)?;
         // A number that pressed nothing leaves the buttons on screen as they were.
         if pressed || !new_choices.is_empty() || line.parse::<usize>().is_err() {
@@ -53,13 +80,13 @@ pub async fn run(answerer: Answerer) -> anyhow::Result<()> {
 async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> (Vec<Reply>, bool) {
     if let Ok(number) = line.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| choices.get(index)) {
-            Some(action) => (answerer.action(*action, Utc::now()).await, true),
+            Some(action) => (answerer.action(Caller::Console, *action, Utc::now()).await, true),
             None if choices.is_empty() => (vec![Reply::text("There are no buttons to press right now.")], false),
             None => (vec![Reply::text(format!("Type a number from 1 to {} to press a button.", choices.len()))], false),
         };
     }
     let replies = match command::parse(line, None) {
-        Parsed::Command(command) => answerer.command(&command, Utc::now()).await,
+        Parsed::Command(command) => answerer.command(Caller::Console, &command, Utc::now()).await,
         Parsed::Unknown(word) => vec![render::unknown_command(&word)],
         Parsed::ForAnotherBot | Parsed::NotACommand => {
             vec![Reply::text("Send a command, for example /today or /region Kharkiv. /help lists them all.")]
@@ -73,6 +100,12 @@ fn print_replies(out: &mut impl Write, replies: &[Reply], style: Style) -> std::
     let mut choices = Vec::new();
     for reply in replies {
         writeln!(out, "{}", to_terminal_text(&reply.html, style))?;
+        if let Some(document) = &reply.document {
+            match save_document(document) {
+                Ok(path) => writeln!(out, "(file saved: {})", path.display())?,
+                Err(error) => writeln!(out, "(could not save {}: {error})", document.file_name)?,
+            }
+        }
         for row in &reply.buttons {
             let labels: Vec<String> = row
                 .iter()

@@ -9,10 +9,13 @@
 //!
 //! [`Action`]: warbrief_core::render::Action
 
+pub mod admin;
 pub mod answer;
 pub mod command;
 pub mod config;
 pub mod console;
+pub mod export;
+pub mod fields;
 pub mod ingest;
 pub mod sample;
 pub mod telegram;

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use warbrief_bot::answer::Answerer;
 use warbrief_bot::config::Config;
-use warbrief_bot::{console, error_chain, ingest, sample, telegram};
+use warbrief_bot::{console, error_chain, export, ingest, sample, telegram};
 use warbrief_storage::{Store, redact};
 
 /// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
@@ -48,6 +48,25 @@ enum Commands {
         /// The report's date when its title has no day number or date (YYYY-MM-DD).
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<NaiveDate>,
+    },
+    /// Export incidents, reports or sanctions as CSV or JSON, for research and backups.
+    ///
+    /// Incidents: visible ones (hand-entered or from published reports), with columns close to ACLED's.
+    /// Reports: all, with their status. Writes to standard output unless --output is given.
+    Export {
+        #[arg(long, value_enum)]
+        what: export::What,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: export::Format,
+        /// Only records dated on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<NaiveDate>,
+        /// Only records dated on or before this day (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<NaiveDate>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
     },
     /// Parse report files and store them with their incidents, as drafts unless --publish.
     ///
@@ -136,7 +155,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
         Commands::Serve => {
             let token = config.require_token()?.clone();
             let store = open_store(&config).await?;
-            telegram::serve(&config, &token, Answerer::new(store, config.timezone)).await
+            telegram::serve(&config, &token, Answerer::new(store, config.timezone).with_owners(&config.admins)).await
         }
         Commands::Chat => {
             let store = open_store(&config).await?;
@@ -147,7 +166,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                     loaded.reports, loaded.incidents, loaded.sanctions
                 );
             }
-            console::run(Answerer::new(store, config.timezone)).await
+            console::run(Answerer::new(store, config.timezone).with_owners(&config.admins)).await
         }
         Commands::Migrate => {
             let store = open_store(&config).await?;
@@ -169,6 +188,26 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             }
             if failed > 0 {
                 anyhow::bail!("{failed} of {} files failed to import", files.len());
+            }
+            Ok(())
+        }
+        Commands::Export { what, format, from, to, output } => {
+            if let (Some(from), Some(to)) = (from, to)
+                && from > to
+            {
+                anyhow::bail!("--from {from} is after --to {to}");
+            }
+            let store = open_store(&config).await?;
+            let file = export::export(&store, what, format, from, to).await?;
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, &file.bytes).with_context(|| format!("writing {}", path.display()))?;
+                    eprintln!("Wrote {} {} to {}.", file.rows, what.name(), path.display());
+                }
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(&file.bytes)?;
+                }
             }
             Ok(())
         }

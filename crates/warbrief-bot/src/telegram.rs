@@ -1,19 +1,44 @@
 //! The Telegram transport: the only module that knows Telegram. It parses updates into commands and button
 //! presses, asks the [`Answerer`], and sends the replies in HTML parse mode.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
+use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, ChatId, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Me, ParseMode,
+    BotCommand, BotCommandScope, ChatId, Document, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
+    LinkPreviewOptions, Me, ParseMode, Recipient,
 };
 use warbrief_core::render::{Action, Reply};
 
-use crate::answer::Answerer;
-use crate::command::{self, COMMANDS, Parsed};
+use crate::answer::{Answerer, Caller, Role};
+use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
 use crate::config::{BotToken, Config};
+use crate::ingest::{self, MAX_REPORT_BYTES};
+
+/// How long after a bare /addreport an uploaded file is taken as the report.
+const UPLOAD_WAIT: Duration = Duration::from_secs(10 * 60);
+
+/// Chats whose admin sent /addreport without a report and may now upload it.
+#[derive(Clone, Default)]
+struct AwaitingUpload(Arc<Mutex<HashMap<ChatId, Instant>>>);
+
+impl AwaitingUpload {
+    fn expect(&self, chat: ChatId) {
+        let mut waits = self.0.lock().expect("upload lock");
+        // Bounded: forget expired waits whenever a new one starts.
+        waits.retain(|_, since| since.elapsed() < UPLOAD_WAIT);
+        waits.insert(chat, Instant::now());
+    }
+
+    fn take(&self, chat: ChatId) -> bool {
+        self.0.lock().expect("upload lock").remove(&chat).is_some_and(|since| since.elapsed() < UPLOAD_WAIT)
+    }
+}
 
 type HandlerResult = Result<(), teloxide::RequestError>;
 
@@ -31,12 +56,20 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     if let Err(error) = bot.set_my_commands(commands).await {
         tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
     }
+    let mut maintainers: Vec<i64> = config.admins.clone();
+    match answerer.store().admins().await {
+        Ok(admins) => maintainers.extend(admins),
+        Err(error) => tracing::warn!(error = %crate::error_chain(&error), "could not list admins for their menus"),
+    }
+    for user in maintainers {
+        set_admin_menu(&bot, user, true).await;
+    }
 
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![answerer])
+        .dependencies(dptree::deps![answerer, AwaitingUpload::default()])
         .default_handler(|_| async {})
         .error_handler({
             let secret = Arc::clone(&secret);
@@ -62,13 +95,67 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     Ok(())
 }
 
-async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer) -> HandlerResult {
+/// Shows (or removes) the maintainers' commands in the menu of `user`'s private chat with the bot.
+async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
+    let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(user)) };
+    let result = if admin {
+        let commands: Vec<BotCommand> = COMMANDS
+            .iter()
+            .map(|(command, description)| BotCommand::new(*command, *description))
+            .chain(ADMIN_COMMANDS.iter().map(|(command, description, _)| BotCommand::new(*command, *description)))
+            .collect();
+        bot.set_my_commands(commands).scope(scope).await.map(|_| ())
+    } else {
+        bot.delete_my_commands().scope(scope).await.map(|_| ())
+    };
+    if let Err(error) = result {
+        // Usually: the user has not started a chat with the bot yet.
+        tracing::warn!(user, %error, "could not update the admin command menu");
+    }
+}
+
+fn caller_of(message: &Message) -> Caller {
+    message.from.as_ref().map_or(Caller::Anonymous, |user| Caller::User(user.id.0 as i64))
+}
+
+async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer, uploads: AwaitingUpload) -> HandlerResult {
+    let caller = caller_of(&message);
+    let chat = message.chat.id;
+    if let Some(document) = message.document() {
+        let captioned = message.caption().map(|caption| command::parse(caption, me.username.as_deref()));
+        let add_report = Parsed::Command(Command::Admin(AdminCommand::AddReport(String::new())));
+        if captioned.as_ref() == Some(&add_report) || uploads.take(chat) {
+            let replies = upload_report(&bot, &answerer, caller, document).await;
+            return send(&bot, chat, replies).await;
+        }
+        return Ok(());
+    }
     let Some(text) = message.text() else {
         return Ok(());
     };
     let private = message.chat.is_private();
     let replies = match command::parse(text, me.username.as_deref()) {
-        Parsed::Command(command) => answerer.command(&command, Utc::now()).await,
+        Parsed::Command(Command::Admin(AdminCommand::AddReport(body))) if body.is_empty() => {
+            // The report may be the message this one replies to, or a file that follows.
+            let replied = message.reply_to_message();
+            if let Some(document) = replied.and_then(Message::document) {
+                upload_report(&bot, &answerer, caller, document).await
+            } else if let Some(text) = replied.and_then(Message::text) {
+                answerer.command(caller, &Command::Admin(AdminCommand::AddReport(text.to_owned())), Utc::now()).await
+            } else {
+                if matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin) {
+                    uploads.expect(chat);
+                }
+                answerer.command(caller, &Command::Admin(AdminCommand::AddReport(String::new())), Utc::now()).await
+            }
+        }
+        Parsed::Command(command) => {
+            let replies = answerer.command(caller, &command, Utc::now()).await;
+            if let Command::Admin(AdminCommand::Admins(argument)) = &command {
+                sync_admin_menu(&bot, &answerer, caller, argument).await;
+            }
+            replies
+        }
         Parsed::Unknown(word) if private || text.contains('@') => vec![warbrief_core::render::unknown_command(&word)],
         // In groups, chatter and other bots' commands are not for us.
         Parsed::Unknown(_) | Parsed::ForAnotherBot => return Ok(()),
@@ -77,7 +164,61 @@ async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer) -> H
         }
         Parsed::NotACommand => return Ok(()),
     };
-    send(&bot, message.chat.id, replies).await
+    send(&bot, chat, replies).await
+}
+
+/// After an owner's `/admin add ID` or `/admin remove ID`, shows or hides that user's admin menu.
+async fn sync_admin_menu(bot: &Bot, answerer: &Answerer, caller: Caller, argument: &str) {
+    if !matches!(answerer.role(caller).await, Ok(Role::Owner)) {
+        return;
+    }
+    let words: Vec<&str> = argument.split_whitespace().collect();
+    if let [verb @ ("add" | "remove"), id] = words.as_slice()
+        && let Ok(id) = id.parse::<i64>()
+        && let Ok(is_admin) = answerer.store().is_admin(id).await
+    {
+        debug_assert_eq!(is_admin, *verb == "add");
+        set_admin_menu(bot, id, is_admin).await;
+    }
+}
+
+/// An uploaded report file: checked (admin, name, size, encoding) before and after download.
+async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document: &Document) -> Vec<Reply> {
+    let add_report = |text: String| Command::Admin(AdminCommand::AddReport(text));
+    if !matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin) {
+        // The answerer refuses and logs it; the file is never downloaded.
+        return answerer.command(caller, &add_report(String::new()), Utc::now()).await;
+    }
+    let name = document.file_name.clone().unwrap_or_default();
+    let lower = name.to_lowercase();
+    if !(lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown")) {
+        return vec![Reply::text("Upload the report as a .txt or .md file (plain text or Markdown).")];
+    }
+    if document.file.size as usize > MAX_REPORT_BYTES {
+        return vec![Reply::text("That file is larger than 1 MiB; a daily report is far smaller.")];
+    }
+    let bytes = match download(bot, document).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "downloading an uploaded report failed");
+            return vec![warbrief_core::render::internal_error()];
+        }
+    };
+    match ingest::report_text(bytes) {
+        Ok(text) => answerer.command(caller, &add_report(text), Utc::now()).await,
+        Err(error) => vec![Reply::text(format!(
+            "I can't use {}: {}.",
+            warbrief_core::html::escape(&warbrief_core::html::truncate(&name, 60)),
+            warbrief_core::html::escape(&error.to_string())
+        ))],
+    }
+}
+
+async fn download(bot: &Bot, document: &Document) -> anyhow::Result<Vec<u8>> {
+    let file = bot.get_file(document.file.id.clone()).await?;
+    let mut bytes = Vec::with_capacity(document.file.size as usize);
+    bot.download_file(&file.path, &mut bytes).await?;
+    Ok(bytes)
 }
 
 async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> HandlerResult {
@@ -90,7 +231,8 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> Hand
         tracing::warn!(data = ?query.data, "unknown callback data");
         return Ok(());
     };
-    let replies = answerer.action(action, Utc::now()).await;
+    let caller = Caller::User(query.from.id.0 as i64);
+    let replies = answerer.action(caller, action, Utc::now()).await;
     // One message in answer to a button: show it in place of the message that had the button.
     if let [reply] = replies.as_slice()
         && let Some(message) = query.message.as_ref()
@@ -124,14 +266,15 @@ fn no_preview() -> LinkPreviewOptions {
 
 async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
     for reply in replies {
+        if let Some(document) = reply.document {
+            bot.send_document(chat, InputFile::memory(document.bytes).file_name(document.file_name))
+                .caption(reply.html)
+                .parse_mode(ParseMode::Html)
+                .await?;
+            continue;
+        }
         let mut request =
-            bot.send_message(chat, reply.html).parse_mode(ParseMode::Html).link_preview_options(LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
+            bot.send_message(chat, reply.html).parse_mode(ParseMode::Html).link_preview_options(no_preview());
         if !reply.buttons.is_empty() {
             request = request.reply_markup(keyboard(&reply.buttons));
         }

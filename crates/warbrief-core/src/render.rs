@@ -15,18 +15,33 @@ use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, Region
 /// One message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
+    /// The message text, or the caption when there is a document (then at most [`CAPTION_LIMIT`](crate::html::CAPTION_LIMIT)).
     pub html: String,
     /// Rows of inline buttons under the message.
     pub buttons: Vec<Vec<Button>>,
+    /// A file sent with the message (an export).
+    pub document: Option<Document>,
+}
+
+/// A file to send: its name as the user will see it, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
     pub fn text(html: impl Into<String>) -> Self {
-        Reply { html: html.into(), buttons: Vec::new() }
+        Reply { html: html.into(), buttons: Vec::new(), document: None }
     }
 
-    fn with_buttons(mut self, buttons: Vec<Vec<Button>>) -> Self {
+    pub fn with_buttons(mut self, buttons: Vec<Vec<Button>>) -> Self {
         self.buttons = buttons;
+        self
+    }
+
+    pub fn with_document(mut self, document: Document) -> Self {
+        self.document = Some(document);
         self
     }
 }
@@ -58,6 +73,14 @@ pub enum Action {
         page: u32,
     },
     Help,
+    /// Admin: publish the draft of this day.
+    Publish(DayNumber),
+    /// Admin: delete the draft of this day.
+    Discard(DayNumber),
+    /// Admin: replace a day's report with the pending replacement of this id.
+    ApplyPending(i64),
+    /// Admin: drop the pending replacement of this id, keeping the current report.
+    DropPending(i64),
 }
 
 impl Action {
@@ -73,6 +96,10 @@ impl Action {
                 format!("s:{}:{page}", authority.map_or("-", Authority::as_str))
             }
             Action::Help => "h".to_owned(),
+            Action::Publish(day) => format!("pub:{day}"),
+            Action::Discard(day) => format!("dis:{day}"),
+            Action::ApplyPending(id) => format!("pa:{id}"),
+            Action::DropPending(id) => format!("pd:{id}"),
         };
         debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
         data
@@ -95,6 +122,10 @@ impl Action {
                 gazetteer::settlement_by_index(index)?;
                 Action::Settlement(index)
             }
+            ("pub", Some(day), None) => Action::Publish(DayNumber::new(day.parse().ok()?).ok()?),
+            ("dis", Some(day), None) => Action::Discard(DayNumber::new(day.parse().ok()?).ok()?),
+            ("pa", Some(id), None) => Action::ApplyPending(id.parse().ok()?),
+            ("pd", Some(id), None) => Action::DropPending(id.parse().ok()?),
             ("s", Some(authority), Some(page)) => Action::Sanctions {
                 authority: if authority == "-" { None } else { Some(authority.parse().ok()?) },
                 page: page.parse().ok()?,

@@ -131,6 +131,7 @@ macro_rules! bind_incident {
             .bind(&incident.description)
             .bind(incident.report_day.map(|day| i64::from(day.get())))
             .bind($now)
+            .bind(effective_date(incident))
     }};
 }
 
@@ -491,8 +492,8 @@ impl Store {
     ) -> Result<Vec<StoredIncident>> {
         let rows: Vec<IncidentRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
             "SELECT {INCIDENT_COLUMNS} FROM incidents
-             WHERE region = $1 AND date >= $2 AND date <= $3 AND {VISIBLE_INCIDENT}
-             ORDER BY date DESC, id DESC LIMIT $4"
+             WHERE region = $1 AND effective_date >= $2 AND effective_date <= $3 AND {VISIBLE_INCIDENT}
+             ORDER BY effective_date DESC, id DESC LIMIT $4"
         ))
         .bind(region.iso_code())
         .bind(from)
@@ -510,7 +511,7 @@ impl Store {
                     CAST(COALESCE(SUM(killed), 0) AS BIGINT) AS killed,
                     CAST(COALESCE(SUM(wounded), 0) AS BIGINT) AS wounded
              FROM incidents
-             WHERE region = $1 AND date >= $2 AND date <= $3 AND {VISIBLE_INCIDENT}"
+             WHERE region = $1 AND effective_date >= $2 AND effective_date <= $3 AND {VISIBLE_INCIDENT}"
         ))
         .bind(region.iso_code())
         .bind(from)
@@ -524,7 +525,8 @@ impl Store {
     pub async fn latest_incident_date(&self) -> Result<Option<NaiveDate>> {
         // Walks the date index from the newest end until a visible row; MAX() would check every row.
         let date: Option<NaiveDate> = on_pool!(self, |pool| sqlx::query_scalar(&format!(
-            "SELECT date FROM incidents WHERE date IS NOT NULL AND {VISIBLE_INCIDENT} ORDER BY date DESC LIMIT 1"
+            "SELECT effective_date FROM incidents WHERE effective_date IS NOT NULL AND {VISIBLE_INCIDENT}
+             ORDER BY effective_date DESC LIMIT 1"
         ))
         .fetch_optional(pool)
         .await?);
@@ -555,7 +557,8 @@ impl Store {
     pub async fn update_incident(&self, id: i64, incident: &Incident) -> Result<bool> {
         let affected = on_pool!(self, |pool| sqlx::query(
             "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
-                 wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11
+                 wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11,
+                 effective_date = $12
              WHERE id = $1"
         )
         .bind(id)
@@ -569,6 +572,7 @@ impl Store {
         .bind(incident.weapon.as_deref())
         .bind(&incident.description)
         .bind(incident.report_day.map(|day| i64::from(day.get())))
+        .bind(effective_date(incident))
         .execute(pool)
         .await?
         .rows_affected());
@@ -593,8 +597,9 @@ impl Store {
     ) -> Result<Vec<StoredIncident>> {
         let rows: Vec<IncidentRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
             "SELECT {INCIDENT_COLUMNS} FROM incidents
-             WHERE ($1 IS NULL OR date >= $1) AND ($2 IS NULL OR date <= $2) AND {VISIBLE_INCIDENT}
-             ORDER BY date, id"
+             WHERE ($1 IS NULL OR effective_date >= $1) AND ($2 IS NULL OR effective_date <= $2)
+                 AND {VISIBLE_INCIDENT}
+             ORDER BY effective_date, id"
         ))
         .bind(from)
         .bind(to)
@@ -974,8 +979,13 @@ const INCIDENT_COLUMNS: &str =
 
 const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
-      created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+      created_at, effective_date)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+
+/// The date an incident counts under in date ranges: its own, or its report's.
+fn effective_date(incident: &Incident) -> Option<NaiveDate> {
+    incident.date.or(incident.report_day.map(DayNumber::date))
+}
 
 /// Entered by hand, or from a published report.
 const VISIBLE_INCIDENT: &str = "(report_day IS NULL OR EXISTS

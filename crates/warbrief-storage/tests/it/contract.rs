@@ -154,6 +154,18 @@ pub async fn region_incidents_and_totals_respect_dates_and_visibility(db: &TestD
     assert_eq!(store.count_visible_incidents().await.unwrap(), 5, "the draft's incident is not counted");
     store.set_report_status(day(345), ReportStatus::Published, now()).await.unwrap();
     assert_eq!(store.count_visible_incidents().await.unwrap(), 6);
+
+    // An undated incident from a report counts under the report's date (day 346 = 2023-02-04).
+    store.save_report(&report(346, ReportStatus::Published, "undated"), now()).await.unwrap();
+    let mut from_report = incident(RegionCode::Luhansk, "2023-02-01", 0, 1, None);
+    from_report.date = None;
+    store.replace_report_incidents(day(346), &[from_report], now()).await.unwrap();
+    let luhansk =
+        store.incidents_in_region(RegionCode::Luhansk, date("2023-02-04"), date("2023-02-04"), 5).await.unwrap();
+    assert_eq!(luhansk.len(), 1);
+    assert_eq!(luhansk[0].incident.date, None, "the incident keeps saying its own date is unknown");
+    assert_eq!(store.latest_incident_date().await.unwrap(), Some(date("2023-02-04")));
+    store.delete_report(day(346)).await.unwrap();
     let totals = store.region_totals(RegionCode::Donetsk, from, to).await.unwrap();
     assert_eq!((totals.incidents, totals.killed, totals.wounded), (3, 104, 122));
     let none = store.region_totals(RegionCode::Volyn, from, to).await.unwrap();
@@ -341,8 +353,8 @@ pub async fn audit_log_keeps_newest_first(db: &TestDb) {
 
 pub async fn rows_that_do_not_parse_are_errors_not_panics(db: &TestDb) {
     db.execute_raw(
-        "INSERT INTO incidents (date, region, killed, wounded, description, created_at)
-         VALUES ('2023-02-01', 'UA-99', 1, 1, 'planted', '2023-02-01 00:00:00+00')",
+        "INSERT INTO incidents (date, region, killed, wounded, description, created_at, effective_date)
+         VALUES ('2023-02-01', 'UA-99', 1, 1, 'planted', '2023-02-01 00:00:00+00', '2023-02-01')",
     )
     .await;
     let error =
