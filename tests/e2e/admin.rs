@@ -87,7 +87,11 @@ async fn maintainers_add_preview_publish_and_everyone_else_is_refused() {
     api.send_document(OWNER, OWNER, "day-346.md", next.as_bytes(), next.len(), Some("/addreport"));
     let uploaded = api.wait_for_calls("sendMessage", sent + 1).await;
     let uploaded = text(&uploaded[sent]);
-    assert!(uploaded.contains("Day 346: Uploaded") && uploaded.contains("Sumy · 1 killed"), "{uploaded}\n{}", bot.log());
+    assert!(
+        uploaded.contains("Day 346: Uploaded") && uploaded.contains("Sumy · 1 killed"),
+        "{uploaded}\n{}",
+        bot.log()
+    );
     let downloads = api.calls("getFile").len();
     for (name, bytes, size, reason) in [
         ("scan.pdf", &b"%PDF-1.4"[..], 8, "as a .txt or .md file"),

@@ -93,3 +93,85 @@ fn import_stores_drafts_publishes_on_request_and_updates_the_same_day() {
     assert!(transcript.contains("last 30 days: 6 killed, 33 wounded in 3 incidents"), "no duplicates: {transcript}");
     assert!(!transcript.contains("Kupiansk: 2 wounded"), "day 345 is still a draft: {transcript}");
 }
+
+#[test]
+fn export_writes_csv_and_json_with_date_filters() {
+    let sandbox = Sandbox::new();
+    assert!(sandbox.run(&["demo"], &[], "").status.success());
+    let csv = sandbox.run(&["export", "--what", "incidents"], &[], "");
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let csv = stdout(&csv);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "id,date,region_code,region_name,place,killed,killed_at_least,wounded,wounded_at_least,weapon,description,source_day"
+        )
+    );
+    assert_eq!(lines.count(), 8);
+    assert!(csv.contains(",UA-14,Donetsk,Kramatorsk,3,true,20,false,Iskander-K missile,"));
+
+    let february =
+        sandbox.run(&["export", "--what", "incidents", "--from", "2023-02-01", "--to", "2023-02-01"], &[], "");
+    assert_eq!(stdout(&february).lines().count(), 1 + 6, "the six incidents of 1 February");
+
+    let out = sandbox.file("sanctions.json");
+    let json = sandbox.run(
+        &[
+            "export",
+            "--what",
+            "sanctions",
+            "--format",
+            "json",
+            "--from",
+            "2025-01-01",
+            "-o",
+            &out.display().to_string(),
+        ],
+        &[],
+        "",
+    );
+    assert!(stderr(&json).contains("Wrote 6 sanctions"), "{}", stderr(&json));
+    let entries: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(entries[0]["title"], "16th package");
+    assert_eq!(entries.as_array().unwrap().len(), 6);
+
+    let reports = sandbox.run(&["export", "--what", "reports", "--format", "json"], &[], "");
+    let reports: Value = serde_json::from_str(&stdout(&reports)).unwrap();
+    assert_eq!(reports[0]["day"], 344);
+    assert_eq!(reports[0]["status"], "published");
+
+    let backwards =
+        sandbox.run(&["export", "--what", "incidents", "--from", "2023-03-01", "--to", "2023-02-01"], &[], "");
+    assert!(!backwards.status.success());
+    assert!(stderr(&backwards).contains("is after --to"));
+    let bad = sandbox.run(&["export", "--what", "people"], &[], "");
+    assert_eq!(bad.status.code(), Some(2), "clap refuses an unknown --what");
+}
+
+#[test]
+fn the_console_user_is_a_maintainer() {
+    let sandbox = Sandbox::new();
+    let input = "/addreport\nDay 345: Console report\n\nSumy\n\nA drone hit a car in Sumy, killing the driver.\n.\n\
+                 1\n/day 345\n/addincident region=UA-65 place=\"Bilozerka\" wounded=2\n/audit\n/export sanctions\n";
+    let output = sandbox.run(&["chat"], &[], input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let transcript = stdout(&output);
+    assert!(transcript.contains("Draft saved") && transcript.contains("[1] Publish   [2] Discard"), "{transcript}");
+    assert!(transcript.contains("Published day 345"), "{transcript}");
+    assert!(transcript.contains("Day 345: Console report"));
+    assert!(
+        transcript.contains("Added incident 10: date unknown · Bilozerka, Kherson · 0 killed, 2 wounded"),
+        "{transcript}"
+    );
+    assert!(transcript.contains("· console · publish_report · day 345"), "{transcript}");
+    assert!(transcript.contains("21 sanctions, as CSV."), "{transcript}");
+    let saved = sandbox
+        .path()
+        .read_dir()
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().starts_with("warbrief-sanctions-"));
+    let saved = saved.expect("the export is saved in the working directory");
+    assert!(std::fs::read_to_string(saved.path()).unwrap().starts_with("id,date,authority,title,status"));
+}
