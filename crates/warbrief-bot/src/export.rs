@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use warbrief_core::gazetteer;
+use warbrief_core::{Report, gazetteer};
 use warbrief_storage::{Store, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -88,20 +88,39 @@ struct SanctionRecord<'a> {
     source_url: Option<&'a str>,
 }
 
+/// A report as JSON, for `warbrief parse --json` (without status) and exports (with it).
 #[derive(Serialize)]
-struct ReportRecord<'a> {
+pub struct ReportJson<'a> {
     day: u32,
     date: NaiveDate,
-    status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<&'static str>,
     title: &'a str,
-    sections: Vec<SectionRecord<'a>>,
+    sections: Vec<SectionJson<'a>>,
     sources: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
-struct SectionRecord<'a> {
+struct SectionJson<'a> {
     heading: &'a str,
     text: String,
+}
+
+impl<'a> ReportJson<'a> {
+    pub fn new(report: &'a Report, with_status: bool) -> Self {
+        ReportJson {
+            day: report.day.get(),
+            date: report.date(),
+            status: with_status.then(|| report.status.as_str()),
+            title: &report.title,
+            sections: report
+                .sections
+                .iter()
+                .map(|section| SectionJson { heading: &section.heading, text: section.text() })
+                .collect(),
+            sources: report.sources.iter().map(|url| url.as_str()).collect(),
+        }
+    }
 }
 
 /// The flat form of a report for CSV: sections joined into one text column.
@@ -166,21 +185,8 @@ pub async fn export(
             let reports = store.export_reports(from, to).await?;
             match format {
                 Format::Json => {
-                    let records: Vec<ReportRecord<'_>> = reports
-                        .iter()
-                        .map(|report| ReportRecord {
-                            day: report.day.get(),
-                            date: report.date(),
-                            status: report.status.as_str(),
-                            title: &report.title,
-                            sections: report
-                                .sections
-                                .iter()
-                                .map(|section| SectionRecord { heading: &section.heading, text: section.text() })
-                                .collect(),
-                            sources: report.sources.iter().map(|url| url.as_str()).collect(),
-                        })
-                        .collect();
+                    let records: Vec<ReportJson<'_>> =
+                        reports.iter().map(|report| ReportJson::new(report, true)).collect();
                     encode(&records, format)
                 }
                 Format::Csv => {

@@ -10,6 +10,8 @@ use warbrief_core::parse::{ParsedReport, parse_report};
 use warbrief_core::{ReportStatus, render};
 use warbrief_storage::{SaveOutcome, Store};
 
+use crate::export::ReportJson;
+
 /// The largest report accepted, from a file or an upload.
 pub const MAX_REPORT_BYTES: usize = 1024 * 1024;
 
@@ -71,24 +73,9 @@ pub fn ingest(text: &str, fallback_date: Option<NaiveDate>) -> Result<Ingested, 
 
 #[derive(Serialize)]
 struct JsonOutput<'a> {
-    report: JsonReport<'a>,
+    report: ReportJson<'a>,
     incidents: Vec<JsonIncident<'a>>,
     warnings: &'a [String],
-}
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    day: u32,
-    date: NaiveDate,
-    title: &'a str,
-    sections: Vec<JsonSection<'a>>,
-    sources: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonSection<'a> {
-    heading: &'a str,
-    text: String,
 }
 
 #[derive(Serialize)]
@@ -109,17 +96,7 @@ struct JsonIncident<'a> {
 pub fn to_json(ingested: &Ingested) -> String {
     let report = &ingested.parsed.report;
     let output = JsonOutput {
-        report: JsonReport {
-            day: report.day.get(),
-            date: report.date(),
-            title: &report.title,
-            sections: report
-                .sections
-                .iter()
-                .map(|section| JsonSection { heading: &section.heading, text: section.text() })
-                .collect(),
-            sources: report.sources.iter().map(|url| url.as_str()).collect(),
-        },
+        report: ReportJson::new(report, false),
         incidents: ingested
             .incidents
             .iter()

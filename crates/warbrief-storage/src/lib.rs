@@ -581,12 +581,7 @@ impl Store {
 
     /// Deletes incident `id`. Returns false if there was none.
     pub async fn delete_incident(&self, id: i64) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM incidents WHERE id = $1")
-            .bind(id)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(affected == 1)
+        self.delete_row("incidents", "id", id).await
     }
 
     /// Visible incidents dated within `from..=to` (either bound optional), oldest first, for export.
@@ -698,11 +693,14 @@ impl Store {
     }
 
     pub async fn delete_sanctions_entry(&self, id: i64) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM sanctions WHERE id = $1")
-            .bind(id)
-            .execute(pool)
-            .await?
-            .rows_affected());
+        self.delete_row("sanctions", "id", id).await
+    }
+
+    /// Deletes the row of `table` whose `key` column is `id`; false if there was none. Table and column
+    /// names are always literals from this file, never input.
+    async fn delete_row(&self, table: &'static str, key: &'static str, id: i64) -> Result<bool> {
+        let sql = format!("DELETE FROM {table} WHERE {key} = $1");
+        let affected = on_pool!(self, |pool| sqlx::query(&sql).bind(id).execute(pool).await?.rows_affected());
         Ok(affected == 1)
     }
 
@@ -908,12 +906,7 @@ impl Store {
 
     /// Removes an admin; returns false if they were not one.
     pub async fn remove_admin(&self, user_id: i64) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query("DELETE FROM admins WHERE user_id = $1")
-            .bind(user_id)
-            .execute(pool)
-            .await?
-            .rows_affected());
-        Ok(affected == 1)
+        self.delete_row("admins", "user_id", user_id).await
     }
 
     pub async fn is_admin(&self, user_id: i64) -> Result<bool> {
