@@ -117,7 +117,7 @@ macro_rules! on_pool {
 
 /// Binds an [`Incident`]'s fields in the column order of `INSERT_INCIDENT`.
 macro_rules! bind_incident {
-    ($query:expr, $incident:expr, $now:expr) => {{
+    ($query:expr, $incident:expr, $now:expr, $visible:expr) => {{
         let incident: &Incident = $incident;
         $query
             .bind(incident.date)
@@ -132,6 +132,7 @@ macro_rules! bind_incident {
             .bind(incident.report_day.map(|day| i64::from(day.get())))
             .bind($now)
             .bind(effective_date(incident))
+            .bind($visible)
     }};
 }
 
@@ -285,12 +286,23 @@ impl Store {
                         .await?;
                 }
             }
-            if let Some(incidents) = incidents {
-                sqlx::query("DELETE FROM incidents WHERE report_day = $1").bind(day).execute(&mut *tx).await?;
-                for incident in incidents {
-                    let with_day = Incident { report_day: Some(report.day), ..incident.clone() };
-                    let _id: i64 =
-                        bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now).fetch_one(&mut *tx).await?;
+            let published = report.status == ReportStatus::Published;
+            match incidents {
+                Some(incidents) => {
+                    sqlx::query("DELETE FROM incidents WHERE report_day = $1").bind(day).execute(&mut *tx).await?;
+                    for incident in incidents {
+                        let with_day = Incident { report_day: Some(report.day), ..incident.clone() };
+                        let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now, published)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                    }
+                }
+                None => {
+                    sqlx::query("UPDATE incidents SET visible = $2 WHERE report_day = $1")
+                        .bind(day)
+                        .bind(published)
+                        .execute(&mut *tx)
+                        .await?;
                 }
             }
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
@@ -315,6 +327,11 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
+            sqlx::query("UPDATE incidents SET visible = $2 WHERE report_day = $1")
+                .bind(i64::from(day.get()))
+                .bind(status == ReportStatus::Published)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(updated == 1)
@@ -442,7 +459,18 @@ impl Store {
     /// Stores a new incident and returns its id.
     pub async fn add_incident(&self, incident: &Incident, now: DateTime<Utc>) -> Result<i64> {
         on_pool!(self, |pool| {
-            let id = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now).fetch_one(pool).await?;
+            let mut tx = pool.begin().await?;
+            let visible = match incident.report_day {
+                None => true,
+                Some(day) => sqlx::query_scalar::<_, bool>(REPORT_PUBLISHED)
+                    .bind(i64::from(day.get()))
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .unwrap_or(false),
+            };
+            let id: i64 =
+                bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now, visible).fetch_one(&mut *tx).await?;
+            tx.commit().await?;
             Ok(id)
         })
     }
@@ -456,14 +484,20 @@ impl Store {
     ) -> Result<()> {
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
+            let published: bool = sqlx::query_scalar(REPORT_PUBLISHED)
+                .bind(i64::from(day.get()))
+                .fetch_optional(&mut *tx)
+                .await?
+                .unwrap_or(false);
             sqlx::query("DELETE FROM incidents WHERE report_day = $1")
                 .bind(i64::from(day.get()))
                 .execute(&mut *tx)
                 .await?;
             for incident in incidents {
                 let with_day = Incident { report_day: Some(day), ..incident.clone() };
-                let _id: i64 =
-                    bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now).fetch_one(&mut *tx).await?;
+                let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now, published)
+                    .fetch_one(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             Ok(())
@@ -555,10 +589,12 @@ impl Store {
 
     /// Replaces every field of incident `id`. Returns false if there is none.
     pub async fn update_incident(&self, id: i64, incident: &Incident) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query(
+        let affected = on_pool!(self, |pool| {
+            sqlx::query(
             "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
                  wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11,
-                 effective_date = $12
+                 effective_date = $12,
+                 visible = ($11 IS NULL OR EXISTS (SELECT 1 FROM reports r WHERE r.day = $11 AND r.status = 'published'))
              WHERE id = $1"
         )
         .bind(id)
@@ -575,7 +611,8 @@ impl Store {
         .bind(effective_date(incident))
         .execute(pool)
         .await?
-        .rows_affected());
+        .rows_affected()
+        });
         Ok(affected == 1)
     }
 
@@ -972,17 +1009,19 @@ const INCIDENT_COLUMNS: &str =
 
 const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
-      created_at, effective_date)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+      created_at, effective_date, visible)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
 
 /// The date an incident counts under in date ranges: its own, or its report's.
 fn effective_date(incident: &Incident) -> Option<NaiveDate> {
     incident.date.or(incident.report_day.map(DayNumber::date))
 }
 
-/// Entered by hand, or from a published report.
-const VISIBLE_INCIDENT: &str = "(report_day IS NULL OR EXISTS
-     (SELECT 1 FROM reports r WHERE r.day = incidents.report_day AND r.status = 'published'))";
+/// Entered by hand, or from a published report (the `visible` column, kept in step with report status).
+const VISIBLE_INCIDENT: &str = "visible";
+
+/// Whether an incident linked to `report_day` is visible, read inside the writing transaction.
+const REPORT_PUBLISHED: &str = "SELECT status = 'published' FROM reports WHERE day = $1";
 
 /// `url` with any password replaced, for error messages and logs.
 pub fn redact(url: &str) -> String {
