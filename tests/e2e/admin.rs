@@ -39,9 +39,12 @@ async fn maintainers_add_preview_publish_and_everyone_else_is_refused() {
         assert!(text(&answer[0]).contains("only for the bot's maintainers"), "{command}: {}", text(&answer[0]));
     }
     let edits = api.calls("editMessageText").len();
+    let answered = api.calls("answerCallbackQuery").len();
     api.press_button(STRANGER, STRANGER, "pub:344");
-    api.wait_for_calls("editMessageText", edits + 1).await;
-    assert!(text(&api.calls("editMessageText")[edits]).contains("only for the bot's maintainers"));
+    let alert = api.wait_for_calls("answerCallbackQuery", answered + 1).await;
+    assert_eq!(alert[answered].params["text"], "Only the bot's maintainers can do that.");
+    assert_eq!(alert[answered].params["show_alert"], true);
+    assert_eq!(api.calls("editMessageText").len(), edits, "the message with the button stays as it was");
     assert!(text(&api.ask(STRANGER, "/day 345", 1).await[0]).contains("no published report for day 345"));
 
     // The owner adds a report in the message itself: a draft with a preview.

@@ -222,16 +222,29 @@ async fn download(bot: &Bot, document: &Document) -> anyhow::Result<Vec<u8>> {
 }
 
 async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> HandlerResult {
+    let caller = Caller::User(query.from.id.0 as i64);
+    let action = query.data.as_deref().and_then(Action::decode);
+    // A maintainer's button pressed by someone else (in a group): a private alert, and the message stays.
+    if let Some(action) = action
+        && action.needs_admin()
+        && !matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin)
+    {
+        tracing::warn!(?caller, ?action, "admin button refused");
+        bot.answer_callback_query(query.id.clone())
+            .text("Only the bot's maintainers can do that.")
+            .show_alert(true)
+            .await?;
+        return Ok(());
+    }
     // Answer first, whatever happens next, so the button never spins forever.
     bot.answer_callback_query(query.id.clone()).await?;
     let Some(chat) = query.message.as_ref().map(|message| message.chat().id) else {
         return Ok(());
     };
-    let Some(action) = query.data.as_deref().and_then(Action::decode) else {
+    let Some(action) = action else {
         tracing::warn!(data = ?query.data, "unknown callback data");
         return Ok(());
     };
-    let caller = Caller::User(query.from.id.0 as i64);
     let replies = answerer.action(caller, action, Utc::now()).await;
     // One message in answer to a button: show it in place of the message that had the button.
     if let [reply] = replies.as_slice()

@@ -105,6 +105,11 @@ impl Action {
         data
     }
 
+    /// Whether only maintainers may press it.
+    pub fn needs_admin(self) -> bool {
+        matches!(self, Action::Publish(_) | Action::Discard(_) | Action::ApplyPending(_) | Action::DropPending(_))
+    }
+
     /// Reads callback data back; `None` for anything [`Action::encode`] did not write.
     pub fn decode(data: &str) -> Option<Action> {
         if data.len() > CALLBACK_DATA_LIMIT {
