@@ -331,7 +331,13 @@ impl Answerer {
         let id = self.store.add_incident(&incident, audit.at).await?;
         let line = ingest::incident_line(&incident);
         self.record(audit, "add_incident", format!("incident {id}"), None, Some(line.clone())).await;
-        reply(format!("Added incident {id}: {}", escape(&line)))
+        let undated = if incident.date.is_none() && incident.report_day.is_none() {
+            "\nIt has no date and no report day, so /region's recent incidents and totals leave it out; add \
+             date= or day= with /editincident to place it in time."
+        } else {
+            ""
+        };
+        reply(format!("Added incident {id}: {}{undated}", escape(&line)))
     }
 
     async fn check_report_day(&self, incident: &Incident) -> Result<Option<String>, StoreError> {
