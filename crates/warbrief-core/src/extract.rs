@@ -35,7 +35,11 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
         let mut context =
             Context { place: heading_place(&section.heading), date: None, weapon: None, place_sentence: None };
         let section_start = incidents.len();
-        for block in &section.blocks {
+        // A section that is only a heading is a headline ("Two killed as bombs hit Zaporizhzhia"): read it.
+        let headline_only = section.blocks.is_empty() && !section.heading.is_empty();
+        let headline = [Block::Paragraph(section.heading.clone())];
+        let blocks: &[Block] = if headline_only { &headline } else { &section.blocks };
+        for block in blocks {
             let texts: Vec<&str> = match block {
                 Block::Paragraph(text) => vec![text.as_str()],
                 Block::Bullets(items) => items.iter().map(String::as_str).collect(),
@@ -414,6 +418,15 @@ fn month_number(word: &str) -> Option<u32> {
     Some(if index < 12 { index as u32 + 1 } else { [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][index - 12] })
 }
 
+/// The number a single token states, if any.
+fn count_at_value(token: &Token<'_>) -> Option<u32> {
+    match token.kind {
+        Kind::Number(n) => Some(n),
+        Kind::Word => number_word(&token.lower),
+        Kind::Punct(_) => None,
+    }
+}
+
 /// What a count phrase starting at a token means.
 enum CountAt {
     /// A count of people; `end` is the last token of the phrase.
@@ -437,10 +450,21 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
         Kind::Word => number_word(&token.lower),
         Kind::Punct(_) => None,
     };
+    if token.is_any(&["nobody", "none"]) {
+        return CountAt::People { value: 0, end: i };
+    }
     if let Some(value) = value {
         // "no one was hurt"
         if token.is("one") && i > 0 && tokens[i - 1].is_any(&["no", "not"]) {
             return CountAt::People { value: 0, end: i };
+        }
+        // "a woman, 74, injured": an age after a person, not a count.
+        if i >= 2
+            && tokens[i - 1].kind == Kind::Punct(',')
+            && tokens[i - 2].is_any(PERSON_NOUNS)
+            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct(','))
+        {
+            return CountAt::Date;
         }
         if i > 0 && (month_number(&tokens[i - 1].lower).is_some() || tokens[i - 1].text == "#") {
             return CountAt::Date;
@@ -463,18 +487,41 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
         }
         return CountAt::People { value, end: i };
     }
+    // "married couple", "kills woman": a person named without article, in headline style.
+    if token.is_any(PERSON_NOUNS) || token.is("couple") {
+        let after_count = i > 0 && count_at_value(&tokens[i - 1]).is_some();
+        let after_determiner =
+            i > 0 && (tokens[i - 1].is_any(DETERMINERS) || tokens[i - 1].is_any(&["married", "elderly", "young"]));
+        if !after_count && !after_determiner {
+            return CountAt::People { value: if token.is("couple") { 2 } else { 1 }, end: i };
+        }
+    }
     // "a man", "an elderly woman", "a 16-year-old boy", "the driver", "one more"
     if token.is_any(DETERMINERS) {
         for (offset, next) in tokens[i + 1..].iter().take(3).enumerate() {
+            if next.is("couple") {
+                return CountAt::People { value: 2, end: i + offset + 1 };
+            }
             let singular = next.is_any(PERSON_NOUNS) || next.lower.ends_with("-year-old");
             if singular && !tokens.get(i + offset + 2).is_some_and(|t| t.is_any(PERSON_NOUNS)) {
                 let end = i + offset + 1;
-                // "a boy and his mother": two people.
+                // "a boy and his mother", "a woman and her two daughters": counted together.
                 if tokens.get(end + 1).is_some_and(|t| t.is("and"))
                     && tokens.get(end + 2).is_some_and(|t| t.is_any(DETERMINERS))
-                    && let CountAt::People { value: 1, end: pair_end } = count_at(tokens, end + 2)
                 {
-                    return CountAt::People { value: 2, end: pair_end };
+                    let second = match count_at(tokens, end + 2) {
+                        CountAt::People { value, end } => Some((value, end)),
+                        _ if tokens.get(end + 2).is_some_and(|t| t.is_any(&["his", "her", "their"])) => {
+                            match tokens.get(end + 3).map(|_| count_at(tokens, end + 3)) {
+                                Some(CountAt::People { value, end }) => Some((value, end)),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some((value, pair_end)) = second {
+                        return CountAt::People { value: 1 + value, end: pair_end };
+                    }
                 }
                 return CountAt::People { value: 1, end };
             }
@@ -514,7 +561,14 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
         "killing" => (Harm::Killed, Direction::Ahead),
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
-        "toll" if previous == Some("death") => (Harm::Killed, Direction::Ahead),
+        "toll"
+            if previous == Some("death")
+                || tokens.get(i + 1).is_some_and(|t| {
+                    t.is_any(&["rose", "rises", "risen", "climbed", "climbs", "reached", "reaches"])
+                }) =>
+        {
+            (Harm::Killed, Direction::Ahead)
+        }
         "wounded" | "injured" | "hurt" => (Harm::Wounded, Direction::Either),
         "wounding" | "injuring" | "injures" => (Harm::Wounded, Direction::Ahead),
         "wounds" | "injuries" | "hospitalised" | "hospitalized" if previous != Some("of") => {
@@ -619,6 +673,10 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
         // "one killed, four injured": a comma right after the word ends its phrase.
         if j == i + 1 && matches!(token.kind, Kind::Punct(',')) {
             break;
+        }
+        // "Killed: 2."
+        if j == i + 1 && matches!(token.kind, Kind::Punct(':')) {
+            continue;
         }
         if token.is_any(&["including", "among", "while", "but", "whereas"])
             || matches!(token.kind, Kind::Punct(';' | '.' | '(' | ':'))
@@ -1069,6 +1127,9 @@ fn is_update(tokens: &[Token<'_>]) -> bool {
             &["increased", "to"],
             &["has", "reached"],
             &["toll", "reached"],
+            &["toll", "rises"],
+            &["update"],
+            &["final", "figures"],
         ],
     )
 }

@@ -67,7 +67,8 @@ fn score_set(set: &str) -> (f64, f64) {
         label_total += labels.len();
         let (matched, extra, missed) = score(predicted, &labels);
         matched_total += matched;
-        if !extra.is_empty() || !missed.is_empty() {
+        // The held-out set's individual misses stay unseen, so that nobody tunes on them by accident.
+        if set != "extraction-holdout" && (!extra.is_empty() || !missed.is_empty()) {
             eprintln!("{}: extra {extra:?}, missed {missed:?}", path.file_name().unwrap().to_string_lossy());
         }
     }
@@ -140,5 +141,6 @@ fn the_held_out_set_scores_above_its_floor() {
     assert!(precision >= HELD_OUT_FLOOR && recall >= HELD_OUT_FLOOR, "held-out {precision:.3} / {recall:.3}");
 }
 
-/// Measured 2026-11-25, before anyone looked at its errors: precision 0.818, recall 0.849.
+/// Measured 2026-11-25, before any tuning that could have seen it: precision 0.818, recall 0.849. After eight
+/// more tuning reports and rules for bulletin-style text, unchanged.
 const HELD_OUT_FLOOR: f64 = 0.8;
