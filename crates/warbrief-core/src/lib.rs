@@ -20,6 +20,7 @@ mod region;
 pub mod render;
 mod report;
 mod sanctions;
+pub mod schedule;
 mod subscriber;
 
 pub use day::{DAY_ONE, DayNumber, DayOutOfRange, MAX_DAY};
