@@ -146,7 +146,9 @@ async fn maintainers_add_preview_publish_and_everyone_else_is_refused() {
         assert!(text(&audit[0]).contains(action), "{action} in {}", text(&audit[0]));
     }
     assert!(text(&audit[0]).contains(&format!("user {OWNER}")));
-    assert!(text(&api.ask(OWNER, "/stats", 1).await[0]).contains("Reports: 2 published, 2 drafts"));
+    let stats = api.ask(OWNER, "/stats", 1).await;
+    assert!(text(&stats[0]).contains("Reports: 2 published, 2 drafts"), "{}", text(&stats[0]));
+    assert!(text(&stats[0]).contains("Deliveries in the last 24 h: 0 sent, 0 failed; 0 waiting"));
 
     // Owners manage admins; the new admin's chat gets the menu.
     api.ask(OWNER, &format!("/admin add {STRANGER}"), 1).await;

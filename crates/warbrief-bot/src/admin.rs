@@ -69,7 +69,7 @@ impl Answerer {
             AdminCommand::EditSanction(argument) => self.edit_sanction(argument, audit).await,
             AdminCommand::DeleteSanction(argument) => self.delete_sanction(argument, audit).await,
             AdminCommand::Audit(argument) => self.audit_log(argument).await,
-            AdminCommand::Stats => self.stats().await,
+            AdminCommand::Stats => self.stats(now).await,
             AdminCommand::Export(argument) => self.export(argument, now).await,
         }
     }
@@ -482,19 +482,23 @@ impl Answerer {
         Ok(vec![Reply::text(fit(html))])
     }
 
-    async fn stats(&self) -> Answer {
+    async fn stats(&self, now: DateTime<Utc>) -> Answer {
         let (active, inactive) = self.store.count_subscribers().await?;
         let (published, drafts) = self.store.count_reports().await?;
         let incidents = self.store.count_visible_incidents().await?;
         let sanctions = self.store.count_sanctions().await?;
+        let deliveries = self.store.delivery_counts_since(now - chrono::Duration::hours(24)).await?;
         reply(format!(
             "<b>warbrief statistics</b>\n\
              Subscribers: {active} active, {inactive} inactive (blocked or unsubscribed)\n\
              Reports: {published} published, {drafts} draft{}\n\
              Incidents visible: {incidents}\n\
              Sanctions entries: {sanctions}\n\
-             Deliveries: none yet — daily digests are not sent by this version.",
-            if drafts == 1 { "" } else { "s" }
+             Deliveries in the last 24 h: {} sent, {} failed; {} waiting",
+            if drafts == 1 { "" } else { "s" },
+            deliveries.sent,
+            deliveries.failed,
+            deliveries.pending,
         ))
     }
 

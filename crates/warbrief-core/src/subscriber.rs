@@ -39,3 +39,28 @@ pub struct AuditEntry {
     pub before: Option<String>,
     pub after: Option<String>,
 }
+
+/// What a queued delivery carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeliveryKind {
+    /// The daily digest of a report, to a subscriber.
+    Digest,
+    /// A report's incidents in the regions a subscriber follows.
+    Alert,
+    /// A published report, to the configured channel.
+    Channel,
+}
+
+impl DeliveryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Digest => "digest",
+            Self::Alert => "alert",
+            Self::Channel => "channel",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Digest, Self::Alert, Self::Channel].into_iter().find(|kind| kind.as_str() == s)
+    }
+}

@@ -20,7 +20,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use warbrief_core::{
-    AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, Incident, RegionCode, Report, ReportStatus,
+    AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, DeliveryKind, Incident, RegionCode, Report, ReportStatus,
     SanctionsEntry, Subscriber,
 };
 
@@ -68,6 +68,25 @@ pub struct ReportsVersion {
     pub latest_published: Option<DayNumber>,
     /// `reports_revision.value`, bumped by every write to reports.
     revision: i64,
+}
+
+/// A delivery claimed by a worker: send it, then record the outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedDelivery {
+    pub id: i64,
+    pub chat_id: ChatId,
+    pub report_day: DayNumber,
+    pub kind: DeliveryKind,
+    /// Including this one.
+    pub attempts: u32,
+}
+
+/// Deliveries finished since some instant, and those still waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DeliveryCounts {
+    pub sent: u64,
+    pub failed: u64,
+    pub pending: u64,
 }
 
 /// A stored incident with its id.
@@ -921,6 +940,178 @@ impl Store {
         .fetch_one(pool)
         .await?);
         Ok((active.max(0) as u64, inactive.max(0) as u64))
+    }
+
+    // ----- region follows and the delivery queue -----
+
+    /// Starts following `region` for alerts; false if the chat already did.
+    pub async fn follow_region(&self, chat_id: ChatId, region: RegionCode, now: DateTime<Utc>) -> Result<bool> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "INSERT INTO region_follows (chat_id, region, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT (chat_id, region) DO NOTHING"
+        )
+        .bind(chat_id.0)
+        .bind(region.iso_code())
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// Stops following `region`; false if the chat did not.
+    pub async fn unfollow_region(&self, chat_id: ChatId, region: RegionCode) -> Result<bool> {
+        let affected =
+            on_pool!(self, |pool| sqlx::query("DELETE FROM region_follows WHERE chat_id = $1 AND region = $2")
+                .bind(chat_id.0)
+                .bind(region.iso_code())
+                .execute(pool)
+                .await?
+                .rows_affected());
+        Ok(affected == 1)
+    }
+
+    /// The regions a chat follows, in code order.
+    pub async fn followed_regions(&self, chat_id: ChatId) -> Result<Vec<RegionCode>> {
+        let codes: Vec<String> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT region FROM region_follows WHERE chat_id = $1 ORDER BY region"
+        )
+        .bind(chat_id.0)
+        .fetch_all(pool)
+        .await?);
+        codes
+            .into_iter()
+            .map(|code| code.parse().map_err(|_| StoreError::InvalidRow { table: "region_follows", detail: code }))
+            .collect()
+    }
+
+    /// Queues deliveries, each due from `not_before`; a (chat, report, kind) already queued is left as it is.
+    /// Returns how many were new. One transaction.
+    pub async fn enqueue_deliveries(
+        &self,
+        items: &[(ChatId, DayNumber, DeliveryKind)],
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let mut added = 0;
+            for (chat_id, day, kind) in items {
+                added += sqlx::query(
+                    "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
+                )
+                .bind(chat_id.0)
+                .bind(i64::from(day.get()))
+                .bind(kind.as_str())
+                .bind(not_before)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            }
+            tx.commit().await?;
+            Ok(added)
+        })
+    }
+
+    /// Claims up to `limit` due deliveries for `lease`: pending ones whose time has come, and those whose
+    /// earlier claim expired (its worker died). Concurrent claimers never get the same row (PostgreSQL skips
+    /// locked rows; SQLite has one writer).
+    pub async fn claim_deliveries(
+        &self,
+        limit: u32,
+        now: DateTime<Utc>,
+        lease: chrono::Duration,
+    ) -> Result<Vec<ClaimedDelivery>> {
+        let lock = match self.backend {
+            Backend::Sqlite(_) => "",
+            Backend::Postgres(_) => "FOR UPDATE SKIP LOCKED",
+        };
+        let sql = format!(
+            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1
+             WHERE id IN (SELECT id FROM deliveries
+                          WHERE (status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1)
+                          ORDER BY not_before, id LIMIT $3 {lock})
+             RETURNING id, chat_id, report_day, kind, attempts"
+        );
+        let rows: Vec<(i64, i64, i64, String, i64)> = on_pool!(self, |pool| sqlx::query_as(&sql)
+            .bind(now)
+            .bind(now + lease)
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?);
+        let mut claimed = rows
+            .into_iter()
+            .map(|(id, chat_id, day, kind, attempts)| {
+                Ok(ClaimedDelivery {
+                    id,
+                    chat_id: ChatId(chat_id),
+                    report_day: rows::day(day, "deliveries")?,
+                    kind: DeliveryKind::parse(&kind)
+                        .ok_or_else(|| StoreError::InvalidRow { table: "deliveries", detail: kind.clone() })?,
+                    attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        claimed.sort_by_key(|delivery| delivery.id);
+        Ok(claimed)
+    }
+
+    /// Records that a claimed delivery was sent.
+    pub async fn delivery_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        self.finish_delivery(id, "sent", None, now).await
+    }
+
+    /// Records that a claimed delivery failed for good (e.g. the chat blocked the bot).
+    pub async fn delivery_failed(&self, id: i64, error: &str, now: DateTime<Utc>) -> Result<()> {
+        self.finish_delivery(id, "failed", Some(error), now).await
+    }
+
+    async fn finish_delivery(&self, id: i64, status: &str, error: Option<&str>, now: DateTime<Utc>) -> Result<()> {
+        on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = $2, last_error = COALESCE($3, last_error), finished_at = $4,
+                 lease_until = NULL
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(status)
+        .bind(error)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    /// Puts a claimed delivery back in the queue, due again at `not_before` (after a 429 or a 5xx).
+    pub async fn delivery_retry(&self, id: i64, not_before: DateTime<Utc>, error: &str) -> Result<()> {
+        on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = 'pending', not_before = $2, last_error = $3, lease_until = NULL
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(not_before)
+        .bind(error)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    /// Deliveries sent and failed since `since`, and all still waiting (pending or being sent).
+    pub async fn delivery_counts_since(&self, since: DateTime<Utc>) -> Result<DeliveryCounts> {
+        let (sent, failed, pending): (i64, i64, i64) = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT
+                 CAST(COALESCE(SUM(CASE WHEN status = 'sent' AND finished_at >= $1 THEN 1 ELSE 0 END), 0) AS BIGINT),
+                 CAST(COALESCE(SUM(CASE WHEN status = 'failed' AND finished_at >= $1 THEN 1 ELSE 0 END), 0) AS BIGINT),
+                 CAST(COALESCE(SUM(CASE WHEN status IN ('pending', 'sending') THEN 1 ELSE 0 END), 0) AS BIGINT)
+             FROM deliveries"
+        )
+        .bind(since)
+        .fetch_one(pool)
+        .await?);
+        Ok(DeliveryCounts { sent: sent.max(0) as u64, failed: failed.max(0) as u64, pending: pending.max(0) as u64 })
     }
 
     // ----- admins -----

@@ -5,7 +5,7 @@ use warbrief_core::{
     AuditEntry, Authority, Block, ChatId, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, SanctionStatus,
     SanctionsEntry, Section, Subscriber,
 };
-use warbrief_storage::{SNIPPET_MATCH_END, SNIPPET_MATCH_START, SaveOutcome, StoreError};
+use warbrief_storage::{DeliveryCounts, SNIPPET_MATCH_END, SNIPPET_MATCH_START, SaveOutcome, StoreError};
 
 use crate::support::TestDb;
 
@@ -426,4 +426,83 @@ pub async fn drafts_pending_replacements_and_exports(db: &TestDb) {
     let sanctions = store.export_sanctions(Some(date("2023-01-01")), None).await.unwrap();
     assert_eq!(sanctions.len(), 1);
     assert_eq!(sanctions[0].1.title, "UK measures");
+}
+
+pub async fn region_follows_add_remove_list(db: &TestDb) {
+    let store = &db.store;
+    let chat = ChatId(42);
+    assert!(store.follow_region(chat, RegionCode::Kharkiv, now()).await.unwrap());
+    assert!(!store.follow_region(chat, RegionCode::Kharkiv, now()).await.unwrap(), "already followed");
+    assert!(store.follow_region(chat, RegionCode::Donetsk, now()).await.unwrap());
+    assert_eq!(store.followed_regions(chat).await.unwrap(), [RegionCode::Donetsk, RegionCode::Kharkiv]);
+    assert!(store.unfollow_region(chat, RegionCode::Kharkiv).await.unwrap());
+    assert!(!store.unfollow_region(chat, RegionCode::Kharkiv).await.unwrap());
+    assert_eq!(store.followed_regions(ChatId(7)).await.unwrap(), []);
+}
+
+pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expired_leases(db: &TestDb) {
+    use warbrief_core::DeliveryKind::{Alert, Digest};
+    let store = &db.store;
+    let lease = chrono::Duration::seconds(60);
+    let items: Vec<_> = (1..=5).map(|chat| (ChatId(chat), day(344), Digest)).collect();
+    assert_eq!(store.enqueue_deliveries(&items, now(), now()).await.unwrap(), 5);
+    assert_eq!(store.enqueue_deliveries(&items, now(), now()).await.unwrap(), 0, "never twice");
+    let later = now() + chrono::Duration::hours(1);
+    assert_eq!(store.enqueue_deliveries(&[(ChatId(1), day(344), Alert)], later, now()).await.unwrap(), 1);
+
+    let first = store.claim_deliveries(3, now(), lease).await.unwrap();
+    assert_eq!(first.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [1, 2, 3]);
+    assert!(first.iter().all(|d| d.attempts == 1 && d.kind == Digest && d.report_day == day(344)));
+    let second = store.claim_deliveries(10, now(), lease).await.unwrap();
+    assert_eq!(second.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [4, 5], "claimed rows and future rows wait");
+
+    store.delivery_sent(first[0].id, now()).await.unwrap();
+    store.delivery_failed(first[1].id, "Forbidden: bot was blocked by the user", now()).await.unwrap();
+    store.delivery_retry(first[2].id, now() + chrono::Duration::seconds(30), "Too Many Requests").await.unwrap();
+    assert_eq!(
+        store.delivery_counts_since(now() - chrono::Duration::hours(24)).await.unwrap(),
+        DeliveryCounts { sent: 1, failed: 1, pending: 4 }
+    );
+
+    // A worker died holding 4 and 5: once the lease runs out they are claimed again, and so is the retry.
+    let after_lease = now() + lease + chrono::Duration::seconds(1);
+    let again = store.claim_deliveries(10, after_lease, lease).await.unwrap();
+    let reclaimed: Vec<(i64, u32)> = again.iter().map(|d| (d.chat_id.0, d.attempts)).collect();
+    assert_eq!(reclaimed, [(3, 2), (4, 2), (5, 2)]);
+    for delivery in &again {
+        store.delivery_sent(delivery.id, after_lease).await.unwrap();
+    }
+    assert!(store.claim_deliveries(10, after_lease, lease).await.unwrap().is_empty(), "the alert is not due yet");
+    let alert = store.claim_deliveries(10, later, lease).await.unwrap();
+    assert_eq!(alert.iter().map(|d| (d.chat_id.0, d.kind)).collect::<Vec<_>>(), [(1, Alert)]);
+    assert_eq!(
+        store.delivery_counts_since(now() - chrono::Duration::hours(24)).await.unwrap(),
+        DeliveryCounts { sent: 4, failed: 1, pending: 1 }
+    );
+}
+
+pub async fn concurrent_claims_never_share_a_delivery(db: &TestDb) {
+    let store = &db.store;
+    let items: Vec<_> = (1..=200).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
+    store.enqueue_deliveries(&items, now(), now()).await.unwrap();
+    let lease = chrono::Duration::seconds(60);
+    let claims = (0..4).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            let mut mine = Vec::new();
+            loop {
+                let batch = store.claim_deliveries(7, now(), lease).await.unwrap();
+                if batch.is_empty() {
+                    return mine;
+                }
+                mine.extend(batch.into_iter().map(|d| d.chat_id.0));
+            }
+        })
+    });
+    let mut all: Vec<i64> = Vec::new();
+    for claim in claims.collect::<Vec<_>>() {
+        all.extend(claim.await.unwrap());
+    }
+    all.sort_unstable();
+    assert_eq!(all, (1..=200).collect::<Vec<_>>(), "every delivery claimed exactly once");
 }

@@ -52,4 +52,7 @@ contract_tests!(
     rows_that_do_not_parse_are_errors_not_panics,
     incidents_and_sanctions_edit_and_delete_by_id,
     drafts_pending_replacements_and_exports,
+    region_follows_add_remove_list,
+    the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expired_leases,
+    concurrent_claims_never_share_a_delivery,
 );
