@@ -54,14 +54,14 @@ impl RunningBot {
         std::fs::read_to_string(self.sandbox.file("serve.log")).unwrap_or_default()
     }
 
-    /// SIGTERM, then the exit status within 10 s.
+    /// SIGTERM, then the exit status; the bot bounds its own shutdown at 5 s, the test allows for a busy machine.
     pub async fn terminate(mut self) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().expect("running").to_string();
         let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         assert!(killed.success());
-        let status = tokio::time::timeout(Duration::from_secs(10), self.child.wait())
+        let status = tokio::time::timeout(Duration::from_secs(20), self.child.wait())
             .await
-            .expect("exits within 10 s of SIGTERM")
+            .expect("exits within 20 s of SIGTERM")
             .unwrap();
         (status, self.log())
     }

@@ -20,6 +20,9 @@ use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Pars
 use crate::config::{BotToken, Config};
 use crate::ingest::{self, MAX_REPORT_BYTES};
 
+/// How long in-flight handlers may run after SIGTERM before the process exits anyway.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
 /// How long after a bare /addreport an uploaded file is taken as the report.
 const UPLOAD_WAIT: Duration = Duration::from_secs(10 * 60);
 
@@ -86,8 +89,18 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
         if let Ok(mut sigterm) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             sigterm.recv().await;
             tracing::info!("SIGTERM received, shutting down");
-            if let Ok(done) = shutdown.shutdown() {
-                done.await;
+            match shutdown.shutdown() {
+                Ok(done) => {
+                    // In-flight handlers get a bounded time; then the process ends regardless.
+                    if tokio::time::timeout(SHUTDOWN_GRACE, done).await.is_err() {
+                        tracing::warn!("handlers did not finish within {SHUTDOWN_GRACE:?}; exiting");
+                        std::process::exit(0);
+                    }
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "the dispatcher was not running; exiting");
+                    std::process::exit(0);
+                }
             }
         }
     });
