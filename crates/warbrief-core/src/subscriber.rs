@@ -13,7 +13,7 @@ impl fmt::Display for ChatId {
     }
 }
 
-/// A chat that receives the daily digest.
+/// A chat's delivery settings: the daily digest, and (stored apart) the regions it follows for alerts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subscriber {
     pub chat_id: ChatId,
@@ -22,8 +22,22 @@ pub struct Subscriber {
     pub time_zone: Tz,
     /// Local time of day at which the digest goes out.
     pub digest_time: NaiveTime,
-    /// False once the chat blocked the bot or unsubscribed.
+    /// Whether the chat takes the daily digest (it may follow regions without it).
+    pub digest: bool,
+    /// False once the chat blocked the bot, was deleted, or unsubscribed from everything: nothing is sent.
     pub active: bool,
+}
+
+impl Subscriber {
+    /// A new chat's settings: the digest at `digest_time` in `time_zone`, nothing followed yet.
+    pub fn new(chat_id: ChatId, time_zone: Tz, digest_time: NaiveTime) -> Self {
+        Subscriber { chat_id, language: "en".to_owned(), time_zone, digest_time, digest: true, active: true }
+    }
+
+    /// When the scheduler should next look at this chat: the next digest time after `now`, or never.
+    pub fn next_digest_at(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        (self.active && self.digest).then(|| crate::schedule::next_due(now, self.digest_time, self.time_zone))
+    }
 }
 
 /// One change made by an admin (or by the system, without an actor).

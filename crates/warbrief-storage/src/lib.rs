@@ -155,6 +155,14 @@ macro_rules! bind_incident {
     }};
 }
 
+/// Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
+const INSERT_CHUNK: usize = 500;
+
+/// `$first, $first+1, …`: `count` placeholders for an `IN (…)` list.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
 /// The one storage API. Cheap to clone (pools are shared).
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -881,25 +889,38 @@ impl Store {
 
     // ----- subscribers -----
 
-    /// Creates or updates the subscriber for `subscriber.chat_id`.
+    /// Creates or updates a chat's settings and reschedules its digest from `now` (see
+    /// [`Subscriber::next_digest_at`]): every change of time, zone or flags takes effect at once.
     pub async fn upsert_subscriber(&self, subscriber: &Subscriber, now: DateTime<Utc>) -> Result<()> {
+        self.upsert_subscribers(std::slice::from_ref(subscriber), now).await
+    }
+
+    /// [`Store::upsert_subscriber`] for many chats, in one transaction.
+    pub async fn upsert_subscribers(&self, subscribers: &[Subscriber], now: DateTime<Utc>) -> Result<()> {
         on_pool!(self, |pool| {
-            sqlx::query(
-                "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, active, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $6)
-             ON CONFLICT (chat_id) DO UPDATE SET
-                 language = excluded.language, time_zone = excluded.time_zone,
-                 digest_time = excluded.digest_time, active = excluded.active, updated_at = excluded.updated_at",
-            )
-            .bind(subscriber.chat_id.0)
-            .bind(&subscriber.language)
-            .bind(subscriber.time_zone.name())
-            .bind(subscriber.digest_time)
-            .bind(subscriber.active)
-            .bind(now)
-            .execute(pool)
-            .await?
-            .rows_affected()
+            let mut tx = pool.begin().await?;
+            for subscriber in subscribers {
+                sqlx::query(
+                    "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, digest, active,
+                         next_digest_at, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+                     ON CONFLICT (chat_id) DO UPDATE SET
+                         language = excluded.language, time_zone = excluded.time_zone,
+                         digest_time = excluded.digest_time, digest = excluded.digest, active = excluded.active,
+                         next_digest_at = excluded.next_digest_at, updated_at = excluded.updated_at",
+                )
+                .bind(subscriber.chat_id.0)
+                .bind(&subscriber.language)
+                .bind(subscriber.time_zone.name())
+                .bind(subscriber.digest_time)
+                .bind(subscriber.digest)
+                .bind(subscriber.active)
+                .bind(subscriber.next_digest_at(now))
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
         });
         Ok(())
     }
@@ -907,7 +928,7 @@ impl Store {
     pub async fn subscriber(&self, chat_id: ChatId) -> Result<Option<Subscriber>> {
         let row: Option<SubscriberRow> = on_pool!(self, |pool| {
             sqlx::query_as(
-                "SELECT chat_id, language, time_zone, digest_time, active FROM subscribers WHERE chat_id = $1",
+                "SELECT chat_id, language, time_zone, digest_time, digest, active FROM subscribers WHERE chat_id = $1",
             )
             .bind(chat_id.0)
             .fetch_optional(pool)
@@ -916,18 +937,45 @@ impl Store {
         row.map(SubscriberRow::into_subscriber).transpose()
     }
 
-    /// Marks a chat active or inactive (blocked the bot, unsubscribed). Returns false for an unknown chat.
+    /// Marks a chat active or inactive, rescheduling its digest. Returns false for an unknown chat.
     pub async fn set_subscriber_active(&self, chat_id: ChatId, active: bool, now: DateTime<Utc>) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query(
-            "UPDATE subscribers SET active = $2, updated_at = $3 WHERE chat_id = $1"
-        )
-        .bind(chat_id.0)
-        .bind(active)
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected());
-        Ok(affected == 1)
+        let Some(mut subscriber) = self.subscriber(chat_id).await? else {
+            return Ok(false);
+        };
+        if !active {
+            return self.deactivate_chat(chat_id, "the chat was deactivated", now).await;
+        }
+        subscriber.active = true;
+        self.upsert_subscriber(&subscriber, now).await?;
+        Ok(true)
+    }
+
+    /// Stops everything for a chat that can no longer be reached (it blocked the bot, was deleted, or the bot
+    /// was removed from it): inactive, no digest scheduled, and its waiting deliveries failed with `reason`.
+    /// One transaction. Returns false for an unknown chat.
+    pub async fn deactivate_chat(&self, chat_id: ChatId, reason: &str, now: DateTime<Utc>) -> Result<bool> {
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let affected = sqlx::query(
+                "UPDATE subscribers SET active = FALSE, next_digest_at = NULL, updated_at = $2 WHERE chat_id = $1",
+            )
+            .bind(chat_id.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            sqlx::query(
+                "UPDATE deliveries SET status = 'failed', last_error = $2, finished_at = $3, lease_until = NULL
+                 WHERE chat_id = $1 AND status = 'pending'",
+            )
+            .bind(chat_id.0)
+            .bind(reason)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(affected == 1)
+        })
     }
 
     /// Subscribers: (active, inactive).
@@ -940,6 +988,107 @@ impl Store {
         .fetch_one(pool)
         .await?);
         Ok((active.max(0) as u64, inactive.max(0) as u64))
+    }
+
+    // ----- the digest schedule -----
+
+    /// Up to `limit` chats whose scheduled digest time has come (`next_digest_at <= now`), earliest first.
+    pub async fn due_digests(&self, now: DateTime<Utc>, limit: u32) -> Result<Vec<Subscriber>> {
+        let rows: Vec<SubscriberRow> = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT chat_id, language, time_zone, digest_time, digest, active FROM subscribers
+             WHERE next_digest_at IS NOT NULL AND next_digest_at <= $1
+             ORDER BY next_digest_at, chat_id LIMIT $2"
+        )
+        .bind(now)
+        .bind(i64::from(limit))
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter().map(SubscriberRow::into_subscriber).collect()
+    }
+
+    /// The scheduler's step for chats [`Store::due_digests`] returned: queues `day`'s digest for the chats in
+    /// `send` and moves each chat in `next` to its next time, in one transaction, so a crash does both or
+    /// neither. A chat whose settings changed meanwhile (its time is no longer due) is left as it is.
+    /// Returns how many digests were newly queued.
+    pub async fn schedule_digests(
+        &self,
+        day: Option<DayNumber>,
+        send: &[ChatId],
+        next: &[(ChatId, Option<DateTime<Utc>>)],
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        // Chats sharing a next time (same zone and hour) are moved by one statement.
+        let mut by_time: std::collections::BTreeMap<Option<DateTime<Utc>>, Vec<i64>> = Default::default();
+        for (chat, at) in next {
+            by_time.entry(*at).or_default().push(chat.0);
+        }
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let mut added = 0;
+            if let Some(day) = day {
+                for chunk in send.chunks(INSERT_CHUNK) {
+                    let sql = format!(
+                        "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
+                         SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers
+                         WHERE active AND digest AND chat_id IN ({}) AND next_digest_at <= $2
+                         ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
+                        placeholders(3, chunk.len())
+                    );
+                    let mut query = sqlx::query(&sql).bind(i64::from(day.get())).bind(now);
+                    for chat in chunk {
+                        query = query.bind(chat.0);
+                    }
+                    added += query.execute(&mut *tx).await?.rows_affected();
+                }
+            }
+            for (at, chats) in &by_time {
+                for chunk in chats.chunks(INSERT_CHUNK) {
+                    let sql = format!(
+                        "UPDATE subscribers SET next_digest_at = $1 WHERE chat_id IN ({}) AND next_digest_at <= $2",
+                        placeholders(3, chunk.len())
+                    );
+                    let mut query = sqlx::query(&sql).bind(*at).bind(now);
+                    for chat in chunk {
+                        query = query.bind(*chat);
+                    }
+                    query.execute(&mut *tx).await?;
+                }
+            }
+            tx.commit().await?;
+            Ok(added)
+        })
+    }
+
+    /// Queues `day`'s digest for every active chat that takes it, due at once (`/digest now`). Chats that
+    /// already have it queued or sent are left alone. Returns how many were new.
+    pub async fn enqueue_digest_for_all(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        Ok(on_pool!(self, |pool| sqlx::query(
+            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
+             SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers WHERE active AND digest
+             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+        )
+        .bind(i64::from(day.get()))
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected()))
+    }
+
+    /// Queues `day`'s region alert for every active chat that follows a region with an incident from that
+    /// report. Once per (chat, report), however many regions match. Returns how many were new.
+    pub async fn enqueue_alerts(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        Ok(on_pool!(self, |pool| sqlx::query(
+            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
+             SELECT DISTINCT f.chat_id, $1, 'alert', $2, $2
+             FROM region_follows f JOIN subscribers s ON s.chat_id = f.chat_id
+             WHERE s.active AND EXISTS (SELECT 1 FROM incidents i WHERE i.report_day = $1 AND i.region = f.region)
+             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+        )
+        .bind(i64::from(day.get()))
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected()))
     }
 
     // ----- region follows and the delivery queue -----
@@ -971,6 +1120,15 @@ impl Store {
         Ok(affected == 1)
     }
 
+    /// Stops following every region; returns how many were followed.
+    pub async fn unfollow_all_regions(&self, chat_id: ChatId) -> Result<u64> {
+        Ok(on_pool!(self, |pool| sqlx::query("DELETE FROM region_follows WHERE chat_id = $1")
+            .bind(chat_id.0)
+            .execute(pool)
+            .await?
+            .rows_affected()))
+    }
+
     /// The regions a chat follows, in code order.
     pub async fn followed_regions(&self, chat_id: ChatId) -> Result<Vec<RegionCode>> {
         let codes: Vec<String> = on_pool!(self, |pool| sqlx::query_scalar(
@@ -996,19 +1154,20 @@ impl Store {
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             let mut added = 0;
-            for (chat_id, day, kind) in items {
-                added += sqlx::query(
-                    "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
-                )
-                .bind(chat_id.0)
-                .bind(i64::from(day.get()))
-                .bind(kind.as_str())
-                .bind(not_before)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+            for chunk in items.chunks(INSERT_CHUNK) {
+                let rows: Vec<String> = (0..chunk.len())
+                    .map(|i| format!("(${}, ${}, ${}, $1, $2)", 3 + 3 * i, 4 + 3 * i, 5 + 3 * i))
+                    .collect();
+                let sql = format!(
+                    "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) VALUES {}
+                     ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
+                    rows.join(", ")
+                );
+                let mut query = sqlx::query(&sql).bind(not_before).bind(now);
+                for (chat_id, day, kind) in chunk {
+                    query = query.bind(chat_id.0).bind(i64::from(day.get())).bind(kind.as_str());
+                }
+                added += query.execute(&mut *tx).await?.rows_affected();
             }
             tx.commit().await?;
             Ok(added)
@@ -1058,24 +1217,47 @@ impl Store {
         Ok(claimed)
     }
 
+    /// Puts every claimed delivery back in the queue at once, instead of waiting for leases to expire. Only
+    /// for a process that knows it is the sole sender: a SQLite database's one `serve`, starting up.
+    pub async fn release_claims(&self) -> Result<u64> {
+        Ok(on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = 'pending', lease_until = NULL WHERE status = 'sending'"
+        )
+        .execute(pool)
+        .await?
+        .rows_affected()))
+    }
+
     /// Records that a claimed delivery was sent.
     pub async fn delivery_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
-        self.finish_delivery(id, "sent", None, now).await
+        self.deliveries_sent(&[id], now).await
+    }
+
+    /// Records that claimed deliveries were sent, in one statement per few hundred.
+    pub async fn deliveries_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<()> {
+        for chunk in ids.chunks(INSERT_CHUNK) {
+            let sql = format!(
+                "UPDATE deliveries SET status = 'sent', finished_at = $1, lease_until = NULL WHERE id IN ({})",
+                placeholders(2, chunk.len())
+            );
+            on_pool!(self, |pool| {
+                let mut query = sqlx::query(&sql).bind(now);
+                for id in chunk {
+                    query = query.bind(*id);
+                }
+                query.execute(pool).await?;
+            });
+        }
+        Ok(())
     }
 
     /// Records that a claimed delivery failed for good (e.g. the chat blocked the bot).
     pub async fn delivery_failed(&self, id: i64, error: &str, now: DateTime<Utc>) -> Result<()> {
-        self.finish_delivery(id, "failed", Some(error), now).await
-    }
-
-    async fn finish_delivery(&self, id: i64, status: &str, error: Option<&str>, now: DateTime<Utc>) -> Result<()> {
         on_pool!(self, |pool| sqlx::query(
-            "UPDATE deliveries SET status = $2, last_error = COALESCE($3, last_error), finished_at = $4,
-                 lease_until = NULL
+            "UPDATE deliveries SET status = 'failed', last_error = $2, finished_at = $3, lease_until = NULL
              WHERE id = $1"
         )
         .bind(id)
-        .bind(status)
         .bind(error)
         .bind(now)
         .execute(pool)
@@ -1084,18 +1266,50 @@ impl Store {
         Ok(())
     }
 
-    /// Puts a claimed delivery back in the queue, due again at `not_before` (after a 429 or a 5xx).
-    pub async fn delivery_retry(&self, id: i64, not_before: DateTime<Utc>, error: &str) -> Result<()> {
+    /// Puts a claimed delivery back in the queue, due again at `not_before`. After a 5xx it counts as an
+    /// attempt (`counts_as_attempt`); after a 429 it does not, since Telegram asked us to wait, not to give up.
+    pub async fn delivery_retry(
+        &self,
+        id: i64,
+        not_before: DateTime<Utc>,
+        error: &str,
+        counts_as_attempt: bool,
+    ) -> Result<()> {
         on_pool!(self, |pool| sqlx::query(
-            "UPDATE deliveries SET status = 'pending', not_before = $2, last_error = $3, lease_until = NULL
+            "UPDATE deliveries SET status = 'pending', not_before = $2, last_error = $3, lease_until = NULL,
+                 attempts = CASE WHEN $4 THEN attempts ELSE attempts - 1 END
              WHERE id = $1"
         )
         .bind(id)
         .bind(not_before)
         .bind(error)
+        .bind(counts_as_attempt)
         .execute(pool)
         .await?
         .rows_affected());
+        Ok(())
+    }
+
+    /// A group that became a supergroup has a new id: moves its settings, follows and waiting deliveries
+    /// there (where the new chat already has one, the old one is dropped). One transaction.
+    pub async fn migrate_chat(&self, from: ChatId, to: ChatId, now: DateTime<Utc>) -> Result<()> {
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let statements = [
+                "DELETE FROM subscribers WHERE chat_id = $1 AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = $2)",
+                "UPDATE subscribers SET chat_id = $2, updated_at = $3 WHERE chat_id = $1",
+                "DELETE FROM region_follows WHERE chat_id = $1
+                     AND region IN (SELECT region FROM region_follows WHERE chat_id = $2)",
+                "UPDATE region_follows SET chat_id = $2 WHERE chat_id = $1",
+                "DELETE FROM deliveries WHERE chat_id = $1 AND EXISTS (SELECT 1 FROM deliveries d
+                     WHERE d.chat_id = $2 AND d.report_day = deliveries.report_day AND d.kind = deliveries.kind)",
+                "UPDATE deliveries SET chat_id = $2 WHERE chat_id = $1",
+            ];
+            for sql in statements {
+                sqlx::query(sql).bind(from.0).bind(to.0).bind(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        });
         Ok(())
     }
 
@@ -1112,6 +1326,23 @@ impl Store {
         .fetch_one(pool)
         .await?);
         Ok(DeliveryCounts { sent: sent.max(0) as u64, failed: failed.max(0) as u64, pending: pending.max(0) as u64 })
+    }
+
+    /// The state of one delivery ("pending", "sending", "sent", "failed") and its last error, if queued.
+    pub async fn delivery_status(
+        &self,
+        chat_id: ChatId,
+        day: DayNumber,
+        kind: DeliveryKind,
+    ) -> Result<Option<(String, Option<String>)>> {
+        Ok(on_pool!(self, |pool| sqlx::query_as(
+            "SELECT status, last_error FROM deliveries WHERE chat_id = $1 AND report_day = $2 AND kind = $3"
+        )
+        .bind(chat_id.0)
+        .bind(i64::from(day.get()))
+        .bind(kind.as_str())
+        .fetch_optional(pool)
+        .await?))
     }
 
     // ----- admins -----

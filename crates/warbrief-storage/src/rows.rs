@@ -160,6 +160,7 @@ pub(crate) struct SubscriberRow {
     pub language: String,
     pub time_zone: String,
     pub digest_time: NaiveTime,
+    pub digest: bool,
     pub active: bool,
 }
 
@@ -172,6 +173,7 @@ impl SubscriberRow {
             language: self.language,
             time_zone,
             digest_time: self.digest_time,
+            digest: self.digest,
             active: self.active,
         })
     }

@@ -305,6 +305,7 @@ pub async fn subscribers_upsert_and_deactivate(db: &TestDb) {
         language: "uk".into(),
         time_zone: chrono_tz::Europe::Kyiv,
         digest_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        digest: true,
         active: true,
     };
     store.upsert_subscriber(&subscriber, now()).await.unwrap();
@@ -458,7 +459,7 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
 
     store.delivery_sent(first[0].id, now()).await.unwrap();
     store.delivery_failed(first[1].id, "Forbidden: bot was blocked by the user", now()).await.unwrap();
-    store.delivery_retry(first[2].id, now() + chrono::Duration::seconds(30), "Too Many Requests").await.unwrap();
+    store.delivery_retry(first[2].id, now() + chrono::Duration::seconds(30), "Too Many Requests", false).await.unwrap();
     assert_eq!(
         store.delivery_counts_since(now() - chrono::Duration::hours(24)).await.unwrap(),
         DeliveryCounts { sent: 1, failed: 1, pending: 4 }
@@ -468,7 +469,7 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
     let after_lease = now() + lease + chrono::Duration::seconds(1);
     let again = store.claim_deliveries(10, after_lease, lease).await.unwrap();
     let reclaimed: Vec<(i64, u32)> = again.iter().map(|d| (d.chat_id.0, d.attempts)).collect();
-    assert_eq!(reclaimed, [(3, 2), (4, 2), (5, 2)]);
+    assert_eq!(reclaimed, [(3, 1), (4, 2), (5, 2)], "a 429 is not counted as an attempt");
     for delivery in &again {
         store.delivery_sent(delivery.id, after_lease).await.unwrap();
     }
@@ -505,4 +506,126 @@ pub async fn concurrent_claims_never_share_a_delivery(db: &TestDb) {
     }
     all.sort_unstable();
     assert_eq!(all, (1..=200).collect::<Vec<_>>(), "every delivery claimed exactly once");
+}
+
+fn subscriber(chat: i64, time: &str, tz: chrono_tz::Tz) -> Subscriber {
+    Subscriber::new(ChatId(chat), tz, NaiveTime::parse_from_str(time, "%H:%M").unwrap())
+}
+
+pub async fn digests_fall_due_at_local_time_and_are_queued_once(db: &TestDb) {
+    use warbrief_core::DeliveryKind::Digest;
+    let store = &db.store;
+    // now() is 18:00 UTC, 20:00 in Kyiv on 2023-02-02.
+    let subscribed_at = now() - chrono::Duration::hours(12);
+    let kyiv_nine = subscriber(1, "09:00", chrono_tz::Europe::Kyiv); // due 07:00 UTC today
+    let kyiv_late = subscriber(2, "21:00", chrono_tz::Europe::Kyiv); // due 19:00 UTC today
+    let tokyo = subscriber(3, "07:30", chrono_tz::Asia::Tokyo); // due 22:30 UTC the day before
+    let mut no_digest = subscriber(4, "09:00", chrono_tz::Europe::Kyiv);
+    no_digest.digest = false;
+    store.upsert_subscribers(&[kyiv_nine, kyiv_late, tokyo.clone(), no_digest], subscribed_at).await.unwrap();
+
+    let due: Vec<i64> = store.due_digests(now(), 100).await.unwrap().iter().map(|s| s.chat_id.0).collect();
+    assert_eq!(due, [1], "Tokyo's next digest is tomorrow morning there; 21:00 has not come; 4 takes none");
+
+    let tomorrow = now() + chrono::Duration::days(1);
+    let added = store
+        .schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(tomorrow))], now())
+        .await
+        .unwrap();
+    assert_eq!(added, 1);
+    assert!(store.due_digests(now(), 100).await.unwrap().is_empty(), "moved to its next time");
+    // Another scheduler that read the same rows (a second instance) changes nothing.
+    let again = store
+        .schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(now()))], now())
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+    assert!(store.due_digests(now(), 100).await.unwrap().is_empty(), "the next time was not moved back");
+    assert_eq!(store.delivery_status(ChatId(1), day(344), Digest).await.unwrap().unwrap().0, "pending");
+
+    // /digest now: every active chat that takes the digest, at most once per report.
+    assert_eq!(store.enqueue_digest_for_all(day(344), now()).await.unwrap(), 2, "chats 2 and 3");
+    assert_eq!(store.enqueue_digest_for_all(day(344), now()).await.unwrap(), 0);
+
+    // Turning the digest off, or blocking the bot, takes the chat off the schedule.
+    let mut off = tokyo;
+    off.digest = false;
+    store.upsert_subscriber(&off, now()).await.unwrap();
+    assert!(store.deactivate_chat(ChatId(2), "Forbidden: bot was blocked by the user", now()).await.unwrap());
+    let far = now() + chrono::Duration::days(3);
+    let due: Vec<i64> = store.due_digests(far, 100).await.unwrap().iter().map(|s| s.chat_id.0).collect();
+    assert_eq!(due, [1]);
+    assert_eq!(
+        store.delivery_status(ChatId(2), day(344), Digest).await.unwrap(),
+        Some(("failed".to_owned(), Some("Forbidden: bot was blocked by the user".to_owned()))),
+        "a blocked chat's waiting digest is dropped"
+    );
+    assert!(store.set_subscriber_active(ChatId(2), true, now()).await.unwrap());
+    assert_eq!(store.due_digests(far, 100).await.unwrap().len(), 2, "back on the schedule");
+}
+
+pub async fn alerts_go_to_chats_following_a_region_of_the_report(db: &TestDb) {
+    use warbrief_core::DeliveryKind::Alert;
+    let store = &db.store;
+    let mut report = report(344, ReportStatus::Published, "Shelling.");
+    report.day = day(344);
+    let incident = |region| Incident {
+        date: Some(date("2023-02-01")),
+        region,
+        place: None,
+        killed: Count { value: 1, at_least: false },
+        wounded: Count { value: 0, at_least: false },
+        weapon: None,
+        description: "x".into(),
+        report_day: Some(day(344)),
+    };
+    store
+        .save_report_with_incidents(&report, &[incident(RegionCode::Donetsk), incident(RegionCode::Kharkiv)], now())
+        .await
+        .unwrap();
+    for chat in 1..=4 {
+        store.upsert_subscriber(&subscriber(chat, "09:00", chrono_tz::Europe::Kyiv), now()).await.unwrap();
+    }
+    store.follow_region(ChatId(1), RegionCode::Donetsk, now()).await.unwrap();
+    store.follow_region(ChatId(1), RegionCode::Kharkiv, now()).await.unwrap();
+    store.follow_region(ChatId(2), RegionCode::Lviv, now()).await.unwrap();
+    store.follow_region(ChatId(3), RegionCode::Kharkiv, now()).await.unwrap();
+    store.follow_region(ChatId(4), RegionCode::Kharkiv, now()).await.unwrap();
+    store.deactivate_chat(ChatId(4), "blocked", now()).await.unwrap();
+    assert_eq!(store.enqueue_alerts(day(344), now()).await.unwrap(), 2, "one per chat, none for Lviv or blocked");
+    assert_eq!(store.enqueue_alerts(day(344), now()).await.unwrap(), 0, "once per report");
+    assert!(store.delivery_status(ChatId(2), day(344), Alert).await.unwrap().is_none());
+    assert_eq!(store.unfollow_all_regions(ChatId(1)).await.unwrap(), 2);
+    assert_eq!(store.followed_regions(ChatId(1)).await.unwrap(), []);
+}
+
+pub async fn a_migrated_group_keeps_its_settings_and_queue(db: &TestDb) {
+    use warbrief_core::DeliveryKind::{Alert, Digest};
+    let store = &db.store;
+    let (group, supergroup) = (ChatId(-4_000), ChatId(-100_4_000));
+    store.upsert_subscriber(&subscriber(group.0, "08:15", chrono_tz::Europe::Kyiv), now()).await.unwrap();
+    store.follow_region(group, RegionCode::Odesa, now()).await.unwrap();
+    store.enqueue_deliveries(&[(group, day(344), Digest), (group, day(344), Alert)], now(), now()).await.unwrap();
+    store.migrate_chat(group, supergroup, now()).await.unwrap();
+    assert!(store.subscriber(group).await.unwrap().is_none());
+    let moved = store.subscriber(supergroup).await.unwrap().unwrap();
+    assert_eq!(moved.digest_time, NaiveTime::from_hms_opt(8, 15, 0).unwrap());
+    assert_eq!(store.followed_regions(supergroup).await.unwrap(), [RegionCode::Odesa]);
+    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60)).await.unwrap();
+    assert_eq!(claimed.iter().map(|d| d.chat_id).collect::<Vec<_>>(), [supergroup, supergroup]);
+}
+
+pub async fn sent_batches_and_released_claims(db: &TestDb) {
+    let store = &db.store;
+    let items: Vec<_> = (1..=1200).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
+    assert_eq!(store.enqueue_deliveries(&items, now(), now()).await.unwrap(), 1200, "more rows than one statement");
+    let lease = chrono::Duration::seconds(60);
+    let claimed = store.claim_deliveries(1100, now(), lease).await.unwrap();
+    let ids: Vec<i64> = claimed.iter().map(|d| d.id).collect();
+    store.deliveries_sent(&ids[..1050], now()).await.unwrap();
+    // The process died with 50 claimed and unsent; at start-up it takes them back without waiting.
+    assert_eq!(store.release_claims().await.unwrap(), 50);
+    assert_eq!(store.claim_deliveries(1000, now(), lease).await.unwrap().len(), 150);
+    let counts = store.delivery_counts_since(now() - chrono::Duration::hours(1)).await.unwrap();
+    assert_eq!(counts, DeliveryCounts { sent: 1050, failed: 0, pending: 150 });
 }

@@ -55,4 +55,8 @@ contract_tests!(
     region_follows_add_remove_list,
     the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expired_leases,
     concurrent_claims_never_share_a_delivery,
+    digests_fall_due_at_local_time_and_are_queued_once,
+    alerts_go_to_chats_following_a_region_of_the_report,
+    a_migrated_group_keeps_its_settings_and_queue,
+    sent_batches_and_released_claims,
 );
