@@ -1,14 +1,15 @@
 //! A fake Telegram Bot API on loopback: enough of it for `warbrief serve` to poll updates and send replies.
 //! Tests push updates in and read back what the bot sent.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::Router;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::http::StatusCode;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
@@ -20,6 +21,53 @@ pub const BOT_USERNAME: &str = "warbrief_test_bot";
 pub struct Call {
     pub method: String,
     pub params: Value,
+    /// When the request arrived.
+    pub at: Instant,
+    /// The HTTP status the fake answered with.
+    pub status: u16,
+}
+
+impl Call {
+    /// `chat_id` as sent: a number, or a channel's "@name".
+    pub fn chat(&self) -> String {
+        match &self.params["chat_id"] {
+            Value::String(name) => name.clone(),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// An error answer the fake gives instead of sending: HTTP status and Bot API error body.
+#[derive(Debug, Clone)]
+pub struct Canned {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Canned {
+    pub fn error(status: u16, description: &str) -> Canned {
+        Canned { status, body: json!({ "ok": false, "error_code": status, "description": description }) }
+    }
+
+    pub fn blocked() -> Canned {
+        Canned::error(403, "Forbidden: bot was blocked by the user")
+    }
+
+    pub fn retry_after(seconds: u64) -> Canned {
+        let mut canned = Canned::error(429, &format!("Too Many Requests: retry after {seconds}"));
+        canned.body["parameters"] = json!({ "retry_after": seconds });
+        canned
+    }
+
+    pub fn server_error() -> Canned {
+        Canned::error(500, "Internal Server Error")
+    }
+
+    pub fn migrated(to: i64) -> Canned {
+        let mut canned = Canned::error(400, "Bad Request: group chat was upgraded to a supergroup chat");
+        canned.body["parameters"] = json!({ "migrate_to_chat_id": to });
+        canned
+    }
 }
 
 #[derive(Default)]
@@ -32,6 +80,13 @@ struct Inner {
     calls: Vec<Call>,
     /// Tokens seen in request paths; all must be the configured one.
     tokens: Vec<String>,
+    /// Answers to give sendMessage for a chat, in turn, before sending normally.
+    canned: HashMap<String, VecDeque<Canned>>,
+    /// Answers to give sendMessage for a chat every time.
+    always: HashMap<String, Canned>,
+    /// Like Telegram's flood control: sendMessage beyond this many in any second gets a 429.
+    max_per_second: Option<usize>,
+    recent_sends: VecDeque<Instant>,
 }
 
 #[derive(Clone, Default)]
@@ -160,6 +215,45 @@ impl FakeBotApi {
             .collect()
     }
 
+    /// sendMessage to `chat` answers with these, one per call, before it succeeds.
+    pub fn fail_next(&self, chat: &str, answers: Vec<Canned>) {
+        self.shared.inner.lock().unwrap().canned.entry(chat.to_owned()).or_default().extend(answers);
+    }
+
+    /// sendMessage to `chat` always answers with this.
+    pub fn fail_always(&self, chat: &str, answer: Canned) {
+        self.shared.inner.lock().unwrap().always.insert(chat.to_owned(), answer);
+    }
+
+    /// Refuses (429, retry after 1 s) any sendMessage beyond `limit` in the last second, as Telegram does.
+    pub fn limit_per_second(&self, limit: usize) {
+        self.shared.inner.lock().unwrap().max_per_second = Some(limit);
+    }
+
+    /// Messages delivered (answered 200) to `chat`.
+    pub fn delivered(&self, chat: &str) -> Vec<Call> {
+        self.calls("sendMessage").into_iter().filter(|call| call.status == 200 && call.chat() == chat).collect()
+    }
+
+    /// sendMessage calls answered 200, of all chats.
+    pub fn delivered_count(&self) -> usize {
+        self.calls("sendMessage").iter().filter(|call| call.status == 200).count()
+    }
+
+    /// Waits up to `seconds` until `done` holds of the calls so far; false if it never did.
+    pub async fn wait_until(&self, seconds: u64, done: impl Fn(&FakeBotApi) -> bool) -> bool {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(seconds);
+        loop {
+            let changed = self.shared.changed.notified();
+            if done(self) {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, changed).await.is_err() {
+                return done(self);
+            }
+        }
+    }
+
     pub fn tokens_seen(&self) -> Vec<String> {
         self.shared.inner.lock().unwrap().tokens.clone()
     }
@@ -218,8 +312,8 @@ pub(crate) fn message(message_id: i64, chat: i64, from: Option<i64>, text: &str)
     message
 }
 
-fn ok(result: Value) -> Json<Value> {
-    Json(json!({ "ok": true, "result": result }))
+fn ok(result: Value) -> (StatusCode, Json<Value>) {
+    (StatusCode::OK, Json(json!({ "ok": true, "result": result })))
 }
 
 async fn download(State(shared): State<Shared>, Path((_bot, file_id)): Path<(String, String)>) -> Vec<u8> {
@@ -247,7 +341,7 @@ async fn handle(
     State(shared): State<Shared>,
     Path((bot, method)): Path<(String, String)>,
     request: Request,
-) -> Json<Value> {
+) -> (StatusCode, Json<Value>) {
     // Telegram matches method names case-insensitively, and teloxide sends them capitalised ("SendMessage").
     let method = method.to_ascii_lowercase();
     let multipart = request
@@ -261,14 +355,20 @@ async fn handle(
         let body = axum::body::to_bytes(request.into_body(), 16 * 1024 * 1024).await.unwrap_or_default();
         serde_json::from_slice(&body).unwrap_or(Value::Null)
     };
-    {
+    let refusal = {
         let mut inner = shared.inner.lock().unwrap();
         inner.tokens.push(bot.trim_start_matches("bot").to_owned());
+        let refusal = if method == "sendmessage" { refusal(&mut inner, &params) } else { None };
         if method != "getupdates" {
-            inner.calls.push(Call { method: method.clone(), params: params.clone() });
+            let status = refusal.as_ref().map_or(200, |canned| canned.status);
+            inner.calls.push(Call { method: method.clone(), params: params.clone(), at: Instant::now(), status });
         }
-    }
+        refusal
+    };
     shared.changed.notify_waiters();
+    if let Some(canned) = refusal {
+        return (StatusCode::from_u16(canned.status).unwrap(), Json(canned.body));
+    }
     match method.as_str() {
         "getme" => ok(json!({
             "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME,
@@ -312,8 +412,33 @@ async fn handle(
     }
 }
 
+/// The error sendMessage gets instead of success, if any: canned for the chat, or flood control.
+fn refusal(inner: &mut Inner, params: &Value) -> Option<Canned> {
+    let chat = match &params["chat_id"] {
+        Value::String(name) => name.clone(),
+        other => other.to_string(),
+    };
+    if let Some(canned) = inner.always.get(&chat) {
+        return Some(canned.clone());
+    }
+    if let Some(canned) = inner.canned.get_mut(&chat).and_then(VecDeque::pop_front) {
+        return Some(canned);
+    }
+    if let Some(limit) = inner.max_per_second {
+        let now = Instant::now();
+        while inner.recent_sends.front().is_some_and(|at| now.duration_since(*at) >= Duration::from_secs(1)) {
+            inner.recent_sends.pop_front();
+        }
+        if inner.recent_sends.len() >= limit {
+            return Some(Canned::retry_after(1));
+        }
+        inner.recent_sends.push_back(now);
+    }
+    None
+}
+
 /// Long polling: answers at once when updates are pending, otherwise after a short wait.
-async fn get_updates(shared: &Shared, params: &Value) -> Json<Value> {
+async fn get_updates(shared: &Shared, params: &Value) -> (StatusCode, Json<Value>) {
     let offset = params["offset"].as_i64().unwrap_or(0);
     for _ in 0..2 {
         let changed = shared.changed.notified();

@@ -3,10 +3,12 @@
 //! - `console`: `warbrief chat` with piped input, the README's first command.
 //! - `cli`: start-up errors and `--help`.
 //! - `telegram`: `warbrief serve` against a fake Telegram Bot API on loopback ([`fake_bot_api`]).
+//! - `delivery`: digests, alerts and the channel through the delivery queue, with failures injected.
 
 mod admin;
 mod cli;
 mod console;
+mod delivery;
 mod fake_bot_api;
 mod ingest;
 mod telegram;

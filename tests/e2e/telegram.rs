@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::Sandbox;
 use crate::fake_bot_api::{BOT_USERNAME, Call, FakeBotApi};
 
-const TOKEN: &str = "123456:TESTsecret_token-value";
+pub const TOKEN: &str = "123456:TESTsecret_token-value";
 const USER: i64 = 4242;
 
 pub fn text(call: &Call) -> &str {
@@ -39,7 +39,13 @@ impl RunningBot {
         let sandbox = Sandbox::new();
         let demo = sandbox.run(&["demo"], &[], "");
         assert!(demo.status.success());
-        let log = std::fs::File::create(sandbox.file("serve.log")).unwrap();
+        Self::start_in(api, sandbox, env)
+    }
+
+    /// Runs `warbrief serve` on the sandbox's database as it is, with `env` added; the log is appended to
+    /// `serve.log`.
+    pub fn start_in(api: &FakeBotApi, sandbox: Sandbox, env: &[(&str, &str)]) -> RunningBot {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(sandbox.file("serve.log")).unwrap();
         let api_url = api.url();
         let mut vars = vec![("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", api_url.as_str()), ("RUST_LOG", "debug")];
         vars.extend_from_slice(env);
@@ -48,6 +54,28 @@ impl RunningBot {
         command.stdin(Stdio::null()).stdout(log.try_clone().unwrap()).stderr(log).kill_on_drop(true);
         let child = command.spawn().expect("start warbrief serve");
         RunningBot { child, sandbox }
+    }
+
+    /// SIGTERM and wait, like [`RunningBot::terminate`], keeping the sandbox to start again on.
+    pub async fn terminate_keeping(mut self) -> (std::process::ExitStatus, Sandbox) {
+        let pid = self.child.id().expect("running").to_string();
+        assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        let status = tokio::time::timeout(Duration::from_secs(20), self.child.wait())
+            .await
+            .expect("exits within 20 s of SIGTERM")
+            .unwrap();
+        (status, self.sandbox)
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
+    }
+
+    /// SIGKILL: no chance to finish anything. Returns the sandbox to start again on.
+    pub async fn kill9(mut self) -> Sandbox {
+        self.child.start_kill().expect("kill");
+        self.child.wait().await.expect("reaped");
+        self.sandbox
     }
 
     pub fn log(&self) -> String {
@@ -78,7 +106,24 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
         .iter()
         .map(|command| command["command"].as_str().unwrap())
         .collect();
-    assert_eq!(listed, ["today", "day", "latest", "region", "sanctions", "search", "about", "help", "start"]);
+    assert_eq!(
+        listed,
+        [
+            "today",
+            "day",
+            "latest",
+            "region",
+            "sanctions",
+            "search",
+            "subscribe",
+            "unsubscribe",
+            "settings",
+            "timezone",
+            "about",
+            "help",
+            "start"
+        ]
+    );
 
     let today = api.ask(USER, "/today", 1).await;
     assert_eq!(today[0].params["chat_id"], Value::from(USER));
@@ -130,7 +175,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     let about = api.ask(USER, "/about", 1).await;
     assert!(text(&about[0]).contains("1 published report, 8 incidents, 21 sanctions entries"), "{}", text(&about[0]));
     let start = api.ask(USER, "/start", 1).await;
-    assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0"]);
+    assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0", "sub"]);
     // Every kind of button: today, the region menu, a region, a town, help.
     let kramatorsk =
         format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().index);

@@ -71,6 +71,7 @@ impl Answerer {
             AdminCommand::Audit(argument) => self.audit_log(argument).await,
             AdminCommand::Stats => self.stats(now).await,
             AdminCommand::Export(argument) => self.export(argument, now).await,
+            AdminCommand::Digest(argument) => self.digest_now(argument, audit).await,
         }
     }
 
@@ -236,7 +237,8 @@ impl Answerer {
         )
         .await;
         if status == ReportStatus::Published {
-            reply(format!("Replaced the published report for day {day}; subscribers see the new text."))
+            let announced = self.announce(day, audit.at).await?;
+            reply(format!("Replaced the published report for day {day}; subscribers see the new text.{announced}"))
         } else {
             Ok(vec![draft_preview(&ingested)])
         }
@@ -267,10 +269,46 @@ impl Answerer {
             .await;
         reply(match status {
             ReportStatus::Published => {
-                format!("Published day {day}. It is visible in /today, /day {day} and /region from now on.")
+                let announced = self.announce(day, audit.at).await?;
+                format!("Published day {day}. It is visible in /today, /day {day} and /region from now on.{announced}")
             }
             ReportStatus::Draft => format!("Day {day} is a draft again; subscribers no longer see it."),
         })
+    }
+
+    /// Hands a just-published report to delivery: region alerts, and the channel. Returns a sentence for the
+    /// maintainer's confirmation (empty when nothing was queued).
+    async fn announce(&self, day: DayNumber, now: DateTime<Utc>) -> Result<String, StoreError> {
+        let queued = crate::delivery::announce(&self.store, day, self.channel, now).await?;
+        let mut said = String::new();
+        if queued.alerts > 0 {
+            said.push_str(&format!(" Region alerts queued for {}.", plural(queued.alerts as usize, "chat")));
+        }
+        if queued.channel {
+            said.push_str(" Queued for the channel.");
+        }
+        Ok(said)
+    }
+
+    async fn digest_now(&self, argument: &str, audit: AuditContext) -> Answer {
+        if !argument.trim().eq_ignore_ascii_case("now") {
+            return usage(
+                "digest",
+                "Digests go out by themselves at each subscriber's time; 'now' sends them at once.",
+            );
+        }
+        match crate::delivery::digest_now(&self.store, audit.at).await? {
+            None => reply("No report is published yet, so there is no digest to send."),
+            Some((day, queued)) => {
+                self.record(audit, "digest_now", format!("day {day}"), None, Some(plural(queued as usize, "chat")))
+                    .await;
+                reply(format!(
+                    "Queued the day {day} digest for {}; chats that already had it are skipped. Sending starts at \
+                     once, at the configured rate.",
+                    plural(queued as usize, "chat")
+                ))
+            }
+        }
     }
 
     async fn drafts(&self) -> Answer {

@@ -1,12 +1,12 @@
 //! Command handling without Telegram: a command or a button press in, [`Reply`] values out. Both the
 //! Telegram transport and the console call this, so they answer alike.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::sync::{Arc, Mutex};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::render::{self, Action, Reply};
-use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
+use warbrief_core::{Authority, ChatId, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
 
 use warbrief_storage::{ReportsVersion, Store, StoreError};
 
@@ -20,11 +20,16 @@ const REGION_FETCH: u32 = 50;
 const EARLIEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("valid date");
 const LATEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date");
 
-/// Who sent a command: the console's user (an owner), a Telegram user, or nobody known (a channel post).
+/// Who sent a command: the console's user (an owner), a Telegram user in a chat, or nobody known (a channel
+/// post).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Caller {
     Console,
-    User(i64),
+    /// A Telegram user, and the chat they wrote in (the same id in a private chat).
+    User {
+        id: i64,
+        chat: i64,
+    },
     Anonymous,
 }
 
@@ -32,7 +37,15 @@ impl Caller {
     /// The Telegram user id, for the audit log.
     pub fn user_id(self) -> Option<i64> {
         match self {
-            Caller::User(id) => Some(id),
+            Caller::User { id, .. } => Some(id),
+            Caller::Console | Caller::Anonymous => None,
+        }
+    }
+
+    /// The chat whose subscriptions a command changes.
+    pub fn chat(self) -> Option<ChatId> {
+        match self {
+            Caller::User { chat, .. } => Some(ChatId(chat)),
             Caller::Console | Caller::Anonymous => None,
         }
     }
@@ -52,6 +65,10 @@ pub struct Answerer {
     pub(crate) store: Store,
     pub(crate) timezone: Tz,
     pub(crate) owners: Arc<[i64]>,
+    /// The digest time of a chat that subscribes without naming one (`WARBRIEF_DIGEST_TIME`).
+    pub(crate) digest_time: NaiveTime,
+    /// Whether published reports go to a channel (`WARBRIEF_CHANNEL`).
+    pub(crate) channel: bool,
     /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
     today_cache: Arc<Mutex<Option<TodayCache>>>,
 }
@@ -64,7 +81,26 @@ struct TodayCache {
 
 impl Answerer {
     pub fn new(store: Store, timezone: Tz) -> Self {
-        Answerer { store, timezone, owners: Arc::new([]), today_cache: Arc::default() }
+        Answerer {
+            store,
+            timezone,
+            owners: Arc::new([]),
+            digest_time: crate::config::DEFAULT_DIGEST_TIME,
+            channel: false,
+            today_cache: Arc::default(),
+        }
+    }
+
+    /// The digest time for chats that subscribe without naming one.
+    pub fn with_digest_time(mut self, time: NaiveTime) -> Self {
+        self.digest_time = time;
+        self
+    }
+
+    /// Published reports are also queued for the channel.
+    pub fn with_channel(mut self, channel: bool) -> Self {
+        self.channel = channel;
+        self
     }
 
     /// Owners: the Telegram users of `WARBRIEF_ADMINS`.
@@ -76,9 +112,9 @@ impl Answerer {
     pub async fn role(&self, caller: Caller) -> Result<Role, StoreError> {
         Ok(match caller {
             Caller::Console => Role::Owner,
-            Caller::User(id) if self.owners.contains(&id) => Role::Owner,
-            Caller::User(id) if self.store.is_admin(id).await? => Role::Admin,
-            Caller::User(_) | Caller::Anonymous => Role::Subscriber,
+            Caller::User { id, .. } if self.owners.contains(&id) => Role::Owner,
+            Caller::User { id, .. } if self.store.is_admin(id).await? => Role::Admin,
+            Caller::User { .. } | Caller::Anonymous => Role::Subscriber,
         })
     }
 
@@ -100,6 +136,9 @@ impl Answerer {
             Command::Latest => self.latest().await,
             Command::Search(query) => self.search(query).await,
             Command::About => self.about(now).await,
+            Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
+                self.subscription_command(caller, command, now).await
+            }
         };
         apologise_on_error(result)
     }
@@ -111,6 +150,14 @@ impl Answerer {
             Action::Publish(_) | Action::Discard(_) | Action::ApplyPending(_) | Action::DropPending(_) => {
                 self.admin_action(caller, action, now).await
             }
+            Action::Settings
+            | Action::Subscribe
+            | Action::DigestOff
+            | Action::DigestTime(_)
+            | Action::FollowMenu
+            | Action::Follow(_)
+            | Action::Unfollow(_)
+            | Action::UnsubscribeAll => self.subscription_action(caller, action, now).await,
             Action::Today => self.today(now).await,
             Action::Help => Ok(vec![help()]),
             Action::Day(day) => self.show_day(day, now).await,

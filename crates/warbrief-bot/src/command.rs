@@ -15,6 +15,12 @@ pub enum Command {
     Sanctions(String),
     Search(String),
     About,
+    /// `/subscribe`, `/subscribe 07:30`, `/subscribe region Kharkiv`.
+    Subscribe(String),
+    /// `/unsubscribe`, `/unsubscribe region Kharkiv`, `/unsubscribe all`.
+    Unsubscribe(String),
+    Timezone(String),
+    Settings,
     /// Commands for maintainers; refused for everyone else.
     Admin(AdminCommand),
 }
@@ -38,6 +44,8 @@ pub enum AdminCommand {
     Audit(String),
     Stats,
     Export(String),
+    /// `/digest now`: queue the latest report's digest for every subscriber at once.
+    Digest(String),
 }
 
 /// Maintainers' commands for /adminhelp and their menu: (command, description, example).
@@ -63,6 +71,7 @@ pub const ADMIN_COMMANDS: &[(&str, &str, &str)] = &[
     ("audit", "the latest changes and who made them", "/audit 20"),
     ("stats", "subscribers, reports, incidents", "/stats"),
     ("export", "a CSV or JSON file of incidents, reports or sanctions", "/export incidents 2023-01-01 2023-03-31"),
+    ("digest", "send the latest digest to every subscriber now", "/digest now"),
     ("admin", "owners: add, remove or list admins", "/admin add 123456789"),
     ("adminhelp", "these commands with examples", "/adminhelp"),
 ];
@@ -75,6 +84,10 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("region", "what happened in a region or town: /region Kharkiv"),
     ("sanctions", "the sanctions timeline, newest first: /sanctions EU"),
     ("search", "search the reports: /search Kramatorsk missile"),
+    ("subscribe", "a daily digest, or alerts for a region: /subscribe 08:00, /subscribe region Kharkiv"),
+    ("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all"),
+    ("settings", "your digest time, time zone and regions"),
+    ("timezone", "your time zone for the digest: /timezone Europe/Berlin"),
     ("about", "what the data is and how current"),
     ("help", "what I can do"),
     ("start", "welcome and shortcuts"),
@@ -120,6 +133,11 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
         "latest" => Command::Latest,
         "search" => Command::Search(argument),
         "about" => Command::About,
+        "subscribe" => Command::Subscribe(argument),
+        "unsubscribe" => Command::Unsubscribe(argument),
+        "timezone" => Command::Timezone(argument),
+        "settings" => Command::Settings,
+        "digest" => Command::Admin(AdminCommand::Digest(argument)),
         "adminhelp" => Command::Admin(AdminCommand::Help),
         "admin" => Command::Admin(AdminCommand::Admins(argument)),
         "addreport" => Command::Admin(AdminCommand::AddReport(argument)),

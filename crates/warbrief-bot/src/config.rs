@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use chrono::NaiveTime;
 use chrono_tz::Tz;
 use url::Url;
 use warbrief_storage::DEFAULT_DATABASE_URL;
@@ -32,6 +33,30 @@ pub struct Config {
     pub admins: Vec<i64>,
     /// Time zone for "today" and for digests unless a subscriber chose another.
     pub timezone: Tz,
+    /// Digest time for chats that subscribe without naming one.
+    pub digest_time: NaiveTime,
+    /// Messages per second the delivery queue sends, over all chats.
+    pub send_rate: f64,
+    /// Attempts at a delivery that meets 5xx or network errors before it is marked failed.
+    pub send_retries: u32,
+    /// Where every published report is posted, if anywhere.
+    pub channel: Option<Channel>,
+}
+
+/// `WARBRIEF_CHANNEL`: a public channel's `@username` or any chat's numeric id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Channel {
+    Username(String),
+    Id(i64),
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Channel::Username(name) => write!(f, "@{name}"),
+            Channel::Id(id) => write!(f, "{id}"),
+        }
+    }
 }
 
 /// A setting that is present but wrong. The message names the variable, never the secret's value.
@@ -47,6 +72,23 @@ fn error(variable: &'static str, problem: impl Into<String>) -> ConfigError {
 }
 
 pub const DEFAULT_TIMEZONE: Tz = chrono_tz::Europe::Kyiv;
+pub const DEFAULT_DIGEST_TIME: NaiveTime = NaiveTime::from_hms_opt(9, 0, 0).expect("valid time");
+/// Telegram's limit for bots is about 30 messages a second; 25 leaves room for replies to commands.
+pub const DEFAULT_SEND_RATE: f64 = 25.0;
+/// With backoff 1, 3, 9, 27 s between them: a Bot API outage of about 40 s is ridden out.
+pub const DEFAULT_SEND_RETRIES: u32 = 5;
+
+/// "9:30", "09:30" or "21:00" (24-hour clock); `None` for anything else.
+pub fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let (hour, minute) = text.trim().split_once(':')?;
+    if hour.is_empty() || hour.len() > 2 || minute.len() != 2 {
+        return None;
+    }
+    if !hour.bytes().chain(minute.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}
 
 impl Config {
     /// Reads the settings through `var` (the process environment in production, a map in tests).
@@ -130,7 +172,62 @@ impl Config {
             })?,
         };
 
-        Ok(Config { database_url, token, api_url, admins, timezone })
+        let digest_time = match get("WARBRIEF_DIGEST_TIME") {
+            None => DEFAULT_DIGEST_TIME,
+            Some(raw) => parse_clock(&raw).ok_or_else(|| {
+                error(
+                    "WARBRIEF_DIGEST_TIME",
+                    format!("{:?} is not a time of day (use HH:MM, e.g. 09:00)", truncate(&raw)),
+                )
+            })?,
+        };
+
+        let send_rate = match get("WARBRIEF_SEND_RATE") {
+            None => DEFAULT_SEND_RATE,
+            Some(raw) => {
+                raw.parse::<f64>().ok().filter(|rate| rate.is_finite() && *rate > 0.0 && *rate <= 1e6).ok_or_else(
+                    || {
+                        error(
+                            "WARBRIEF_SEND_RATE",
+                            format!("{:?} is not a rate (messages per second, above 0, e.g. 25)", truncate(&raw)),
+                        )
+                    },
+                )?
+            }
+        };
+
+        let send_retries = match get("WARBRIEF_SEND_RETRIES") {
+            None => DEFAULT_SEND_RETRIES,
+            Some(raw) => raw.parse::<u32>().ok().filter(|n| (1..=20).contains(n)).ok_or_else(|| {
+                error("WARBRIEF_SEND_RETRIES", format!("{:?} is not a number of attempts from 1 to 20", truncate(&raw)))
+            })?,
+        };
+
+        let channel = get("WARBRIEF_CHANNEL")
+            .map(|raw| {
+                if let Some(name) = raw.strip_prefix('@') {
+                    let valid = (5..=32).contains(&name.len())
+                        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                        && name.as_bytes()[0].is_ascii_alphabetic();
+                    return if valid {
+                        Ok(Channel::Username(name.to_owned()))
+                    } else {
+                        Err(error("WARBRIEF_CHANNEL", format!("{:?} is not a channel username", truncate(&raw))))
+                    };
+                }
+                raw.parse::<i64>().ok().filter(|id| *id != 0).map(Channel::Id).ok_or_else(|| {
+                    error(
+                        "WARBRIEF_CHANNEL",
+                        format!(
+                            "{:?} is neither @username nor a numeric chat id (e.g. -1001234567890)",
+                            truncate(&raw)
+                        ),
+                    )
+                })
+            })
+            .transpose()?;
+
+        Ok(Config { database_url, token, api_url, admins, timezone, digest_time, send_rate, send_retries, channel })
     }
 
     pub fn from_env() -> Result<Config, ConfigError> {
@@ -185,6 +282,16 @@ mod tests {
             ("WARBRIEF_ADMINS", "42,abc"),
             ("WARBRIEF_ADMINS", "-5"),
             ("WARBRIEF_TIMEZONE", "Mars/Olympus_Mons"),
+            ("WARBRIEF_DIGEST_TIME", "25:00"),
+            ("WARBRIEF_DIGEST_TIME", "9am"),
+            ("WARBRIEF_SEND_RATE", "0"),
+            ("WARBRIEF_SEND_RATE", "-3"),
+            ("WARBRIEF_SEND_RATE", "NaN"),
+            ("WARBRIEF_CHANNEL", "warbrief"),
+            ("WARBRIEF_CHANNEL", "@a b"),
+            ("WARBRIEF_CHANNEL", "0"),
+            ("WARBRIEF_SEND_RETRIES", "0"),
+            ("WARBRIEF_SEND_RETRIES", "many"),
         ];
         for (variable, value) in cases {
             let error = config(&[(variable, value)]).unwrap_err();
@@ -201,8 +308,16 @@ mod tests {
             ("TELOXIDE_API_URL", "http://127.0.0.1:8081/"),
             ("WARBRIEF_ADMINS", " 42, 7 ,"),
             ("WARBRIEF_TIMEZONE", "America/New_York"),
+            ("WARBRIEF_DIGEST_TIME", "7:30"),
+            ("WARBRIEF_SEND_RATE", "12.5"),
+            ("WARBRIEF_CHANNEL", "@warbrief_daily"),
         ])
         .unwrap();
+        assert_eq!(config.digest_time, NaiveTime::from_hms_opt(7, 30, 0).unwrap());
+        assert_eq!(config.send_rate, 12.5);
+        assert_eq!(config.channel, Some(Channel::Username("warbrief_daily".into())));
+        let numeric = self::config(&[("WARBRIEF_CHANNEL", "-1001234567890")]).unwrap();
+        assert_eq!(numeric.channel, Some(Channel::Id(-1001234567890)));
         assert_eq!(config.admins, [42, 7]);
         assert_eq!(config.timezone, chrono_tz::America::New_York);
         assert!(!format!("{config:?}").contains("AAExampleSecret"));

@@ -4,6 +4,7 @@ use std::io::Read;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
+use warbrief_core::DayNumber;
 use warbrief_core::extract::{ExtractedIncident, extract_incidents};
 use warbrief_core::gazetteer;
 use warbrief_core::parse::{ParsedReport, parse_report};
@@ -171,7 +172,7 @@ pub async fn import_file(
     publish: bool,
     fallback_date: Option<NaiveDate>,
     now: DateTime<Utc>,
-) -> anyhow::Result<String> {
+) -> anyhow::Result<(DayNumber, String)> {
     let text = read_report_file(path)?;
     let mut ingested = ingest(&text, fallback_date)?;
     let report = &mut ingested.parsed.report;
@@ -184,7 +185,7 @@ pub async fn import_file(
     };
     let incidents: Vec<warbrief_core::Incident> = ingested.incidents.iter().map(|e| e.incident.clone()).collect();
     let outcome = store.save_report_with_incidents(report, &incidents, now).await?;
-    Ok(format!(
+    let summary = format!(
         "day {} ({}): {} section{}, {} incident{}, {} warning{}; {} as {}",
         report.day,
         report.date(),
@@ -199,7 +200,8 @@ pub async fn import_file(
             SaveOutcome::Updated => "updated",
         },
         report.status
-    ))
+    );
+    Ok((report.day, summary))
 }
 
 #[cfg(test)]

@@ -14,10 +14,12 @@ pub mod answer;
 pub mod command;
 pub mod config;
 pub mod console;
+pub mod delivery;
 pub mod export;
 pub mod fields;
 pub mod ingest;
 pub mod sample;
+pub mod subscription;
 pub mod telegram;
 
 /// An error and its causes on one line: "cannot connect to the SQLite database: unable to open database file".

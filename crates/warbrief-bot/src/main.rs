@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 use warbrief_bot::answer::Answerer;
 use warbrief_bot::config::Config;
-use warbrief_bot::{console, error_chain, export, ingest, sample, telegram};
+use warbrief_bot::{console, delivery, error_chain, export, ingest, sample, telegram};
 use warbrief_storage::{Store, redact};
 
 /// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
@@ -23,7 +23,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Run the Telegram bot (long polling). Needs TELOXIDE_TOKEN.
+    /// Run the Telegram bot (long polling) and send digests, alerts and channel posts. Needs TELOXIDE_TOKEN.
     Serve,
     /// Talk to the bot in this terminal, as an admin; loads the sample data into an empty database.
     ///
@@ -82,6 +82,17 @@ enum Commands {
         /// The date for files whose title has no day number or date (YYYY-MM-DD).
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<NaiveDate>,
+        /// With --publish: queue region alerts (and the channel post) for the imported reports, as publishing
+        /// in the bot does. Off by default, so loading old reports does not message anyone.
+        #[arg(long, requires = "publish")]
+        notify: bool,
+    },
+    /// Queue deliveries for a running `warbrief serve` to send.
+    Digest {
+        /// The latest published report's digest to every subscriber, at once (each chat gets a report's
+        /// digest only once).
+        #[arg(long, required = true)]
+        now: bool,
     },
 }
 
@@ -155,7 +166,11 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
         Commands::Serve => {
             let token = config.require_token()?.clone();
             let store = open_store(&config).await?;
-            telegram::serve(&config, &token, Answerer::new(store, config.timezone).with_owners(&config.admins)).await
+            let answerer = Answerer::new(store, config.timezone)
+                .with_owners(&config.admins)
+                .with_digest_time(config.digest_time)
+                .with_channel(config.channel.is_some());
+            telegram::serve(&config, &token, answerer).await
         }
         Commands::Chat => {
             let store = open_store(&config).await?;
@@ -166,7 +181,11 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                     loaded.reports, loaded.incidents, loaded.sanctions
                 );
             }
-            console::run(Answerer::new(store, config.timezone).with_owners(&config.admins)).await
+            let answerer = Answerer::new(store, config.timezone)
+                .with_owners(&config.admins)
+                .with_digest_time(config.digest_time)
+                .with_channel(config.channel.is_some());
+            console::run(answerer).await
         }
         Commands::Migrate => {
             let store = open_store(&config).await?;
@@ -174,12 +193,17 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Commands::Parse { .. } => unreachable!("handled before the configuration is read"),
-        Commands::Import { files, publish, date } => {
+        Commands::Import { files, publish, date, notify } => {
             let store = open_store(&config).await?;
             let mut failed = 0;
             for file in &files {
                 match ingest::import_file(&store, file, publish, date, Utc::now()).await {
-                    Ok(summary) => println!("{file}: {summary}"),
+                    Ok((day, summary)) if notify => {
+                        let queued = delivery::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
+                        let channel = if queued.channel { ", queued for the channel" } else { "" };
+                        println!("{file}: {summary}; region alerts queued for {} chats{channel}", queued.alerts);
+                    }
+                    Ok((_, summary)) => println!("{file}: {summary}"),
                     Err(error) => {
                         failed += 1;
                         println!("{file}: error: {}", error_chain(error.as_ref()));
@@ -208,6 +232,17 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                     use std::io::Write;
                     std::io::stdout().write_all(&file.bytes)?;
                 }
+            }
+            Ok(())
+        }
+        Commands::Digest { now: _ } => {
+            let store = open_store(&config).await?;
+            match delivery::digest_now(&store, Utc::now()).await? {
+                None => anyhow::bail!("no report is published yet, so there is no digest to send"),
+                Some((day, queued)) => println!(
+                    "Queued the day {day} digest for {queued} chats (chats that already had it are skipped). \
+                     A running `warbrief serve` sends them."
+                ),
             }
             Ok(())
         }

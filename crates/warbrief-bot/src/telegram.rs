@@ -71,6 +71,16 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
+    // Digests, alerts and channel posts go out beside the dispatcher, through the database's queue.
+    let (stop_delivery, stop) = tokio::sync::watch::channel(false);
+    let delivery = tokio::spawn(crate::delivery::run(
+        answerer.store().clone(),
+        crate::delivery::BotApi::new(config.api_url.as_ref(), token)?,
+        crate::delivery::DeliverySettings::from_config(config),
+        stop,
+    ));
+    let stop_delivery = Arc::new(stop_delivery);
+
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![answerer, AwaitingUpload::default()])
         .default_handler(|_| async {})
@@ -84,11 +94,13 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
         .enable_ctrlc_handler()
         .build();
     let shutdown = dispatcher.shutdown_token();
+    let stop_on_sigterm = Arc::clone(&stop_delivery);
     tokio::spawn(async move {
         // teloxide's ctrl-c handler covers SIGINT only; services are stopped with SIGTERM.
         if let Ok(mut sigterm) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             sigterm.recv().await;
             tracing::info!("SIGTERM received, shutting down");
+            let _ = stop_on_sigterm.send(true);
             match shutdown.shutdown() {
                 Ok(done) => {
                     // In-flight handlers get a bounded time; then the process ends regardless.
@@ -105,6 +117,11 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
         }
     });
     dispatcher.dispatch().await;
+    // Stopped (SIGINT or SIGTERM): the sends in flight finish and are recorded; unsent claims are released.
+    let _ = stop_delivery.send(true);
+    if tokio::time::timeout(SHUTDOWN_GRACE, delivery).await.is_err() {
+        tracing::warn!("deliveries did not stop within {SHUTDOWN_GRACE:?}; their leases will expire");
+    }
     Ok(())
 }
 
@@ -128,7 +145,10 @@ async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
 }
 
 fn caller_of(message: &Message) -> Caller {
-    message.from.as_ref().map_or(Caller::Anonymous, |user| Caller::User(user.id.0 as i64))
+    message
+        .from
+        .as_ref()
+        .map_or(Caller::Anonymous, |user| Caller::User { id: user.id.0 as i64, chat: message.chat.id.0 })
 }
 
 async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer, uploads: AwaitingUpload) -> HandlerResult {
@@ -235,7 +255,9 @@ async fn download(bot: &Bot, document: &Document) -> anyhow::Result<Vec<u8>> {
 }
 
 async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> HandlerResult {
-    let caller = Caller::User(query.from.id.0 as i64);
+    let user = query.from.id.0 as i64;
+    // A button on an inline message has no chat: it acts for the user's private chat.
+    let caller = Caller::User { id: user, chat: query.message.as_ref().map_or(user, |message| message.chat().id.0) };
     let action = query.data.as_deref().and_then(Action::decode);
     // A maintainer's button pressed by someone else (in a group): a private alert, and the message stays.
     if let Some(action) = action
@@ -309,7 +331,7 @@ async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
     Ok(())
 }
 
-fn keyboard(rows: &[Vec<warbrief_core::render::Button>]) -> InlineKeyboardMarkup {
+pub(crate) fn keyboard(rows: &[Vec<warbrief_core::render::Button>]) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(rows.iter().map(|row| {
         row.iter()
             .map(|button| InlineKeyboardButton::callback(button.label.clone(), button.action.encode()))

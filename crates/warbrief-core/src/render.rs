@@ -12,6 +12,12 @@ use crate::gazetteer::{self, Place, Settlement};
 use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
 use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
+mod subscription;
+
+pub use subscription::{
+    DIGEST_TIME_CHOICES, DigestView, SettingsView, channel_post, clock, digest, follow_menu, region_alert, settings,
+};
+
 /// One message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
@@ -81,6 +87,20 @@ pub enum Action {
     ApplyPending(i64),
     /// Admin: drop the pending replacement of this id, keeping the current report.
     DropPending(i64),
+    /// The chat's subscription settings.
+    Settings,
+    /// Turn the daily digest on (at the chat's time, or the default).
+    Subscribe,
+    /// Turn the daily digest off.
+    DigestOff,
+    /// Set the digest time, in minutes after local midnight.
+    DigestTime(u16),
+    /// The regions to choose one to follow.
+    FollowMenu,
+    Follow(RegionCode),
+    Unfollow(RegionCode),
+    /// Digest off and every region unfollowed.
+    UnsubscribeAll,
 }
 
 impl Action {
@@ -100,6 +120,14 @@ impl Action {
             Action::Discard(day) => format!("dis:{day}"),
             Action::ApplyPending(id) => format!("pa:{id}"),
             Action::DropPending(id) => format!("pd:{id}"),
+            Action::Settings => "set".to_owned(),
+            Action::Subscribe => "sub".to_owned(),
+            Action::DigestOff => "doff".to_owned(),
+            Action::DigestTime(minutes) => format!("dt:{minutes}"),
+            Action::FollowMenu => "fm".to_owned(),
+            Action::Follow(region) => format!("fo:{region}"),
+            Action::Unfollow(region) => format!("uf:{region}"),
+            Action::UnsubscribeAll => "ua".to_owned(),
         };
         debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
         data
@@ -131,6 +159,14 @@ impl Action {
             ("dis", Some(day), None) => Action::Discard(DayNumber::new(day.parse().ok()?).ok()?),
             ("pa", Some(id), None) => Action::ApplyPending(id.parse().ok()?),
             ("pd", Some(id), None) => Action::DropPending(id.parse().ok()?),
+            ("set", None, None) => Action::Settings,
+            ("sub", None, None) => Action::Subscribe,
+            ("doff", None, None) => Action::DigestOff,
+            ("dt", Some(minutes), None) => Action::DigestTime(minutes.parse().ok().filter(|m| *m < 24 * 60)?),
+            ("fm", None, None) => Action::FollowMenu,
+            ("fo", Some(code), None) => Action::Follow(code.parse().ok()?),
+            ("uf", Some(code), None) => Action::Unfollow(code.parse().ok()?),
+            ("ua", None, None) => Action::UnsubscribeAll,
             ("s", Some(authority), Some(page)) => Action::Sanctions {
                 authority: if authority == "-" { None } else { Some(authority.parse().ok()?) },
                 page: page.parse().ok()?,
@@ -154,11 +190,15 @@ pub fn start() -> Reply {
          /day 344 — one day's report\n\
          /region Kharkiv — what happened in a region\n\
          /sanctions — the sanctions timeline\n\
+         /subscribe — the daily digest each morning, and alerts for regions you follow\n\
          /help — everything else",
     )
     .with_buttons(vec![
         vec![Button::new("📰 Today", Action::Today), Button::new("🗺 Regions", Action::RegionMenu)],
-        vec![Button::new("⚖️ Sanctions", Action::Sanctions { authority: None, page: 0 })],
+        vec![
+            Button::new("⚖️ Sanctions", Action::Sanctions { authority: None, page: 0 }),
+            Button::new("🔔 Daily digest", Action::Subscribe),
+        ],
     ])
 }
 
@@ -700,12 +740,18 @@ mod tests {
         for authority in Authority::ALL.map(Some).into_iter().chain([None]) {
             actions.push(Action::Sanctions { authority, page: u32::MAX });
         }
+        actions.extend([Action::Settings, Action::Subscribe, Action::DigestOff, Action::FollowMenu]);
+        actions.extend([Action::UnsubscribeAll, Action::DigestTime(0), Action::DigestTime(23 * 60 + 59)]);
+        actions.extend(RegionCode::ALL.map(Action::Follow));
+        actions.extend(RegionCode::ALL.map(Action::Unfollow));
         for action in actions {
             let data = action.encode();
             assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
             assert_eq!(Action::decode(&data), Some(action));
         }
-        for junk in ["", "d:0", "d:abc", "r:UA-99", "s:EU", "s:Narnia:1", "t:1", "x", &"d".repeat(100)] {
+        for junk in
+            ["", "d:0", "d:abc", "r:UA-99", "s:EU", "s:Narnia:1", "t:1", "x", "dt:1440", "fo:UA-99", &"d".repeat(100)]
+        {
             assert_eq!(Action::decode(junk), None, "{junk}");
         }
     }

@@ -528,17 +528,12 @@ pub async fn digests_fall_due_at_local_time_and_are_queued_once(db: &TestDb) {
     assert_eq!(due, [1], "Tokyo's next digest is tomorrow morning there; 21:00 has not come; 4 takes none");
 
     let tomorrow = now() + chrono::Duration::days(1);
-    let added = store
-        .schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(tomorrow))], now())
-        .await
-        .unwrap();
+    let added =
+        store.schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(tomorrow))], now()).await.unwrap();
     assert_eq!(added, 1);
     assert!(store.due_digests(now(), 100).await.unwrap().is_empty(), "moved to its next time");
     // Another scheduler that read the same rows (a second instance) changes nothing.
-    let again = store
-        .schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(now()))], now())
-        .await
-        .unwrap();
+    let again = store.schedule_digests(Some(day(344)), &[ChatId(1)], &[(ChatId(1), Some(now()))], now()).await.unwrap();
     assert_eq!(again, 0);
     assert!(store.due_digests(now(), 100).await.unwrap().is_empty(), "the next time was not moved back");
     assert_eq!(store.delivery_status(ChatId(1), day(344), Digest).await.unwrap().unwrap().0, "pending");
@@ -602,7 +597,7 @@ pub async fn alerts_go_to_chats_following_a_region_of_the_report(db: &TestDb) {
 pub async fn a_migrated_group_keeps_its_settings_and_queue(db: &TestDb) {
     use warbrief_core::DeliveryKind::{Alert, Digest};
     let store = &db.store;
-    let (group, supergroup) = (ChatId(-4_000), ChatId(-100_4_000));
+    let (group, supergroup) = (ChatId(-4_000), ChatId(-1_000_000_004_000));
     store.upsert_subscriber(&subscriber(group.0, "08:15", chrono_tz::Europe::Kyiv), now()).await.unwrap();
     store.follow_region(group, RegionCode::Odesa, now()).await.unwrap();
     store.enqueue_deliveries(&[(group, day(344), Digest), (group, day(344), Alert)], now(), now()).await.unwrap();

@@ -1,0 +1,360 @@
+//! What subscriptions send and show: the daily digest, region alerts, the channel post, and the settings
+//! screen with its confirmations.
+
+use chrono::{NaiveTime, Timelike};
+use chrono_tz::Tz;
+
+use super::{Action, Button, Reply, incident_line, long_date};
+use crate::gazetteer;
+use crate::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
+use crate::{Block, CasualtyTotals, Incident, RegionCode, Report};
+
+/// How much of a section's opening the digest shows.
+const SUMMARY_CHARS: usize = 160;
+/// Sections listed in a digest; the full report has the rest.
+const DIGEST_SECTIONS: usize = 12;
+/// Regions listed in a digest's casualty summary, most casualties first.
+const DIGEST_REGIONS: usize = 8;
+/// Incidents listed in one alert.
+const ALERT_INCIDENTS: usize = 15;
+
+/// Digest times offered as buttons on the settings screen.
+pub const DIGEST_TIME_CHOICES: [(u32, u32); 6] = [(7, 0), (8, 0), (9, 0), (12, 0), (18, 0), (21, 0)];
+
+pub struct DigestView<'a> {
+    pub report: &'a Report,
+    /// Casualties from the report's incidents, by region.
+    pub totals: &'a [(RegionCode, CasualtyTotals)],
+}
+
+/// The daily digest: title, one line per section, the report's casualties by region, and a button for the
+/// full text. Always one message.
+pub fn digest(view: &DigestView<'_>) -> Reply {
+    let report = view.report;
+    let mut lines = vec![
+        format!("📰 <b>{}</b>", escape(&truncate(&report.headline(), 200))),
+        format!("<i>{}</i>", long_date(report.date())),
+        String::new(),
+    ];
+    let sections: Vec<String> = report
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let summary = section.blocks.iter().find_map(|block| match block {
+                Block::Paragraph(text) => Some(text.as_str()),
+                Block::Bullets(items) => items.first().map(String::as_str),
+            });
+            match (section.heading.trim(), summary) {
+                ("", None) => None,
+                ("", Some(summary)) => Some(format!("• {}", escape(&opening(summary)))),
+                (heading, None) => Some(format!("• <b>{}</b>", escape(&truncate(heading, 80)))),
+                (heading, Some(summary)) => {
+                    Some(format!("• <b>{}</b>: {}", escape(&truncate(heading, 80)), escape(&opening(summary))))
+                }
+            }
+        })
+        .collect();
+    let more_sections = sections.len().saturating_sub(DIGEST_SECTIONS);
+    lines.extend(sections.into_iter().take(DIGEST_SECTIONS));
+    if more_sections > 0 {
+        lines.push(format!("… and {more_sections} more in the full report"));
+    }
+    let mut totals: Vec<&(RegionCode, CasualtyTotals)> =
+        view.totals.iter().filter(|(_, totals)| totals.killed + totals.wounded > 0).collect();
+    totals.sort_by_key(|(region, totals)| (std::cmp::Reverse(totals.killed + totals.wounded), region.index()));
+    if !totals.is_empty() {
+        lines.push(String::new());
+        lines.push("<b>Casualties in this report</b>".to_owned());
+        for (region, totals) in totals.iter().take(DIGEST_REGIONS) {
+            lines.push(format!(
+                "{}: {} killed, {} wounded",
+                escape(&gazetteer::region_label(*region)),
+                totals.killed,
+                totals.wounded
+            ));
+        }
+        if totals.len() > DIGEST_REGIONS {
+            lines.push(format!("… and {} more regions", totals.len() - DIGEST_REGIONS));
+        }
+    }
+    Reply::text(fit(lines)).with_buttons(vec![vec![
+        Button::new("📖 Full report", Action::Day(report.day)),
+        Button::new("⚙️ Settings", Action::Settings),
+    ]])
+}
+
+/// A region alert: the report's incidents in the regions a chat follows.
+pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
+    let mut regions: Vec<RegionCode> = incidents.iter().map(|incident| incident.region).collect();
+    regions.sort_by_key(|region| gazetteer::region_name(*region));
+    regions.dedup();
+    let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label(*region)).collect();
+    let mut lines = vec![
+        format!("⚠️ <b>{}</b>", escape(&names.join(", "))),
+        format!("<i>From {}</i>", escape(&truncate(&report.headline(), 200))),
+        String::new(),
+    ];
+    let mut shown = 0;
+    for region in &regions {
+        for incident in incidents.iter().filter(|incident| incident.region == *region) {
+            if shown == ALERT_INCIDENTS {
+                break;
+            }
+            let line = incident_line(&Incident { report_day: None, ..incident.clone() });
+            let line = if regions.len() > 1 {
+                line.replacen("• ", &format!("• {}, ", escape(gazetteer::region_name(*region))), 1)
+            } else {
+                line
+            };
+            lines.push(line);
+            shown += 1;
+        }
+    }
+    if incidents.len() > shown {
+        lines.push(format!("… and {} more in the full report", incidents.len() - shown));
+    }
+    Reply::text(fit(lines)).with_buttons(vec![vec![
+        Button::new("📖 Full report", Action::Day(report.day)),
+        Button::new("⚙️ Settings", Action::Settings),
+    ]])
+}
+
+/// A published report as posted to the channel: the whole text, without navigation buttons.
+pub fn channel_post(report: &Report) -> Vec<Reply> {
+    super::report(&super::ReportView { report, previous: None, next: None, today: report.date() })
+}
+
+/// A chat's settings as the settings screen shows them.
+pub struct SettingsView<'a> {
+    /// What just changed, as HTML ("✅ Daily digest on at 09:00"), shown first.
+    pub note: Option<String>,
+    pub digest: bool,
+    pub digest_time: NaiveTime,
+    pub time_zone: Tz,
+    pub regions: &'a [RegionCode],
+}
+
+/// `/settings`, and the answer to every subscription command and button.
+pub fn settings(view: &SettingsView<'_>) -> Reply {
+    let mut html = String::new();
+    if let Some(note) = &view.note {
+        html.push_str(note);
+        html.push_str("\n\n");
+    }
+    html.push_str("⚙️ <b>Your subscriptions</b>\n\n");
+    if view.digest {
+        html.push_str(&format!(
+            "Daily digest: <b>on</b>, at {} ({})\n",
+            clock(view.digest_time),
+            escape(view.time_zone.name())
+        ));
+    } else {
+        html.push_str("Daily digest: <b>off</b>\n");
+    }
+    if view.regions.is_empty() {
+        html.push_str("Region alerts: none\n");
+    } else {
+        let names: Vec<String> = view.regions.iter().map(|region| gazetteer::region_label(*region)).collect();
+        html.push_str(&format!("Region alerts: {}\n", escape(&names.join(", "))));
+    }
+    html.push_str(
+        "\nChange with the buttons, or send <code>/subscribe 07:30</code>, <code>/timezone Europe/Berlin</code>, \
+         <code>/subscribe region Kharkiv</code>, <code>/unsubscribe all</code>.",
+    );
+
+    let mut buttons = Vec::new();
+    if view.digest {
+        buttons.push(vec![Button::new("🔕 Turn the digest off", Action::DigestOff)]);
+        buttons.push(
+            DIGEST_TIME_CHOICES
+                .iter()
+                .map(|&(hour, minute)| {
+                    let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("valid choice");
+                    let label = if time == view.digest_time { format!("• {}", clock(time)) } else { clock(time) };
+                    Button::new(label, Action::DigestTime((hour * 60 + minute) as u16))
+                })
+                .collect(),
+        );
+    } else {
+        buttons.push(vec![Button::new("🔔 Daily digest", Action::Subscribe)]);
+    }
+    for row in view.regions.chunks(3) {
+        buttons.push(
+            row.iter()
+                .map(|region| Button::new(format!("✕ {}", gazetteer::region_name(*region)), Action::Unfollow(*region)))
+                .collect(),
+        );
+    }
+    let mut last = vec![Button::new("➕ Follow a region", Action::FollowMenu)];
+    if view.digest || !view.regions.is_empty() {
+        last.push(Button::new("Stop everything", Action::UnsubscribeAll));
+    }
+    buttons.push(last);
+    Reply::text(html).with_buttons(buttons)
+}
+
+/// The regions to pick one to follow.
+pub fn follow_menu(followed: &[RegionCode]) -> Reply {
+    let mut regions: Vec<RegionCode> =
+        RegionCode::ALL.iter().copied().filter(|region| !followed.contains(region)).collect();
+    regions.sort_by_key(|region| gazetteer::region_name(*region));
+    let mut buttons: Vec<Vec<Button>> = regions
+        .chunks(3)
+        .map(|row| {
+            row.iter().map(|region| Button::new(gazetteer::region_name(*region), Action::Follow(*region))).collect()
+        })
+        .collect();
+    buttons.push(vec![Button::new("◀ Settings", Action::Settings)]);
+    Reply::text("Which region should I alert you about? You get a message when a published report has incidents there.")
+        .with_buttons(buttons)
+}
+
+/// "09:00"
+pub fn clock(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// The first sentence of a text, cut to [`SUMMARY_CHARS`]. Plain text (escape it).
+fn opening(text: &str) -> String {
+    let text = text.trim();
+    let mut end = text.len();
+    for (i, _) in text.match_indices(". ") {
+        if text[..i].chars().count() >= 20 {
+            end = i + 1;
+            break;
+        }
+    }
+    truncate(&text[..end], SUMMARY_CHARS)
+}
+
+/// Joins lines into one message, dropping lines from the end (but never the title) until it fits.
+fn fit(mut lines: Vec<String>) -> String {
+    let mut html = lines.join("\n");
+    while utf16_len(&html) > MESSAGE_LIMIT && lines.len() > 2 {
+        lines.pop();
+        html = format!("{}\n…", lines.join("\n"));
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::validate_telegram_html;
+    use crate::{Count, DayNumber, ReportStatus, Section};
+
+    fn report() -> Report {
+        Report {
+            day: DayNumber::new(344).unwrap(),
+            title: "Strikes on Kramatorsk <again> & more".into(),
+            sections: vec![
+                Section {
+                    heading: "Donetsk region".into(),
+                    blocks: vec![Block::Paragraph(
+                        "A missile hit a block of flats in Kramatorsk late on Wednesday. Rescuers worked all night."
+                            .into(),
+                    )],
+                },
+                Section { heading: "Sanctions".into(), blocks: vec![Block::Bullets(vec!["EU talks go on".into()])] },
+                Section { heading: String::new(), blocks: vec![Block::Paragraph("Closing words.".into())] },
+            ],
+            sources: vec![],
+            status: ReportStatus::Published,
+        }
+    }
+
+    #[test]
+    fn a_digest_is_one_compact_valid_message_with_the_full_report_a_button_away() {
+        let totals = [
+            (RegionCode::Kharkiv, CasualtyTotals { incidents: 1, killed: 2, wounded: 0 }),
+            (RegionCode::Donetsk, CasualtyTotals { incidents: 3, killed: 6, wounded: 33 }),
+            (RegionCode::Lviv, CasualtyTotals { incidents: 1, killed: 0, wounded: 0 }),
+        ];
+        let reply = digest(&DigestView { report: &report(), totals: &totals });
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.contains("Day 344: Strikes on Kramatorsk &lt;again&gt; &amp; more"), "{}", reply.html);
+        assert!(
+            reply
+                .html
+                .contains("<b>Donetsk region</b>: A missile hit a block of flats in Kramatorsk late on Wednesday.")
+        );
+        assert!(!reply.html.contains("Rescuers"), "one sentence per section");
+        assert!(reply.html.contains("• <b>Sanctions</b>: EU talks go on"));
+        let donetsk = reply.html.find("Donetsk Oblast: 6 killed, 33 wounded").unwrap();
+        let kharkiv = reply.html.find("Kharkiv Oblast: 2 killed, 0 wounded").unwrap();
+        assert!(donetsk < kharkiv, "most casualties first");
+        assert!(!reply.html.contains("Lviv"), "regions without casualties are left out");
+        assert_eq!(reply.buttons[0][0].action, Action::Day(DayNumber::new(344).unwrap()));
+    }
+
+    #[test]
+    fn a_huge_report_still_makes_a_digest_within_the_limit() {
+        let mut big = report();
+        big.title = "T".repeat(3000);
+        big.sections = (0..200)
+            .map(|i| Section { heading: format!("Heading {i} <&>"), blocks: vec![Block::Paragraph("ж".repeat(500))] })
+            .collect();
+        let totals: Vec<_> = RegionCode::ALL
+            .iter()
+            .map(|region| (*region, CasualtyTotals { incidents: 1, killed: 1_000_000, wounded: 1 }))
+            .collect();
+        let reply = digest(&DigestView { report: &big, totals: &totals });
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.contains("… and 188 more in the full report"), "{}", reply.html);
+        assert!(reply.html.contains("… and 19 more regions"));
+    }
+
+    #[test]
+    fn an_alert_lists_the_incidents_in_followed_regions() {
+        let incident = |region, place: &str, killed| Incident {
+            date: Some("2023-02-01".parse().unwrap()),
+            region,
+            place: Some(place.into()),
+            killed: Count::exactly(killed),
+            wounded: Count::at_least(5),
+            weapon: Some("S-300 <missile>".into()),
+            description: String::new(),
+            report_day: Some(DayNumber::new(344).unwrap()),
+        };
+        let reply = region_alert(
+            &report(),
+            &[incident(RegionCode::Kharkiv, "Kupiansk", 2), incident(RegionCode::Donetsk, "Kramatorsk", 3)],
+        );
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.starts_with("⚠️ <b>Donetsk Oblast, Kharkiv Oblast</b>"), "{}", reply.html);
+        assert!(reply.html.contains("• Donetsk, 1 Feb 2023, Kramatorsk: 3 killed, 5+ wounded · S-300 &lt;missile&gt;"));
+        let many: Vec<Incident> = (0..40).map(|i| incident(RegionCode::Kharkiv, &format!("Place {i}"), 1)).collect();
+        let reply = region_alert(&report(), &many);
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.contains("… and 25 more in the full report"));
+    }
+
+    #[test]
+    fn settings_show_what_is_on_with_buttons_to_change_it() {
+        let view = SettingsView {
+            note: Some("✅ Done".into()),
+            digest: true,
+            digest_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            time_zone: chrono_tz::Europe::Kyiv,
+            regions: &[RegionCode::Donetsk, RegionCode::Kharkiv],
+        };
+        let reply = settings(&view);
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.contains("Daily digest: <b>on</b>, at 09:00 (Europe/Kyiv)"));
+        assert!(reply.html.contains("Region alerts: Donetsk Oblast, Kharkiv Oblast"));
+        let actions: Vec<Action> = reply.buttons.iter().flatten().map(|button| button.action).collect();
+        assert!(actions.contains(&Action::DigestOff) && actions.contains(&Action::Unfollow(RegionCode::Donetsk)));
+        let labels: Vec<&str> = reply.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert!(labels.contains(&"• 09:00") && labels.contains(&"07:00"), "{labels:?}");
+        for action in actions {
+            assert_eq!(Action::decode(&action.encode()), Some(action));
+        }
+
+        let off = settings(&SettingsView { note: None, digest: false, regions: &[], ..view });
+        assert!(off.html.contains("Daily digest: <b>off</b>") && off.html.contains("Region alerts: none"));
+        let actions: Vec<Action> = off.buttons.iter().flatten().map(|button| button.action).collect();
+        assert_eq!(actions, [Action::Subscribe, Action::FollowMenu]);
+        let menu = follow_menu(&[RegionCode::Donetsk]);
+        assert_eq!(menu.buttons.iter().flatten().count(), 26 + 1, "the 26 not yet followed, and back");
+    }
+}
