@@ -273,7 +273,9 @@ impl Worker {
                     }
                 };
                 let slot = self.pacer.lock().expect("pacer lock").reserve();
-                if slot > now {
+                // Tokio's timer has millisecond resolution: sleeping for less would cost a whole millisecond
+                // per message at high rates. Slots still advance, so no second holds more than the rate.
+                if slot > Instant::now() + Duration::from_millis(1) {
                     tokio::select! {
                         _ = tokio::time::sleep_until(slot) => {}
                         _ = stopped(&mut stop) => {
