@@ -303,3 +303,29 @@ async fn the_default_rate_stays_under_telegrams_flood_limit() {
     let (status, log) = bot.terminate().await;
     assert!(status.success(), "{log}");
 }
+
+#[tokio::test]
+async fn import_queues_alerts_only_when_asked_to_notify() {
+    let sandbox = sandbox_with(&[subscriber(11_001)], Utc::now()).await;
+    let store = store_of(&sandbox).await;
+    store.follow_region(ChatId(11_001), warbrief_core::RegionCode::Sumy, Utc::now()).await.unwrap();
+    store.close().await;
+    let report = |day: u32| {
+        format!("Day {day}: Sumy\n\nSumy region\n\nA drone struck a bus stop in Sumy, killing three people.\n")
+    };
+    std::fs::write(sandbox.file("345.txt"), report(345)).unwrap();
+    std::fs::write(sandbox.file("346.txt"), report(346)).unwrap();
+
+    let quiet = sandbox.run(&["import", "--publish", "345.txt"], &[], "");
+    assert!(quiet.status.success(), "{}", crate::stderr(&quiet));
+    assert!(!crate::stdout(&quiet).contains("alerts"));
+    let told = sandbox.run(&["import", "--publish", "--notify", "346.txt"], &[], "");
+    assert!(crate::stdout(&told).contains("region alerts queued for 1 chat"), "{}", crate::stdout(&told));
+    let refused = sandbox.run(&["import", "--notify", "346.txt"], &[], "");
+    assert!(!refused.status.success(), "--notify needs --publish");
+
+    let store = store_of(&sandbox).await;
+    let status = |day| store.delivery_status(ChatId(11_001), DayNumber::new(day).unwrap(), DeliveryKind::Alert);
+    assert!(status(345).await.unwrap().is_none(), "a plain import tells nobody");
+    assert_eq!(status(346).await.unwrap().unwrap().0, "pending");
+}

@@ -50,6 +50,9 @@ const FLUSH_EVERY: Duration = Duration::from_millis(50);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// When Telegram answers 429 without saying how long to wait.
 const DEFAULT_RETRY_AFTER: Duration = Duration::from_secs(5);
+/// The longest the worker waits for a send slot while holding claims; beyond it (a long 429 pause) the
+/// claims go back to the queue, well before their lease could expire.
+const HOLD_AT_MOST: Duration = Duration::from_secs(10);
 /// Scheduler batch size.
 const SCHEDULE_BATCH: u32 = 1000;
 
@@ -235,6 +238,12 @@ impl Worker {
         let (finished_tx, finished_rx) = mpsc::channel::<Finished>(1024);
         let recorder = tokio::spawn(record(self.store.clone(), self.settings.retries, self.pacer.clone(), finished_rx));
         'claiming: while !*stop.borrow() {
+            // While Telegram has asked us to wait (429), claim nothing: claims would only sit on their leases.
+            let resume = self.pacer.lock().expect("pacer lock").next;
+            if resume > Instant::now() + Duration::from_millis(1) {
+                let _ = tokio::time::timeout_at(resume, stopped(&mut stop)).await;
+                continue;
+            }
             let batch = match self.store.claim_deliveries(self.batch_size(), Utc::now(), LEASE).await {
                 Ok(batch) => batch,
                 Err(error) => {
@@ -268,18 +277,24 @@ impl Worker {
                 let permit = tokio::select! {
                     permit = in_flight.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
                     _ = stopped(&mut stop) => {
-                        self.release(batch.as_slice(), Some(&delivery)).await;
+                        self.release(batch.as_slice(), Some(&delivery), Utc::now()).await;
                         break 'claiming;
                     }
                 };
                 let slot = self.pacer.lock().expect("pacer lock").reserve();
+                if slot > Instant::now() + HOLD_AT_MOST {
+                    // Paused by a 429 meanwhile: give this batch back, due when the pause ends.
+                    let resume = Utc::now() + chrono::Duration::from_std(slot - Instant::now()).unwrap_or_default();
+                    self.release(batch.as_slice(), Some(&delivery), resume).await;
+                    continue 'claiming;
+                }
                 // Tokio's timer has millisecond resolution: sleeping for less would cost a whole millisecond
                 // per message at high rates. Slots still advance, so no second holds more than the rate.
                 if slot > Instant::now() + Duration::from_millis(1) {
                     tokio::select! {
                         _ = tokio::time::sleep_until(slot) => {}
                         _ = stopped(&mut stop) => {
-                            self.release(batch.as_slice(), Some(&delivery)).await;
+                            self.release(batch.as_slice(), Some(&delivery), Utc::now()).await;
                             break 'claiming;
                         }
                     }
@@ -308,12 +323,10 @@ impl Worker {
         tracing::info!("delivery stopped");
     }
 
-    /// Gives back claimed deliveries that were not sent, so they go out at once after a restart.
-    async fn release(&self, rest: &[ClaimedDelivery], current: Option<&ClaimedDelivery>) {
+    /// Gives back claimed deliveries that were not sent, due again at `not_before`.
+    async fn release(&self, rest: &[ClaimedDelivery], current: Option<&ClaimedDelivery>, not_before: DateTime<Utc>) {
         for delivery in current.into_iter().chain(rest) {
-            if let Err(error) =
-                self.store.delivery_retry(delivery.id, Utc::now(), "stopped before sending", false).await
-            {
+            if let Err(error) = self.store.delivery_retry(delivery.id, not_before, "released unsent", false).await {
                 tracing::error!(error = %crate::error_chain(&error), "releasing a delivery failed");
             }
         }

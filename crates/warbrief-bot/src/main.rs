@@ -201,7 +201,8 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                     Ok((day, summary)) if notify => {
                         let queued = delivery::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
                         let channel = if queued.channel { ", queued for the channel" } else { "" };
-                        println!("{file}: {summary}; region alerts queued for {} chats{channel}", queued.alerts);
+                        let chats = if queued.alerts == 1 { "chat" } else { "chats" };
+                        println!("{file}: {summary}; region alerts queued for {} {chats}{channel}", queued.alerts);
                     }
                     Ok((_, summary)) => println!("{file}: {summary}"),
                     Err(error) => {

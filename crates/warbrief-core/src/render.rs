@@ -896,6 +896,19 @@ mod tests {
                 let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
                 let view = ReportView { report: &generated, previous: generated.day.previous(), next: generated.day.next(), today };
                 check(&report(&view))?;
+                // What subscriptions push of the same report: the digest, the channel post, an alert.
+                let totals: Vec<_> = RegionCode::ALL
+                    .iter()
+                    .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
+                    .collect();
+                check(&[digest(&DigestView { report: &generated, totals: &totals })])?;
+                check(&channel_post(&generated))?;
+                let incidents: Vec<Incident> = generated
+                    .sections
+                    .iter()
+                    .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
+                    .collect();
+                check(&[region_alert(&generated, &incidents)])?;
             }
 
             #[test]
