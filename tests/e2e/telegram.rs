@@ -218,3 +218,45 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert!(status.success(), "exit 0 on SIGTERM: {status:?}\n{log}");
     assert!(!log.contains("TESTsecret_token-value"), "the token never appears in the log:\n{log}");
 }
+
+#[tokio::test]
+async fn a_flooding_user_is_told_once_to_slow_down_and_then_ignored() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start(&api).await;
+    api.wait_for_calls("setMyCommands", 1).await;
+    let flooder = 6_666;
+    for _ in 0..25 {
+        api.send_text(flooder, flooder, "/help");
+    }
+    let replies = |api: &FakeBotApi| api.calls("sendMessage").into_iter().filter(|call| call.chat() == "6666").count();
+    assert!(api.wait_until(20, |api| replies(api) >= 21).await);
+    // Someone else is still answered at once.
+    let other = api.ask(USER, "/help", 1).await;
+    assert!(text(&other[0]).contains("What I can do"));
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let to_flooder: Vec<Call> = api.calls("sendMessage").into_iter().filter(|call| call.chat() == "6666").collect();
+    assert_eq!(to_flooder.len(), 21, "20 answers and one notice");
+    assert!(to_flooder.iter().filter(|call| text(call).starts_with("Slow down")).count() == 1);
+    let (status, log) = bot.terminate().await;
+    assert!(status.success());
+    assert!(log.contains("flooding: ignored for a minute"));
+}
+
+#[tokio::test]
+async fn json_logs_never_show_the_token_even_in_request_errors() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start_with(&api, &[("WARBRIEF_LOG_FORMAT", "json")]).await;
+    api.ask(USER, "/today", 1).await;
+    // The Bot API goes away: every poll now fails with an error that names the URL, token included.
+    drop(api);
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let (_, log) = bot.terminate().await;
+    let secret = TOKEN.split_once(':').unwrap().1;
+    assert!(!log.contains(secret), "{log}");
+    let lines: Vec<&str> = log.lines().filter(|line| !line.trim().is_empty()).collect();
+    assert!(lines.iter().any(|line| line.contains("bot***") || line.contains("error")), "{log}");
+    for line in &lines {
+        let parsed: Value = serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        assert!(parsed["level"].is_string() && parsed["timestamp"].is_string(), "{line}");
+    }
+}

@@ -8,6 +8,8 @@ use chrono_tz::Tz;
 use url::Url;
 use warbrief_storage::DEFAULT_DATABASE_URL;
 
+use crate::logging::LogFormat;
+
 /// The bot token. Its `Debug` never shows it, so it cannot leak into logs through a derived `Debug`.
 #[derive(Clone)]
 pub struct BotToken(String);
@@ -41,6 +43,7 @@ pub struct Config {
     pub send_retries: u32,
     /// Where every published report is posted, if anywhere.
     pub channel: Option<Channel>,
+    pub log_format: LogFormat,
 }
 
 /// `WARBRIEF_CHANNEL`: a public channel's `@username` or any chat's numeric id.
@@ -227,7 +230,26 @@ impl Config {
             })
             .transpose()?;
 
-        Ok(Config { database_url, token, api_url, admins, timezone, digest_time, send_rate, send_retries, channel })
+        let log_format = match get("WARBRIEF_LOG_FORMAT").map(|raw| raw.to_lowercase()).as_deref() {
+            None | Some("human" | "text") => LogFormat::Human,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(error("WARBRIEF_LOG_FORMAT", format!("{:?} is neither human nor json", truncate(other))));
+            }
+        };
+
+        Ok(Config {
+            database_url,
+            token,
+            api_url,
+            admins,
+            timezone,
+            digest_time,
+            send_rate,
+            send_retries,
+            channel,
+            log_format,
+        })
     }
 
     pub fn from_env() -> Result<Config, ConfigError> {
@@ -292,6 +314,7 @@ mod tests {
             ("WARBRIEF_CHANNEL", "0"),
             ("WARBRIEF_SEND_RETRIES", "0"),
             ("WARBRIEF_SEND_RETRIES", "many"),
+            ("WARBRIEF_LOG_FORMAT", "xml"),
         ];
         for (variable, value) in cases {
             let error = config(&[(variable, value)]).unwrap_err();

@@ -5,10 +5,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand};
-use tracing_subscriber::EnvFilter;
 use warbrief_bot::answer::Answerer;
 use warbrief_bot::config::Config;
-use warbrief_bot::{console, delivery, error_chain, export, ingest, sample, telegram};
+use warbrief_bot::{console, delivery, error_chain, export, ingest, logging, sample, telegram};
 use warbrief_storage::{Store, redact};
 
 /// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
@@ -117,7 +116,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_logging(matches!(cli.command, Commands::Chat));
+    // The console's replies go to stdout; its log stays on stderr and shows only warnings unless asked.
+    let default_filter = if matches!(cli.command, Commands::Chat) { "warn" } else { "info" };
+    let secrets = config.token.as_ref().map(|token| logging::token_secrets(token.expose())).unwrap_or_default();
+    logging::init(config.log_format, default_filter, secrets);
     match run(cli.command, config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -144,13 +146,6 @@ fn parse_command(file: &str, json: bool, date: Option<NaiveDate>) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
-}
-
-fn init_logging(quiet: bool) {
-    // The console's replies go to stdout; its log stays on stderr and shows only warnings unless asked.
-    let default = if quiet { "warn" } else { "info" };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
 }
 
 async fn open_store(config: &Config) -> anyhow::Result<Store> {

@@ -18,6 +18,7 @@ use warbrief_core::render::{Action, Reply};
 use crate::answer::{Answerer, Caller, Role};
 use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
 use crate::config::{BotToken, Config};
+use crate::flood::{FloodGuard, SLOW_DOWN, Verdict};
 use crate::ingest::{self, MAX_REPORT_BYTES};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
@@ -82,7 +83,7 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     let stop_delivery = Arc::new(stop_delivery);
 
     let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![answerer, AwaitingUpload::default()])
+        .dependencies(dptree::deps![answerer, AwaitingUpload::default(), FloodGuard::default()])
         .default_handler(|_| async {})
         .error_handler({
             let secret = Arc::clone(&secret);
@@ -151,7 +152,32 @@ fn caller_of(message: &Message) -> Caller {
         .map_or(Caller::Anonymous, |user| Caller::User { id: user.id.0 as i64, chat: message.chat.id.0 })
 }
 
-async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer, uploads: AwaitingUpload) -> HandlerResult {
+/// Counts a command against the user's limit; `false` when it must not be answered (a "slow down" has been
+/// sent instead, or was sent within the last minute). Maintainers are never throttled.
+async fn within_limit(bot: &Bot, flood: &FloodGuard, answerer: &Answerer, caller: Caller, chat: ChatId) -> bool {
+    let Some(user) = caller.user_id() else { return true };
+    match flood.check(user, Instant::now()) {
+        Verdict::Allow => true,
+        _ if matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin) => true,
+        Verdict::Warn => {
+            tracing::warn!(user, "flooding: ignored for a minute");
+            if let Err(error) = bot.send_message(chat, SLOW_DOWN).await {
+                tracing::debug!(%error, "could not send the slow-down notice");
+            }
+            false
+        }
+        Verdict::Ignore => false,
+    }
+}
+
+async fn on_message(
+    bot: Bot,
+    message: Message,
+    me: Me,
+    answerer: Answerer,
+    uploads: AwaitingUpload,
+    flood: FloodGuard,
+) -> HandlerResult {
     let caller = caller_of(&message);
     let chat = message.chat.id;
     if let Some(document) = message.document() {
@@ -167,7 +193,17 @@ async fn on_message(bot: Bot, message: Message, me: Me, answerer: Answerer, uplo
         return Ok(());
     };
     let private = message.chat.is_private();
-    let replies = match command::parse(text, me.username.as_deref()) {
+    let parsed = command::parse(text, me.username.as_deref());
+    let answered = match &parsed {
+        Parsed::Command(_) => true,
+        Parsed::Unknown(_) => private || text.contains('@'),
+        Parsed::NotACommand => private,
+        Parsed::ForAnotherBot => false,
+    };
+    if answered && !within_limit(&bot, &flood, &answerer, caller, chat).await {
+        return Ok(());
+    }
+    let replies = match parsed {
         Parsed::Command(Command::Admin(AdminCommand::AddReport(body))) if body.is_empty() => {
             // The report may be the message this one replies to, or a file that follows.
             let replied = message.reply_to_message();
@@ -254,7 +290,7 @@ async fn download(bot: &Bot, document: &Document) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> HandlerResult {
+async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: FloodGuard) -> HandlerResult {
     let user = query.from.id.0 as i64;
     // A button on an inline message has no chat: it acts for the user's private chat.
     let caller = Caller::User { id: user, chat: query.message.as_ref().map_or(user, |message| message.chat().id.0) };
@@ -269,6 +305,12 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer) -> Hand
             .text("Only the bot's maintainers can do that.")
             .show_alert(true)
             .await?;
+        return Ok(());
+    }
+    // Button presses are not counted against the flood limit (paging through a list is quick clicking), but
+    // a user who is muted for flooding commands gets nothing from buttons either.
+    if flood.is_muted(user, Instant::now()) {
+        bot.answer_callback_query(query.id.clone()).text(SLOW_DOWN).await?;
         return Ok(());
     }
     // Answer first, whatever happens next, so the button never spins forever.
