@@ -25,6 +25,45 @@ pub enum Command {
     Admin(AdminCommand),
 }
 
+impl Command {
+    /// The command's name without the slash, for metrics and logs: "today", "region", "addreport".
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Start => "start",
+            Command::Help => "help",
+            Command::Today => "today",
+            Command::Day(_) => "day",
+            Command::Latest => "latest",
+            Command::Region(_) => "region",
+            Command::Sanctions(_) => "sanctions",
+            Command::Search(_) => "search",
+            Command::About => "about",
+            Command::Subscribe(_) => "subscribe",
+            Command::Unsubscribe(_) => "unsubscribe",
+            Command::Timezone(_) => "timezone",
+            Command::Settings => "settings",
+            Command::Admin(admin) => match admin {
+                AdminCommand::Help => "adminhelp",
+                AdminCommand::Admins(_) => "admin",
+                AdminCommand::AddReport(_) => "addreport",
+                AdminCommand::Drafts => "drafts",
+                AdminCommand::Publish(_) => "publish",
+                AdminCommand::Unpublish(_) => "unpublish",
+                AdminCommand::AddIncident(_) => "addincident",
+                AdminCommand::EditIncident(_) => "editincident",
+                AdminCommand::DeleteIncident(_) => "deleteincident",
+                AdminCommand::AddSanction(_) => "addsanction",
+                AdminCommand::EditSanction(_) => "editsanction",
+                AdminCommand::DeleteSanction(_) => "deletesanction",
+                AdminCommand::Audit(_) => "audit",
+                AdminCommand::Stats => "stats",
+                AdminCommand::Export(_) => "export",
+                AdminCommand::Digest(_) => "digest",
+            },
+        }
+    }
+}
+
 /// Maintainers' commands, each with its argument text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdminCommand {

@@ -2,6 +2,7 @@
 //! line naming the variable and what is wrong with it.
 
 use std::fmt;
+use std::net::SocketAddr;
 
 use chrono::NaiveTime;
 use chrono_tz::Tz;
@@ -44,7 +45,31 @@ pub struct Config {
     /// Where every published report is posted, if anywhere.
     pub channel: Option<Channel>,
     pub log_format: LogFormat,
+    /// Where `/healthz` and `/metrics` are served, if anywhere.
+    pub metrics_listen: Option<SocketAddr>,
+    /// Webhook mode, when set; long polling otherwise.
+    pub webhook: Option<Webhook>,
 }
+
+/// `WARBRIEF_WEBHOOK_URL`, `WARBRIEF_LISTEN` and `WARBRIEF_WEBHOOK_SECRET`.
+#[derive(Clone)]
+pub struct Webhook {
+    /// The public URL Telegram posts updates to.
+    pub url: Url,
+    /// The local address the webhook server binds.
+    pub listen: SocketAddr,
+    /// Checked against `X-Telegram-Bot-Api-Secret-Token`; generated at start when unset.
+    pub secret: Option<String>,
+}
+
+impl fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Webhook").field("url", &self.url).field("listen", &self.listen).finish_non_exhaustive()
+    }
+}
+
+/// The webhook server's address when `WARBRIEF_LISTEN` is unset: loopback, behind a reverse proxy.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
 /// `WARBRIEF_CHANNEL`: a public channel's `@username` or any chat's numeric id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,6 +263,49 @@ impl Config {
             }
         };
 
+        let address = |variable: &'static str, raw: String| {
+            raw.parse::<SocketAddr>().map_err(|_| {
+                error(variable, format!("{:?} is not an address to listen on (e.g. 127.0.0.1:8080)", truncate(&raw)))
+            })
+        };
+        let metrics_listen =
+            get("WARBRIEF_METRICS_LISTEN").map(|raw| address("WARBRIEF_METRICS_LISTEN", raw)).transpose()?;
+        let listen = get("WARBRIEF_LISTEN").map(|raw| address("WARBRIEF_LISTEN", raw)).transpose()?;
+        let secret = get("WARBRIEF_WEBHOOK_SECRET")
+            .map(|secret| {
+                let valid =
+                    secret.len() <= 256 && secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                if valid {
+                    Ok(secret)
+                } else {
+                    Err(error("WARBRIEF_WEBHOOK_SECRET", "must be 1–256 characters of A–Z, a–z, 0–9, _ and -"))
+                }
+            })
+            .transpose()?;
+        let webhook = match get("WARBRIEF_WEBHOOK_URL") {
+            None => {
+                if listen.is_some() || secret.is_some() {
+                    return Err(error(
+                        "WARBRIEF_WEBHOOK_URL",
+                        "not set, but WARBRIEF_LISTEN or WARBRIEF_WEBHOOK_SECRET is: webhook mode needs the public URL",
+                    ));
+                }
+                None
+            }
+            Some(raw) => {
+                let url =
+                    Url::parse(&raw).map_err(|e| error("WARBRIEF_WEBHOOK_URL", format!("malformed URL ({e})")))?;
+                if !matches!(url.scheme(), "https" | "http") {
+                    return Err(error(
+                        "WARBRIEF_WEBHOOK_URL",
+                        "must be an https:// URL (Telegram only posts to HTTPS)",
+                    ));
+                }
+                let listen = listen.unwrap_or_else(|| DEFAULT_LISTEN.parse().expect("valid default"));
+                Some(Webhook { url, listen, secret })
+            }
+        };
+
         Ok(Config {
             database_url,
             token,
@@ -249,6 +317,8 @@ impl Config {
             send_retries,
             channel,
             log_format,
+            metrics_listen,
+            webhook,
         })
     }
 
@@ -315,6 +385,10 @@ mod tests {
             ("WARBRIEF_SEND_RETRIES", "0"),
             ("WARBRIEF_SEND_RETRIES", "many"),
             ("WARBRIEF_LOG_FORMAT", "xml"),
+            ("WARBRIEF_METRICS_LISTEN", "localhost"),
+            ("WARBRIEF_LISTEN", "not-an-address"),
+            ("WARBRIEF_WEBHOOK_URL", "ftp://example.org/hook"),
+            ("WARBRIEF_WEBHOOK_SECRET", "has spaces in it"),
         ];
         for (variable, value) in cases {
             let error = config(&[(variable, value)]).unwrap_err();

@@ -34,7 +34,9 @@ pub const CHANNEL_CHAT: ChatId = ChatId(0);
 
 /// How long a claimed delivery is reserved for the worker that claimed it; if it dies, another worker (or
 /// this one, restarted) takes it over after this.
-const LEASE: chrono::Duration = chrono::Duration::seconds(60);
+/// Claims are sent within seconds (a batch is two seconds' worth, and a long 429 pause gives them back after
+/// [`HOLD_AT_MOST`]), so a short lease lets a surviving instance take over a dead one's claims quickly.
+const LEASE: chrono::Duration = chrono::Duration::seconds(20);
 /// The least time between two messages to one chat (Telegram's advice for bots).
 const PER_CHAT_GAP: Duration = Duration::from_secs(1);
 /// How often the scheduler looks for digests that fell due.
@@ -145,12 +147,33 @@ pub async fn run(store: Store, api: BotApi, settings: DeliverySettings, stop: wa
     let _ = scheduler.await;
 }
 
+/// Runs [`schedule_due`] every tick while this instance holds the scheduler lock (one instance per database
+/// does; the others keep trying, and take over within a tick of the leader's death).
 async fn scheduler(store: Store, mut stop: watch::Receiver<bool>) {
+    let mut lock = None;
     loop {
-        match schedule_due(&store, Utc::now()).await {
-            Ok(0) => {}
-            Ok(queued) => tracing::info!(queued, "digests fell due"),
-            Err(error) => tracing::error!(error = %crate::error_chain(&error), "scheduling digests failed"),
+        if let Some(held) = &mut lock
+            && !warbrief_storage::SchedulerLock::is_held(held).await
+        {
+            tracing::warn!("lost the scheduler lock (database connection broken)");
+            lock = None;
+        }
+        if lock.is_none() {
+            match store.try_lock_scheduler().await {
+                Ok(Some(acquired)) => {
+                    tracing::info!("this instance runs the digest scheduler");
+                    lock = Some(acquired);
+                }
+                Ok(None) => tracing::debug!("another instance runs the digest scheduler"),
+                Err(error) => tracing::error!(error = %crate::error_chain(&error), "taking the scheduler lock failed"),
+            }
+        }
+        if lock.is_some() {
+            match schedule_due(&store, Utc::now()).await {
+                Ok(0) => {}
+                Ok(queued) => tracing::info!(queued, "digests fell due"),
+                Err(error) => tracing::error!(error = %crate::error_chain(&error), "scheduling digests failed"),
+            }
         }
         if tokio::time::timeout(SCHEDULER_TICK, stopped(&mut stop)).await.is_ok() {
             return;
@@ -350,6 +373,16 @@ async fn record(store: Store, retries: u32, pacer: Arc<Mutex<Pacer>>, mut finish
             return;
         };
         let now = Utc::now();
+        let label = match &outcome {
+            Outcome::Sent => "sent",
+            Outcome::RetryAfter(_) => "rate_limited",
+            Outcome::Migrated(_) => "migrated",
+            Outcome::Unreachable(_) => "unreachable",
+            Outcome::Transient(_) if delivery.attempts >= retries => "failed",
+            Outcome::Transient(_) => "retried",
+            Outcome::Failed(_) => "failed",
+        };
+        metrics::counter!(crate::observe::DELIVERIES, "outcome" => label).increment(1);
         let result = match outcome {
             Outcome::Sent => {
                 if sent.is_empty() {

@@ -20,6 +20,7 @@ pub mod fields;
 pub mod flood;
 pub mod ingest;
 pub mod logging;
+pub mod observe;
 pub mod sample;
 pub mod subscription;
 pub mod telegram;

@@ -118,7 +118,8 @@ async fn main() -> ExitCode {
     };
     // The console's replies go to stdout; its log stays on stderr and shows only warnings unless asked.
     let default_filter = if matches!(cli.command, Commands::Chat) { "warn" } else { "info" };
-    let secrets = config.token.as_ref().map(|token| logging::token_secrets(token.expose())).unwrap_or_default();
+    let mut secrets = config.token.as_ref().map(|token| logging::token_secrets(token.expose())).unwrap_or_default();
+    secrets.extend(config.webhook.as_ref().and_then(|webhook| webhook.secret.clone()));
     logging::init(config.log_format, default_filter, secrets);
     match run(cli.command, config).await {
         Ok(()) => ExitCode::SUCCESS,

@@ -81,6 +81,38 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
         stop,
     ));
     let stop_delivery = Arc::new(stop_delivery);
+    let observer = match config.metrics_listen {
+        None => None,
+        Some(address) => {
+            let handle = crate::observe::install()?;
+            let store = answerer.store().clone();
+            let stop = stop_delivery.subscribe();
+            Some(tokio::spawn(async move {
+                if let Err(error) = crate::observe::serve(address, store, handle, stop).await {
+                    tracing::error!(error = %crate::error_chain(error.as_ref()), "the metrics server stopped");
+                }
+            }))
+        }
+    };
+    // Webhook mode: teloxide's axum server on WARBRIEF_LISTEN, after setWebhook with the secret token; a
+    // request without the right X-Telegram-Bot-Api-Secret-Token gets 401 and is not processed.
+    let webhook = match &config.webhook {
+        None => None,
+        Some(webhook) => {
+            let mut options = teloxide::update_listeners::webhooks::Options::new(webhook.listen, webhook.url.clone());
+            if let Some(secret) = &webhook.secret {
+                options = options.secret_token(secret.clone());
+            } else {
+                // Generated, random, and kept in memory only: Telegram is told it with setWebhook.
+                options.get_or_gen_secret_token();
+            }
+            let listener = teloxide::update_listeners::webhooks::axum(bot.clone(), options)
+                .await
+                .map_err(|e| anyhow::anyhow!("setting up the webhook: {}", redact(&e.to_string(), &secret)))?;
+            tracing::info!(listen = %webhook.listen, url = %webhook.url, "receiving updates by webhook");
+            Some(listener)
+        }
+    };
 
     let mut dispatcher = Dispatcher::builder(bot, handler)
         .dependencies(dptree::deps![answerer, AwaitingUpload::default(), FloodGuard::default()])
@@ -117,12 +149,26 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
             }
         }
     });
-    dispatcher.dispatch().await;
+    match webhook {
+        None => dispatcher.dispatch().await,
+        Some(listener) => {
+            let secret = Arc::clone(&secret);
+            let on_error = Arc::new(move |error: std::convert::Infallible| {
+                let message = redact(&format!("{error:?}"), &secret);
+                async move { tracing::error!(error = %message, "the webhook listener failed") }
+            });
+            dispatcher.dispatch_with_listener(listener, on_error).await;
+        }
+    }
     // Stopped (SIGINT or SIGTERM): the sends in flight finish and are recorded; unsent claims are released.
     let _ = stop_delivery.send(true);
     if tokio::time::timeout(SHUTDOWN_GRACE, delivery).await.is_err() {
         tracing::warn!("deliveries did not stop within {SHUTDOWN_GRACE:?}; their leases will expire");
     }
+    if let Some(observer) = observer {
+        let _ = tokio::time::timeout(Duration::from_secs(1), observer).await;
+    }
+    tracing::info!("stopped");
     Ok(())
 }
 
@@ -152,6 +198,12 @@ fn caller_of(message: &Message) -> Caller {
         .map_or(Caller::Anonymous, |user| Caller::User { id: user.id.0 as i64, chat: message.chat.id.0 })
 }
 
+/// Counts an answered update in the metrics: by command, and how long it took.
+fn record_update(command: &'static str, started: Instant) {
+    metrics::counter!(crate::observe::UPDATES, "command" => command).increment(1);
+    metrics::histogram!(crate::observe::REPLY_SECONDS, "command" => command).record(started.elapsed().as_secs_f64());
+}
+
 /// Counts a command against the user's limit; `false` when it must not be answered (a "slow down" has been
 /// sent instead, or was sent within the last minute). Maintainers are never throttled.
 async fn within_limit(bot: &Bot, flood: &FloodGuard, answerer: &Answerer, caller: Caller, chat: ChatId) -> bool {
@@ -161,6 +213,7 @@ async fn within_limit(bot: &Bot, flood: &FloodGuard, answerer: &Answerer, caller
         _ if matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin) => true,
         Verdict::Warn => {
             tracing::warn!(user, "flooding: ignored for a minute");
+            metrics::counter!(crate::observe::FLOOD_MUTED).increment(1);
             if let Err(error) = bot.send_message(chat, SLOW_DOWN).await {
                 tracing::debug!(%error, "could not send the slow-down notice");
             }
@@ -178,6 +231,7 @@ async fn on_message(
     uploads: AwaitingUpload,
     flood: FloodGuard,
 ) -> HandlerResult {
+    let started = Instant::now();
     let caller = caller_of(&message);
     let chat = message.chat.id;
     if let Some(document) = message.document() {
@@ -194,6 +248,12 @@ async fn on_message(
     };
     let private = message.chat.is_private();
     let parsed = command::parse(text, me.username.as_deref());
+    let label = match &parsed {
+        Parsed::Command(command) => command.name(),
+        Parsed::Unknown(_) => "unknown",
+        Parsed::NotACommand => "message",
+        Parsed::ForAnotherBot => "other_bot",
+    };
     let answered = match &parsed {
         Parsed::Command(_) => true,
         Parsed::Unknown(_) => private || text.contains('@'),
@@ -233,7 +293,9 @@ async fn on_message(
         }
         Parsed::NotACommand => return Ok(()),
     };
-    send(&bot, chat, replies).await
+    let result = send(&bot, chat, replies).await;
+    record_update(label, started);
+    result
 }
 
 /// After an owner's `/admin add ID` or `/admin remove ID`, shows or hides that user's admin menu.
@@ -291,6 +353,7 @@ async fn download(bot: &Bot, document: &Document) -> anyhow::Result<Vec<u8>> {
 }
 
 async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: FloodGuard) -> HandlerResult {
+    let started = Instant::now();
     let user = query.from.id.0 as i64;
     // A button on an inline message has no chat: it acts for the user's private chat.
     let caller = Caller::User { id: user, chat: query.message.as_ref().map_or(user, |message| message.chat().id.0) };
@@ -341,7 +404,9 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
             Err(error) => tracing::debug!(%error, "editing in place failed; sending instead"),
         }
     }
-    send(&bot, chat, replies).await
+    let result = send(&bot, chat, replies).await;
+    record_update("button", started);
+    result
 }
 
 fn no_preview() -> LinkPreviewOptions {

@@ -89,6 +89,32 @@ pub struct DeliveryCounts {
     pub pending: u64,
 }
 
+/// See [`Store::queue_stats`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QueueStats {
+    pub depth: u64,
+    pub oldest_due: Option<DateTime<Utc>>,
+}
+
+/// The advisory lock key of the digest scheduler ("warbrief" in ASCII, as a number).
+const SCHEDULER_LOCK_KEY: i64 = 0x7761_7262_7269_6566;
+
+/// Held by the instance that runs the digest scheduler; see [`Store::try_lock_scheduler`].
+#[derive(Debug)]
+pub struct SchedulerLock {
+    connection: Option<sqlx::PgConnection>,
+}
+
+impl SchedulerLock {
+    /// Whether the lock is still held: false once its connection has broken (the server then released it).
+    pub async fn is_held(&mut self) -> bool {
+        match &mut self.connection {
+            None => true,
+            Some(connection) => sqlx::Connection::ping(connection).await.is_ok(),
+        }
+    }
+}
+
 /// A stored incident with its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredIncident {
@@ -1326,6 +1352,48 @@ impl Store {
         .fetch_one(pool)
         .await?);
         Ok(DeliveryCounts { sent: sent.max(0) as u64, failed: failed.max(0) as u64, pending: pending.max(0) as u64 })
+    }
+
+    /// Deliveries waiting (pending or being sent), and when the oldest of those due became due: how far
+    /// behind the queue is.
+    pub async fn queue_stats(&self, now: DateTime<Utc>) -> Result<QueueStats> {
+        let depth: i64 = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending')"
+        )
+        .fetch_one(pool)
+        .await?);
+        let oldest_due: Option<DateTime<Utc>> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT not_before FROM deliveries WHERE status = 'pending' AND not_before <= $1
+             ORDER BY not_before LIMIT 1"
+        )
+        .bind(now)
+        .fetch_optional(pool)
+        .await?);
+        Ok(QueueStats { depth: depth.max(0) as u64, oldest_due })
+    }
+
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        let _: i64 = on_pool!(self, |pool| sqlx::query_scalar("SELECT CAST(1 AS BIGINT)").fetch_one(pool).await?);
+        Ok(())
+    }
+
+    /// Tries to become the one instance that runs the digest scheduler. PostgreSQL: a session advisory lock
+    /// on a connection of its own, held while the returned [`SchedulerLock`] lives and released by the
+    /// server if the process dies. SQLite (one process per file): always granted.
+    pub async fn try_lock_scheduler(&self) -> Result<Option<SchedulerLock>> {
+        match &self.backend {
+            Backend::Sqlite(_) => Ok(Some(SchedulerLock { connection: None })),
+            Backend::Postgres(pool) => {
+                // Detached, so the lock leaves with the connection instead of staying in the pool.
+                let mut connection = pool.acquire().await?.detach();
+                let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
+                    .bind(SCHEDULER_LOCK_KEY)
+                    .fetch_one(&mut connection)
+                    .await?;
+                Ok(locked.then_some(SchedulerLock { connection: Some(connection) }))
+            }
+        }
     }
 
     /// The state of one delivery ("pending", "sending", "sent", "failed") and its last error, if queued.

@@ -624,3 +624,32 @@ pub async fn sent_batches_and_released_claims(db: &TestDb) {
     let counts = store.delivery_counts_since(now() - chrono::Duration::hours(1)).await.unwrap();
     assert_eq!(counts, DeliveryCounts { sent: 1050, failed: 0, pending: 150 });
 }
+
+pub async fn queue_stats_and_the_scheduler_lock(db: &TestDb) {
+    let store = &db.store;
+    store.ping().await.unwrap();
+    assert_eq!(store.queue_stats(now()).await.unwrap(), warbrief_storage::QueueStats::default());
+    let earlier = now() - chrono::Duration::minutes(5);
+    let items: Vec<_> = (1..=3).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
+    store.enqueue_deliveries(&items[..2], earlier, earlier).await.unwrap();
+    store.enqueue_deliveries(&items[2..], now() + chrono::Duration::hours(1), now()).await.unwrap();
+    let stats = store.queue_stats(now()).await.unwrap();
+    assert_eq!((stats.depth, stats.oldest_due), (3, Some(earlier)), "the future one counts but is not late");
+
+    let mut first = store.try_lock_scheduler().await.unwrap().expect("the first instance leads");
+    assert!(first.is_held().await);
+    if store.backend_name() == "PostgreSQL" {
+        assert!(store.try_lock_scheduler().await.unwrap().is_none(), "a second instance does not");
+        drop(first);
+        // The server releases the lock when the connection closes; give it a moment.
+        let mut second = None;
+        for _ in 0..50 {
+            second = store.try_lock_scheduler().await.unwrap();
+            if second.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert!(second.is_some(), "taken over once the first is gone");
+    }
+}

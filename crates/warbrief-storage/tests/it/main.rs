@@ -59,4 +59,5 @@ contract_tests!(
     alerts_go_to_chats_following_a_region_of_the_report,
     a_migrated_group_keeps_its_settings_and_queue,
     sent_batches_and_released_claims,
+    queue_stats_and_the_scheduler_lock,
 );

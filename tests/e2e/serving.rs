@@ -1,0 +1,144 @@
+//! Production serving: webhook mode with its secret token, /healthz and /metrics, and two instances sharing
+//! one PostgreSQL database through a fan-out in which one of them is killed.
+
+use std::time::Duration;
+
+use chrono::{NaiveTime, Utc};
+use serde_json::{Value, json};
+use warbrief_core::{ChatId, Subscriber};
+use warbrief_storage::Store;
+
+use crate::Sandbox;
+use crate::fake_bot_api::{FakeBotApi, message};
+use crate::telegram::{RunningBot, text};
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// POSTs an update to the webhook, retrying while the server is still starting; returns the status.
+async fn post_update(client: &reqwest::Client, url: &str, secret: Option<&str>, update: &Value) -> u16 {
+    for _ in 0..100 {
+        let mut request = client.post(url).json(update);
+        if let Some(secret) = secret {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        match request.send().await {
+            Ok(response) => return response.status().as_u16(),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    panic!("the webhook server never answered");
+}
+
+#[tokio::test]
+async fn webhook_mode_checks_the_secret_and_serves_health_and_metrics() {
+    let api = FakeBotApi::start().await;
+    let (hook_port, metrics_port) = (free_port(), free_port());
+    let hook = format!("http://127.0.0.1:{hook_port}/telegram");
+    let listen = format!("127.0.0.1:{hook_port}");
+    let metrics_listen = format!("127.0.0.1:{metrics_port}");
+    let secret = "hook_Secret-42";
+    let bot = RunningBot::start_with(
+        &api,
+        &[
+            ("WARBRIEF_WEBHOOK_URL", &hook),
+            ("WARBRIEF_LISTEN", &listen),
+            ("WARBRIEF_WEBHOOK_SECRET", secret),
+            ("WARBRIEF_METRICS_LISTEN", &metrics_listen),
+        ],
+    )
+    .await;
+    let set = api.wait_for_calls("setWebhook", 1).await;
+    assert_eq!(set[0].params["url"], hook);
+    assert_eq!(set[0].params["secret_token"], secret);
+
+    let client = reqwest::Client::new();
+    let update = |id: i64, text: &str| json!({ "update_id": id, "message": message(100 + id, 4242, Some(4242), text) });
+    assert_eq!(post_update(&client, &hook, None, &update(1, "/about")).await, 401);
+    assert_eq!(post_update(&client, &hook, Some("wrong"), &update(2, "/about")).await, 401);
+    assert_eq!(post_update(&client, &hook, Some(secret), &update(3, "/today")).await, 200);
+    let replies = api.wait_for_calls("sendMessage", 1).await;
+    assert!(text(&replies[0]).starts_with("<b>Day 344"), "{}", text(&replies[0]));
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(api.calls("sendMessage").len(), 1, "the requests without the secret were not processed");
+
+    let health = client.get(format!("http://{metrics_listen}/healthz")).send().await.unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    let health: Value = health.json().await.unwrap();
+    assert_eq!((health["status"].as_str(), health["database"].as_str()), (Some("ok"), Some("ok")), "{health}");
+    assert_eq!(health["queue_depth"], 0);
+    let metrics = client.get(format!("http://{metrics_listen}/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("warbrief_updates_total{command=\"today\"} 1"), "{metrics}");
+    assert!(metrics.contains("warbrief_reply_seconds_bucket{command=\"today\",le=\"0.1\"}"), "{metrics}");
+    assert!(metrics.contains("warbrief_queue_depth 0"), "{metrics}");
+
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+    assert!(!log.contains(secret), "the webhook secret is not logged");
+}
+
+/// A fresh PostgreSQL database on the test server, or `None` when `WARBRIEF_TEST_POSTGRES_URL` is unset (CI
+/// sets it, and then an unreachable server fails the test).
+async fn postgres_database(name: &str) -> Option<String> {
+    let Ok(server) = std::env::var("WARBRIEF_TEST_POSTGRES_URL") else {
+        eprintln!("WARBRIEF_TEST_POSTGRES_URL is not set: the two-instance test was not run");
+        return None;
+    };
+    let admin = sqlx::PgPool::connect(&server).await.expect("PostgreSQL test server");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+    let mut url = url::Url::parse(&server).unwrap();
+    url.set_path(&format!("/{name}"));
+    Some(url.to_string())
+}
+
+#[tokio::test]
+async fn two_instances_share_a_fan_out_and_one_survives_the_others_death() {
+    let Some(database) = postgres_database("warbrief_e2e_two_instances").await else { return };
+    const CHATS: i64 = 200;
+    let setup = Sandbox::new();
+    assert!(setup.run(&["demo"], &[("DATABASE_URL", &database)], "").status.success());
+    let store = Store::open(&database).await.unwrap();
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    let chats: Vec<Subscriber> =
+        (1..=CHATS).map(|n| Subscriber::new(ChatId(30_000 + n), chrono_tz::Europe::Kyiv, nine)).collect();
+    store.upsert_subscribers(&chats, Utc::now()).await.unwrap();
+    assert_eq!(warbrief_bot::delivery::digest_now(&store, Utc::now()).await.unwrap().unwrap().1, CHATS as u64);
+
+    let api = FakeBotApi::start().await;
+    let env = [("DATABASE_URL", database.as_str()), ("WARBRIEF_SEND_RATE", "15")];
+    let first = RunningBot::start_in(&api, Sandbox::new(), &env);
+    let second = RunningBot::start_in(&api, Sandbox::new(), &env);
+    assert!(api.wait_until(30, |api| api.delivered_count() >= 60).await, "{}", first.log());
+    let leads = |log: &str| log.contains("this instance runs the digest scheduler");
+    assert!(leads(&first.log()) != leads(&second.log()), "exactly one instance runs the scheduler");
+    let second_led_first = leads(&second.log());
+    first.kill9().await;
+    let at_kill = api.delivered_count();
+    assert!(at_kill < CHATS as usize);
+
+    // The survivor finishes, taking over the dead one's claims when their lease runs out.
+    let everyone = |api: &FakeBotApi| (1..=CHATS).all(|n| !api.delivered(&(30_000 + n).to_string()).is_empty());
+    assert!(api.wait_until(60, everyone).await, "{}", second.log());
+    // Claims the dead instance held (sent or not) come back when their 20 s lease runs out.
+    let mut counts = warbrief_storage::DeliveryCounts::default();
+    for _ in 0..40 {
+        counts = store.delivery_counts_since(Utc::now() - chrono::Duration::hours(1)).await.unwrap();
+        if counts.pending == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    assert_eq!((counts.sent, counts.pending), (CHATS as u64, 0), "{}", second.log());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let duplicates = api.delivered_count() - CHATS as usize;
+    assert!(duplicates <= 5, "{duplicates} duplicates");
+    eprintln!("two instances, one killed after {at_kill} of {CHATS}: {duplicates} duplicates");
+    let (status, log) = second.terminate().await;
+    assert!(status.success(), "{log}");
+    if !second_led_first {
+        assert!(leads(&log), "the survivor takes the scheduler over: {log}");
+    }
+    store.close().await;
+}
