@@ -329,3 +329,32 @@ async fn import_queues_alerts_only_when_asked_to_notify() {
     assert!(status(345).await.unwrap().is_none(), "a plain import tells nobody");
     assert_eq!(status(346).await.unwrap().unwrap().0, "pending");
 }
+
+#[tokio::test]
+async fn sigterm_mid_fan_out_leaves_the_queue_consistent_and_a_restart_sends_no_duplicate() {
+    const CHATS: i64 = 200;
+    let chats: Vec<Subscriber> = (1..=CHATS).map(|n| subscriber(40_000 + n)).collect();
+    let sandbox = sandbox_with(&chats, Utc::now()).await;
+    assert!(sandbox.run(&["digest", "--now"], &[], "").status.success());
+    let api = FakeBotApi::start().await;
+    let env = [("WARBRIEF_SEND_RATE", "40")];
+    let bot = RunningBot::start_in(&api, sandbox, &env);
+    assert!(api.wait_until(30, |api| api.delivered_count() >= 50).await, "{}", bot.log());
+    let (status, sandbox) = bot.terminate_keeping().await;
+    assert!(status.success());
+    let delivered = api.delivered_count() as u64;
+    assert!(delivered < CHATS as u64);
+
+    // Everything Telegram accepted is recorded as sent; everything else is waiting, none held by a claim.
+    let store = store_of(&sandbox).await;
+    let counts = store.delivery_counts_since(Utc::now() - chrono::Duration::hours(1)).await.unwrap();
+    assert_eq!((counts.sent, counts.pending), (delivered, CHATS as u64 - delivered));
+    store.close().await;
+
+    let bot = RunningBot::start_in(&api, sandbox, &env);
+    assert!(api.wait_until(30, |api| api.delivered_count() >= CHATS as usize).await, "{}", bot.log());
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(api.delivered_count(), CHATS as usize, "a graceful stop re-sends nothing");
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+}
