@@ -3,13 +3,13 @@ use crate::{Sandbox, stderr, stdout};
 #[test]
 fn every_subcommand_has_help() {
     let sandbox = Sandbox::new();
-    for subcommand in ["serve", "chat", "migrate", "demo"] {
+    for subcommand in ["serve", "chat", "migrate", "demo", "digest", "import", "export", "parse"] {
         let output = sandbox.run(&[subcommand, "--help"], &[], "");
         assert!(output.status.success(), "{subcommand}");
         assert!(stdout(&output).contains("Usage: warbrief"), "{subcommand}: {}", stdout(&output));
     }
     let top = sandbox.run(&["--help"], &[], "");
-    for subcommand in ["serve", "chat", "migrate", "demo"] {
+    for subcommand in ["serve", "chat", "migrate", "demo", "digest", "import", "export", "parse"] {
         assert!(stdout(&top).contains(subcommand));
     }
 }
@@ -62,4 +62,23 @@ fn an_unreachable_database_is_an_error_without_the_password() {
     let message = stderr(&output);
     assert!(message.contains("cannot connect to the PostgreSQL database"), "{message}");
     assert!(!message.contains("hunter2"), "{message}");
+}
+
+#[test]
+fn an_unreachable_bot_api_is_an_error_without_the_token() {
+    let sandbox = Sandbox::new();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let api = format!("http://{closed}/");
+    let token = "123456:SECRETpart_never_shown";
+    for format in ["human", "json"] {
+        let output = sandbox.run(
+            &["serve"],
+            &[("TELOXIDE_TOKEN", token), ("TELOXIDE_API_URL", &api), ("WARBRIEF_LOG_FORMAT", format)],
+            "",
+        );
+        assert!(!output.status.success());
+        let all = format!("{}{}", stdout(&output), stderr(&output));
+        assert!(all.contains("error"), "{all}");
+        assert!(!all.contains("SECRETpart_never_shown"), "{all}");
+    }
 }

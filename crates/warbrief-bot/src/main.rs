@@ -120,11 +120,16 @@ async fn main() -> ExitCode {
     let default_filter = if matches!(cli.command, Commands::Chat) { "warn" } else { "info" };
     let mut secrets = config.token.as_ref().map(|token| logging::token_secrets(token.expose())).unwrap_or_default();
     secrets.extend(config.webhook.as_ref().and_then(|webhook| webhook.secret.clone()));
-    logging::init(config.log_format, default_filter, secrets);
+    logging::init(config.log_format, default_filter, secrets.clone());
     match run(cli.command, config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {}", error_chain(error.as_ref()));
+            // Errors can embed request URLs, and those hold the token.
+            let mut message = error_chain(error.as_ref());
+            for secret in secrets.iter().filter(|secret| !secret.is_empty()) {
+                message = message.replace(secret.as_str(), "***");
+            }
+            eprintln!("error: {message}");
             ExitCode::FAILURE
         }
     }
