@@ -87,6 +87,8 @@ struct Inner {
     /// Like Telegram's flood control: sendMessage beyond this many in any second gets a 429.
     max_per_second: Option<usize>,
     recent_sends: VecDeque<Instant>,
+    /// Files the bot sent (documents, photos): name and bytes.
+    uploads: Vec<(String, Vec<u8>)>,
 }
 
 #[derive(Clone, Default)]
@@ -254,6 +256,11 @@ impl FakeBotApi {
         }
     }
 
+    /// Files the bot sent with sendDocument or sendPhoto, in order: name and bytes.
+    pub fn uploads(&self) -> Vec<(String, Vec<u8>)> {
+        self.shared.inner.lock().unwrap().uploads.clone()
+    }
+
     pub fn tokens_seen(&self) -> Vec<String> {
         self.shared.inner.lock().unwrap().tokens.clone()
     }
@@ -320,21 +327,26 @@ async fn download(State(shared): State<Shared>, Path((_bot, file_id)): Path<(Str
     shared.inner.lock().unwrap().files.get(&file_id).cloned().unwrap_or_default()
 }
 
-/// Multipart form fields as JSON: text fields as strings; a file as {"file_name", "text"}.
-async fn multipart_params(request: Request) -> Value {
+/// Multipart form fields as JSON: text fields as strings; a file as {"file_name", "text", "size"}, its bytes
+/// kept apart.
+async fn multipart_params(request: Request) -> (Value, Vec<(String, Vec<u8>)>) {
     let mut params = json!({});
-    let Ok(mut form) = Multipart::from_request(request, &()).await else { return params };
+    let mut files = Vec::new();
+    let Ok(mut form) = Multipart::from_request(request, &()).await else { return (params, files) };
     while let Ok(Some(field)) = form.next_field().await {
         let name = field.name().unwrap_or_default().to_owned();
         let file_name = field.file_name().map(str::to_owned);
         let bytes = field.bytes().await.unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
         params[name] = match file_name {
-            Some(file_name) => json!({ "file_name": file_name, "text": text }),
+            Some(file_name) => {
+                files.push((file_name.clone(), bytes.to_vec()));
+                json!({ "file_name": file_name, "text": text, "size": bytes.len() })
+            }
             None => serde_json::from_str(&text).unwrap_or(Value::String(text)),
         };
     }
-    params
+    (params, files)
 }
 
 async fn handle(
@@ -350,7 +362,9 @@ async fn handle(
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with("multipart/"));
     let params: Value = if multipart {
-        multipart_params(request).await
+        let (params, files) = multipart_params(request).await;
+        shared.inner.lock().unwrap().uploads.extend(files);
+        params
     } else {
         let body = axum::body::to_bytes(request.into_body(), 16 * 1024 * 1024).await.unwrap_or_default();
         serde_json::from_slice(&body).unwrap_or(Value::Null)
@@ -383,7 +397,7 @@ async fn handle(
             ok(json!({ "file_id": file_id, "file_unique_id": format!("u{file_id}"), "file_size": size,
                        "file_path": file_id }))
         }
-        "senddocument" => {
+        "senddocument" | "sendphoto" => {
             let message_id = {
                 let mut inner = shared.inner.lock().unwrap();
                 inner.next_message_id += 1;
@@ -392,7 +406,11 @@ async fn handle(
             let chat = params["chat_id"].as_i64().unwrap_or(0);
             let mut sent = message(message_id, chat, None, "");
             sent.as_object_mut().unwrap().remove("text");
-            sent["document"] = json!({ "file_id": "sent", "file_unique_id": "usent", "file_size": 1 });
+            if method == "sendphoto" {
+                sent["photo"] = json!([{ "file_id": "p", "file_unique_id": "up", "width": 1000, "height": 600 }]);
+            } else {
+                sent["document"] = json!({ "file_id": "sent", "file_unique_id": "usent", "file_size": 1 });
+            }
             sent["from"] = json!({ "id": 999, "is_bot": true, "first_name": "warbrief", "username": BOT_USERNAME });
             ok(sent)
         }

@@ -3,6 +3,7 @@
 //! - `console`: `warbrief chat` with piped input, the README's first command.
 //! - `cli`: start-up errors and `--help`.
 //! - `telegram`: `warbrief serve` against a fake Telegram Bot API on loopback ([`fake_bot_api`]).
+//! - `pictures`: `/chart` and `/map` as PNGs, decoded and checked.
 //! - `serving`: webhook mode, /healthz and /metrics, two instances on one PostgreSQL database.
 //! - `delivery`: digests, alerts and the channel through the delivery queue, with failures injected.
 
@@ -12,6 +13,7 @@ mod console;
 mod delivery;
 mod fake_bot_api;
 mod ingest;
+mod pictures;
 mod serving;
 mod telegram;
 

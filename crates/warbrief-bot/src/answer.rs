@@ -139,6 +139,8 @@ impl Answerer {
             Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
                 self.subscription_command(caller, command, now).await
             }
+            Command::Chart(argument) => self.chart(argument).await,
+            Command::Map(argument) => self.map(argument).await,
         };
         apologise_on_error(result)
     }

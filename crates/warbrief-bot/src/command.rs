@@ -21,6 +21,10 @@ pub enum Command {
     Unsubscribe(String),
     Timezone(String),
     Settings,
+    /// `/chart [REGION] [DAYS]`.
+    Chart(String),
+    /// `/map [DAYS]`.
+    Map(String),
     /// Commands for maintainers; refused for everyone else.
     Admin(AdminCommand),
 }
@@ -42,6 +46,8 @@ impl Command {
             Command::Unsubscribe(_) => "unsubscribe",
             Command::Timezone(_) => "timezone",
             Command::Settings => "settings",
+            Command::Chart(_) => "chart",
+            Command::Map(_) => "map",
             Command::Admin(admin) => match admin {
                 AdminCommand::Help => "adminhelp",
                 AdminCommand::Admins(_) => "admin",
@@ -122,6 +128,8 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ("latest", "the last seven reports"),
     ("region", "what happened in a region or town: /region Kharkiv"),
     ("sanctions", "the sanctions timeline, newest first: /sanctions EU"),
+    ("chart", "killed and wounded per day, as a picture: /chart Kharkiv 60"),
+    ("map", "a map of casualties by region: /map 30"),
     ("search", "search the reports: /search Kramatorsk missile"),
     ("subscribe", "a daily digest, or alerts for a region: /subscribe 08:00, /subscribe region Kharkiv"),
     ("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all"),
@@ -176,6 +184,8 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
         "unsubscribe" => Command::Unsubscribe(argument),
         "timezone" => Command::Timezone(argument),
         "settings" => Command::Settings,
+        "chart" => Command::Chart(argument),
+        "map" => Command::Map(argument),
         "digest" => Command::Admin(AdminCommand::Digest(argument)),
         "adminhelp" => Command::Admin(AdminCommand::Help),
         "admin" => Command::Admin(AdminCommand::Admins(argument)),

@@ -106,6 +106,12 @@ fn print_replies(out: &mut impl Write, replies: &[Reply], style: Style) -> std::
                 Err(error) => writeln!(out, "(could not save {}: {error})", document.file_name)?,
             }
         }
+        if let Some(photo) = &reply.photo {
+            match save_document(photo) {
+                Ok(path) => writeln!(out, "(picture saved: {})", path.display())?,
+                Err(error) => writeln!(out, "(could not save {}: {error})", photo.file_name)?,
+            }
+        }
         for row in &reply.buttons {
             let labels: Vec<String> = row
                 .iter()

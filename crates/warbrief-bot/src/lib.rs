@@ -11,6 +11,7 @@
 
 pub mod admin;
 pub mod answer;
+pub mod charts;
 pub mod command;
 pub mod config;
 pub mod console;
@@ -21,6 +22,7 @@ pub mod flood;
 pub mod ingest;
 pub mod logging;
 pub mod observe;
+pub mod picture;
 pub mod sample;
 pub mod subscription;
 pub mod telegram;

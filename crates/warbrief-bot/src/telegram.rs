@@ -388,6 +388,8 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     let replies = answerer.action(caller, action, Utc::now()).await;
     // One message in answer to a button: show it in place of the message that had the button.
     if let [reply] = replies.as_slice()
+        && reply.photo.is_none()
+        && reply.document.is_none()
         && let Some(message) = query.message.as_ref()
     {
         let mut request = bot
@@ -421,6 +423,13 @@ fn no_preview() -> LinkPreviewOptions {
 
 async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
     for reply in replies {
+        if let Some(photo) = reply.photo {
+            bot.send_photo(chat, InputFile::memory(photo.bytes).file_name(photo.file_name))
+                .caption(reply.html)
+                .parse_mode(ParseMode::Html)
+                .await?;
+            continue;
+        }
         if let Some(document) = reply.document {
             bot.send_document(chat, InputFile::memory(document.bytes).file_name(document.file_name))
                 .caption(reply.html)

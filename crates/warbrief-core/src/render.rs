@@ -26,7 +26,9 @@ pub struct Reply {
     /// Rows of inline buttons under the message.
     pub buttons: Vec<Vec<Button>>,
     /// A file sent with the message (an export).
-    pub document: Option<Document>,
+    pub document: Option<Box<Document>>,
+    /// A picture sent with the message as its caption (at most [`CAPTION_LIMIT`](crate::html::CAPTION_LIMIT)).
+    pub photo: Option<Box<Document>>,
 }
 
 /// A file to send: its name as the user will see it, and its bytes.
@@ -38,7 +40,7 @@ pub struct Document {
 
 impl Reply {
     pub fn text(html: impl Into<String>) -> Self {
-        Reply { html: html.into(), buttons: Vec::new(), document: None }
+        Reply { html: html.into(), buttons: Vec::new(), document: None, photo: None }
     }
 
     pub fn with_buttons(mut self, buttons: Vec<Vec<Button>>) -> Self {
@@ -47,7 +49,13 @@ impl Reply {
     }
 
     pub fn with_document(mut self, document: Document) -> Self {
-        self.document = Some(document);
+        self.document = Some(Box::new(document));
+        self
+    }
+
+    /// A PNG picture, with this reply's text as its caption.
+    pub fn with_photo(mut self, photo: Document) -> Self {
+        self.photo = Some(Box::new(photo));
         self
     }
 }

@@ -608,6 +608,40 @@ impl Store {
         Ok(row.into_totals())
     }
 
+    /// Casualties per day and region from visible incidents dated `from..=to`, optionally in one region:
+    /// `(date, region, totals)`, by date then region code.
+    pub async fn daily_casualties(
+        &self,
+        region: Option<RegionCode>,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(NaiveDate, RegionCode, CasualtyTotals)>> {
+        let rows: Vec<(NaiveDate, String, i64, i64, i64)> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT effective_date, region, CAST(COUNT(*) AS BIGINT),
+                    CAST(COALESCE(SUM(killed), 0) AS BIGINT), CAST(COALESCE(SUM(wounded), 0) AS BIGINT)
+             FROM incidents
+             WHERE effective_date >= $1 AND effective_date <= $2 AND ($3 IS NULL OR region = $3)
+                   AND {VISIBLE_INCIDENT}
+             GROUP BY effective_date, region ORDER BY effective_date, region"
+        ))
+        .bind(from)
+        .bind(to)
+        .bind(region.map(RegionCode::iso_code))
+        .fetch_all(pool)
+        .await?);
+        rows.into_iter()
+            .map(|(date, code, incidents, killed, wounded)| {
+                let region = code.parse().map_err(|_| StoreError::InvalidRow { table: "incidents", detail: code })?;
+                let count = |n: i64| n.max(0) as u64;
+                Ok((
+                    date,
+                    region,
+                    CasualtyTotals { incidents: count(incidents), killed: count(killed), wounded: count(wounded) },
+                ))
+            })
+            .collect()
+    }
+
     /// The date of the newest visible dated incident anywhere, if any.
     pub async fn latest_incident_date(&self) -> Result<Option<NaiveDate>> {
         // Walks the date index from the newest end until a visible row; MAX() would check every row.

@@ -653,3 +653,41 @@ pub async fn queue_stats_and_the_scheduler_lock(db: &TestDb) {
         assert!(second.is_some(), "taken over once the first is gone");
     }
 }
+
+pub async fn daily_casualties_by_region_and_day(db: &TestDb) {
+    let store = &db.store;
+    let incident = |date: &str, region, killed, wounded| Incident {
+        date: Some(self::date(date)),
+        region,
+        place: None,
+        killed: Count { value: killed, at_least: false },
+        wounded: Count { value: wounded, at_least: true },
+        weapon: None,
+        description: "x".into(),
+        report_day: None,
+    };
+    for item in [
+        incident("2023-02-01", RegionCode::Kharkiv, 2, 1),
+        incident("2023-02-01", RegionCode::Kharkiv, 1, 0),
+        incident("2023-02-01", RegionCode::Donetsk, 3, 8),
+        incident("2023-02-03", RegionCode::Kharkiv, 0, 4),
+        incident("2023-03-01", RegionCode::Kharkiv, 9, 9),
+    ] {
+        store.add_incident(&item, now()).await.unwrap();
+    }
+    let all = store.daily_casualties(None, date("2023-02-01"), date("2023-02-28")).await.unwrap();
+    let seen: Vec<(String, RegionCode, u64, u64, u64)> =
+        all.iter().map(|(d, r, t)| (d.to_string(), *r, t.incidents, t.killed, t.wounded)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("2023-02-01".to_owned(), RegionCode::Donetsk, 1, 3, 8),
+            ("2023-02-01".to_owned(), RegionCode::Kharkiv, 2, 3, 1),
+            ("2023-02-03".to_owned(), RegionCode::Kharkiv, 1, 0, 4),
+        ]
+    );
+    let kharkiv =
+        store.daily_casualties(Some(RegionCode::Kharkiv), date("2023-02-01"), date("2023-03-31")).await.unwrap();
+    assert_eq!(kharkiv.len(), 3);
+    assert!(kharkiv.iter().all(|(_, region, _)| *region == RegionCode::Kharkiv));
+}

@@ -60,4 +60,5 @@ contract_tests!(
     a_migrated_group_keeps_its_settings_and_queue,
     sent_batches_and_released_claims,
     queue_stats_and_the_scheduler_lock,
+    daily_casualties_by_region_and_day,
 );
