@@ -94,14 +94,7 @@ impl Answerer {
                 (format!("{label}: killed and wounded per day"), caption, series)
             }
             None => {
-                let mut by_region: BTreeMap<RegionCode, CasualtyTotals> = BTreeMap::new();
-                for (_, region, t) in &rows {
-                    let entry = by_region.entry(*region).or_default();
-                    entry.incidents += t.incidents;
-                    entry.killed += t.killed;
-                    entry.wounded += t.wounded;
-                }
-                let mut ranked: Vec<(RegionCode, CasualtyTotals)> = by_region.into_iter().collect();
+                let mut ranked: Vec<(RegionCode, CasualtyTotals)> = by_region(&rows).into_iter().collect();
                 ranked.sort_by_key(|(region, t)| (std::cmp::Reverse(t.killed + t.wounded), region.index()));
                 ranked.truncate(COMPARED);
                 let series = ranked
@@ -152,13 +145,7 @@ impl Answerer {
         };
         let rows = self.store.daily_casualties(None, from, to).await?;
         let period = period_words(from, to, days);
-        let mut by_region: BTreeMap<RegionCode, CasualtyTotals> = BTreeMap::new();
-        for (_, region, t) in &rows {
-            let entry = by_region.entry(*region).or_default();
-            entry.incidents += t.incidents;
-            entry.killed += t.killed;
-            entry.wounded += t.wounded;
-        }
+        let by_region = by_region(&rows);
         let totals = sum(by_region.values());
         if totals.killed + totals.wounded == 0 {
             return Ok(vec![Reply::text(format!(
@@ -245,6 +232,16 @@ fn place_name(place: &Place) -> String {
         Place::Region(region) => gazetteer::region_label(*region),
         Place::Settlement(settlement) => settlement.name.to_owned(),
     }
+}
+
+/// Daily rows summed per region.
+fn by_region(rows: &[(NaiveDate, RegionCode, CasualtyTotals)]) -> BTreeMap<RegionCode, CasualtyTotals> {
+    let mut by_region: BTreeMap<RegionCode, CasualtyTotals> = BTreeMap::new();
+    for (_, region, totals) in rows {
+        let entry = by_region.entry(*region).or_default();
+        *entry = sum([*entry, *totals].iter());
+    }
+    by_region
 }
 
 fn sum<'a>(totals: impl Iterator<Item = &'a CasualtyTotals>) -> CasualtyTotals {

@@ -1122,33 +1122,36 @@ impl Store {
     /// Queues `day`'s digest for every active chat that takes it, due at once (`/digest now`). Chats that
     /// already have it queued or sent are left alone. Returns how many were new.
     pub async fn enqueue_digest_for_all(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
-        Ok(on_pool!(self, |pool| sqlx::query(
-            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
-             SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers WHERE active AND digest
-             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
-        )
-        .bind(i64::from(day.get()))
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected()))
+        self.enqueue_selected("SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers WHERE active AND digest", day, now)
+            .await
     }
 
     /// Queues `day`'s region alert for every active chat that follows a region with an incident from that
     /// report. Once per (chat, report), however many regions match. Returns how many were new.
     pub async fn enqueue_alerts(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
-        Ok(on_pool!(self, |pool| sqlx::query(
-            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
-             SELECT DISTINCT f.chat_id, $1, 'alert', $2, $2
+        self.enqueue_selected(
+            "SELECT DISTINCT f.chat_id, $1, 'alert', $2, $2
              FROM region_follows f JOIN subscribers s ON s.chat_id = f.chat_id
-             WHERE s.active AND EXISTS (SELECT 1 FROM incidents i WHERE i.report_day = $1 AND i.region = f.region)
-             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+             WHERE s.active AND EXISTS (SELECT 1 FROM incidents i WHERE i.report_day = $1 AND i.region = f.region)",
+            day,
+            now,
         )
-        .bind(i64::from(day.get()))
-        .bind(now)
-        .execute(pool)
-        .await?
-        .rows_affected()))
+        .await
+    }
+
+    /// Queues the rows `select` yields (chat, `$1` day, kind, `$2` due, `$2` created), skipping those queued
+    /// before. Returns how many were new.
+    async fn enqueue_selected(&self, select: &str, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        let sql = format!(
+            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) {select}
+             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+        );
+        Ok(on_pool!(self, |pool| sqlx::query(&sql)
+            .bind(i64::from(day.get()))
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected()))
     }
 
     // ----- region follows and the delivery queue -----
