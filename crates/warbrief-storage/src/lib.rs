@@ -160,9 +160,9 @@ macro_rules! on_pool {
     };
 }
 
-/// Binds an [`Incident`]'s fields in the column order of `INSERT_INCIDENT`.
-macro_rules! bind_incident {
-    ($query:expr, $incident:expr, $now:expr, $visible:expr) => {{
+/// Binds an [`Incident`]'s own fields, date to report day, in column order (ten placeholders).
+macro_rules! bind_incident_fields {
+    ($query:expr, $incident:expr) => {{
         let incident: &Incident = $incident;
         $query
             .bind(incident.date)
@@ -175,9 +175,14 @@ macro_rules! bind_incident {
             .bind(incident.weapon.as_deref())
             .bind(&incident.description)
             .bind(incident.report_day.map(|day| i64::from(day.get())))
-            .bind($now)
-            .bind(effective_date(incident))
-            .bind($visible)
+    }};
+}
+
+/// Binds an [`Incident`] in the column order of `INSERT_INCIDENT`.
+macro_rules! bind_incident {
+    ($query:expr, $incident:expr, $now:expr, $visible:expr) => {{
+        let incident: &Incident = $incident;
+        bind_incident_fields!($query, incident).bind($now).bind(effective_date(incident)).bind($visible)
     }};
 }
 
@@ -677,28 +682,16 @@ impl Store {
     /// Replaces every field of incident `id`. Returns false if there is none.
     pub async fn update_incident(&self, id: i64, incident: &Incident) -> Result<bool> {
         let affected = on_pool!(self, |pool| {
-            sqlx::query(
-            "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
-                 wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11,
-                 effective_date = $12,
-                 visible = ($11 IS NULL OR EXISTS (SELECT 1 FROM reports r WHERE r.day = $11 AND r.status = 'published'))
-             WHERE id = $1"
-        )
-        .bind(id)
-        .bind(incident.date)
-        .bind(incident.region.iso_code())
-        .bind(incident.place.as_deref())
-        .bind(i64::from(incident.killed.value))
-        .bind(incident.killed.at_least)
-        .bind(i64::from(incident.wounded.value))
-        .bind(incident.wounded.at_least)
-        .bind(incident.weapon.as_deref())
-        .bind(&incident.description)
-        .bind(incident.report_day.map(|day| i64::from(day.get())))
-        .bind(effective_date(incident))
-        .execute(pool)
-        .await?
-        .rows_affected()
+            let query = sqlx::query(
+                "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
+                     wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11,
+                     effective_date = $12,
+                     visible = ($11 IS NULL
+                                OR EXISTS (SELECT 1 FROM reports r WHERE r.day = $11 AND r.status = 'published'))
+                 WHERE id = $1",
+            )
+            .bind(id);
+            bind_incident_fields!(query, incident).bind(effective_date(incident)).execute(pool).await?.rows_affected()
         });
         Ok(affected == 1)
     }
@@ -999,12 +992,12 @@ impl Store {
 
     /// Marks a chat active or inactive, rescheduling its digest. Returns false for an unknown chat.
     pub async fn set_subscriber_active(&self, chat_id: ChatId, active: bool, now: DateTime<Utc>) -> Result<bool> {
-        let Some(mut subscriber) = self.subscriber(chat_id).await? else {
-            return Ok(false);
-        };
         if !active {
             return self.deactivate_chat(chat_id, "the chat was deactivated", now).await;
         }
+        let Some(mut subscriber) = self.subscriber(chat_id).await? else {
+            return Ok(false);
+        };
         subscriber.active = true;
         self.upsert_subscriber(&subscriber, now).await?;
         Ok(true)
