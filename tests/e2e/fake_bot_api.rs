@@ -30,10 +30,15 @@ pub struct Call {
 impl Call {
     /// `chat_id` as sent: a number, or a channel's "@name".
     pub fn chat(&self) -> String {
-        match &self.params["chat_id"] {
-            Value::String(name) => name.clone(),
-            other => other.to_string(),
-        }
+        chat_key(&self.params)
+    }
+}
+
+/// A request's `chat_id` as text: the number, or the channel's "@name".
+fn chat_key(params: &Value) -> String {
+    match &params["chat_id"] {
+        Value::String(name) => name.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -432,10 +437,7 @@ async fn handle(
 
 /// The error sendMessage gets instead of success, if any: canned for the chat, or flood control.
 fn refusal(inner: &mut Inner, params: &Value) -> Option<Canned> {
-    let chat = match &params["chat_id"] {
-        Value::String(name) => name.clone(),
-        other => other.to_string(),
-    };
+    let chat = chat_key(params);
     if let Some(canned) = inner.always.get(&chat) {
         return Some(canned.clone());
     }

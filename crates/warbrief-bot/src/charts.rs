@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::html::{CAPTION_LIMIT, escape, truncate, utf16_len};
-use warbrief_core::render::{Document, Reply, short_date};
-use warbrief_core::{CasualtyTotals, DAY_ONE, DayNumber, RegionCode};
+use warbrief_core::render::{self, Document, Reply, short_date};
+use warbrief_core::{CasualtyTotals, DayNumber, RegionCode};
 use warbrief_storage::StoreError;
 
 use crate::answer::Answerer;
@@ -127,7 +127,9 @@ impl Answerer {
                 ("Killed and wounded per day, hardest-hit regions".to_owned(), caption, series)
             }
         };
-        let png = draw(move || picture::chart(&title, from, to, &series)).await?;
+        let Some(png) = draw(move || picture::chart(&title, from, to, &series)).await else {
+            return Ok(vec![render::internal_error()]);
+        };
         let file_name = format!("chart-{}-{days}d.png", region.map_or("top5", RegionCode::iso_code));
         Ok(vec![Reply::text(fit_caption(caption)).with_photo(Document { file_name, bytes: png })])
     }
@@ -171,7 +173,9 @@ impl Answerer {
             escape(&gazetteer::region_label(worst)),
         );
         let title = format!("Killed and wounded by region, {}", plain_period(from, to));
-        let png = draw(move || picture::map(&title, &values)).await?;
+        let Some(png) = draw(move || picture::map(&title, &values)).await else {
+            return Ok(vec![render::internal_error()]);
+        };
         Ok(vec![
             Reply::text(fit_caption(caption))
                 .with_photo(Document { file_name: format!("map-{days}d.png"), bytes: png }),
@@ -185,20 +189,25 @@ impl Answerer {
         let Some(to) = latest_report.max(latest_incident) else {
             return Ok(None);
         };
-        let from = to.checked_sub_days(Days::new(u64::from(days) - 1)).unwrap_or(DAY_ONE).max(DAY_ONE.min(to));
+        let from = to.checked_sub_days(Days::new(u64::from(days) - 1)).unwrap_or(to);
         Ok(Some((from, to)))
     }
 }
 
-/// Draws off the async threads: rendering is a few tens of milliseconds of CPU.
-async fn draw(
-    render: impl FnOnce() -> Result<Vec<u8>, picture::PictureError> + Send + 'static,
-) -> Result<Vec<u8>, StoreError> {
-    match tokio::task::spawn_blocking(render).await {
-        Ok(Ok(png)) => Ok(png),
-        // Not a storage error, but the answerer's error path is the one that logs and apologises.
-        Ok(Err(error)) => Err(StoreError::InvalidRow { table: "picture", detail: error.to_string() }),
-        Err(error) => Err(StoreError::InvalidRow { table: "picture", detail: error.to_string() }),
+/// Draws off the async threads: rendering is a few milliseconds of CPU. A failure (a bug: inputs are checked
+/// before) is logged and answered with the usual apology.
+async fn draw(render: impl FnOnce() -> Result<Vec<u8>, picture::PictureError> + Send + 'static) -> Option<Vec<u8>> {
+    let result = tokio::task::spawn_blocking(render).await;
+    match result {
+        Ok(Ok(png)) => Some(png),
+        Ok(Err(error)) => {
+            tracing::error!(%error, "drawing a picture failed");
+            None
+        }
+        Err(error) => {
+            tracing::error!(%error, "the drawing task failed");
+            None
+        }
     }
 }
 

@@ -74,12 +74,18 @@ impl Write for RedactingLine {
 
 impl Drop for RedactingLine {
     fn drop(&mut self) {
-        let mut text = String::from_utf8_lossy(&self.line).into_owned();
-        for secret in self.secrets.iter() {
-            if text.contains(secret.as_str()) {
-                text = text.replace(secret.as_str(), "***");
-            }
-        }
+        let text = redact(&String::from_utf8_lossy(&self.line), &self.secrets);
         let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
+}
+
+/// `text` with every non-empty secret replaced by `***`.
+pub fn redact(text: &str, secrets: &[String]) -> String {
+    let mut text = text.to_owned();
+    for secret in secrets.iter().filter(|secret| !secret.is_empty()) {
+        if text.contains(secret.as_str()) {
+            text = text.replace(secret.as_str(), "***");
+        }
+    }
+    text
 }

@@ -125,11 +125,7 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // Errors can embed request URLs, and those hold the token.
-            let mut message = error_chain(error.as_ref());
-            for secret in secrets.iter().filter(|secret| !secret.is_empty()) {
-                message = message.replace(secret.as_str(), "***");
-            }
-            eprintln!("error: {message}");
+            eprintln!("error: {}", logging::redact(&error_chain(error.as_ref()), &secrets));
             ExitCode::FAILURE
         }
     }

@@ -61,7 +61,7 @@ impl Answerer {
                 Err(reply) => return Ok(vec![reply]),
             },
             Command::Timezone(argument) if argument.is_empty() => {
-                let zone = self.settings_of(chat).await?.time_zone;
+                let zone = self.settings_of(chat).await?.0.time_zone;
                 return Ok(vec![Reply::text(format!(
                     "Your time zone is {}. To change it, send e.g. <code>/timezone Europe/Berlin</code> or \
                      <code>/timezone New York</code>.",
@@ -106,17 +106,20 @@ impl Answerer {
         self.change(chat, change, now).await
     }
 
-    /// The chat's settings, or a new chat's defaults (digest off until asked for).
-    async fn settings_of(&self, chat: ChatId) -> Result<Subscriber, StoreError> {
-        Ok(self.store.subscriber(chat).await?.unwrap_or_else(|| {
-            let mut subscriber = Subscriber::new(chat, self.timezone, self.digest_time);
-            subscriber.digest = false;
-            subscriber
-        }))
+    /// The chat's settings, or a new chat's defaults (digest off until asked for), and whether they are stored.
+    async fn settings_of(&self, chat: ChatId) -> Result<(Subscriber, bool), StoreError> {
+        Ok(match self.store.subscriber(chat).await? {
+            Some(stored) => (stored, true),
+            None => {
+                let mut subscriber = Subscriber::new(chat, self.timezone, self.digest_time);
+                subscriber.digest = false;
+                (subscriber, false)
+            }
+        })
     }
 
     async fn change(&self, chat: ChatId, change: Change, now: DateTime<Utc>) -> Answer {
-        let before = self.settings_of(chat).await?;
+        let (before, exists) = self.settings_of(chat).await?;
         let mut after = before.clone();
         // Any command from the chat shows it can be reached again.
         after.active = true;
@@ -171,7 +174,6 @@ impl Answerer {
                 Some(format!("🕑 Your time zone is now {} (it is {local} there).", escape(zone.name())))
             }
         };
-        let exists = self.store.subscriber(chat).await?.is_some();
         // A chat that only looks at its settings is not stored; any change is.
         if after != before || (!exists && !matches!(change, Change::Show)) {
             self.store.upsert_subscriber(&after, now).await?;
@@ -286,18 +288,19 @@ pub fn parse_time_zone(input: &str) -> Option<Tz> {
     if let Some(zone) = chrono_tz::TZ_VARIANTS.iter().find(|zone| zone.name().to_lowercase() == wanted) {
         return Some(*zone);
     }
-    let mut matches = chrono_tz::TZ_VARIANTS.iter().filter(|zone| {
-        let name = zone.name();
-        !name.starts_with("Etc/") && name.rsplit('/').next().is_some_and(|city| city.to_lowercase() == wanted)
-    });
+    let candidates: Vec<Tz> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .copied()
+        .filter(|zone| {
+            let name = zone.name();
+            !name.starts_with("Etc/") && name.rsplit('/').next().is_some_and(|city| city.to_lowercase() == wanted)
+        })
+        .collect();
     // Prefer the canonical area names over legacy aliases such as "US/…".
-    let first = matches.next().copied();
-    let canonical = std::iter::once(first).flatten().chain(matches.copied()).find(|zone| {
-        ["Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/"]
-            .iter()
-            .any(|area| zone.name().starts_with(area))
-    });
-    canonical.or(first)
+    const AREAS: [&str; 8] =
+        ["Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/"];
+    let canonical = candidates.iter().find(|zone| AREAS.iter().any(|area| zone.name().starts_with(area)));
+    canonical.or(candidates.first()).copied()
 }
 
 #[cfg(test)]

@@ -457,13 +457,7 @@ pub(crate) fn keyboard(rows: &[Vec<warbrief_core::render::Button>]) -> InlineKey
 
 /// `text` with every occurrence of the token, and of its secret part, replaced.
 pub fn redact(text: &str, token: &str) -> String {
-    let mut text = text.replace(token, "***");
-    if let Some((_, secret)) = token.split_once(':')
-        && !secret.is_empty()
-    {
-        text = text.replace(secret, "***");
-    }
-    text
+    crate::logging::redact(text, &crate::logging::token_secrets(token))
 }
 
 #[cfg(test)]
