@@ -55,6 +55,8 @@ const DEFAULT_RETRY_AFTER: Duration = Duration::from_secs(5);
 /// The longest the worker waits for a send slot while holding claims; beyond it (a long 429 pause) the
 /// claims go back to the queue, well before their lease could expire.
 const HOLD_AT_MOST: Duration = Duration::from_secs(10);
+/// Tokio's timer rounds every sleep up to a millisecond; waits shorter than this are not slept.
+const TIMER_RESOLUTION: Duration = Duration::from_millis(1);
 /// Scheduler batch size.
 const SCHEDULE_BATCH: u32 = 1000;
 
@@ -263,7 +265,7 @@ impl Worker {
         'claiming: while !*stop.borrow() {
             // While Telegram has asked us to wait (429), claim nothing: claims would only sit on their leases.
             let resume = self.pacer.lock().expect("pacer lock").next;
-            if resume > Instant::now() + Duration::from_millis(1) {
+            if resume > Instant::now() + TIMER_RESOLUTION {
                 let _ = tokio::time::timeout_at(resume, stopped(&mut stop)).await;
                 continue;
             }
@@ -311,9 +313,9 @@ impl Worker {
                     self.release(batch.as_slice(), Some(&delivery), resume).await;
                     continue 'claiming;
                 }
-                // Tokio's timer has millisecond resolution: sleeping for less would cost a whole millisecond
-                // per message at high rates. Slots still advance, so no second holds more than the rate.
-                if slot > Instant::now() + Duration::from_millis(1) {
+                // Sleeping for less than the timer's resolution would cost a whole millisecond per message at
+                // high rates. Slots still advance, so no second holds more than the rate.
+                if slot > Instant::now() + TIMER_RESOLUTION {
                     tokio::select! {
                         _ = tokio::time::sleep_until(slot) => {}
                         _ = stopped(&mut stop) => {
