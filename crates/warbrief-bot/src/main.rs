@@ -22,7 +22,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Commands {
-    /// Run the Telegram bot (long polling) and send digests, alerts and channel posts. Needs TELOXIDE_TOKEN.
+    /// Run the Telegram bot (long polling, or a webhook with WARBRIEF_WEBHOOK_URL) and send digests, alerts
+    /// and channel posts. Needs TELOXIDE_TOKEN.
     Serve,
     /// Talk to the bot in this terminal, as an admin; loads the sample data into an empty database.
     ///
