@@ -41,13 +41,11 @@ fn parse_refuses_bad_files_with_exit_code_2() {
     std::fs::write(sandbox.file("binary.txt"), [0x89, b'P', b'N', b'G', 0, 0, 0xff]).unwrap();
     std::fs::write(sandbox.file("latin1.txt"), b"Day 3: Kyiv caf\xe9\n\nText.").unwrap();
     std::fs::write(sandbox.file("huge.txt"), "Day 1: x\n\n".to_owned() + &"a".repeat(1024 * 1024)).unwrap();
-    std::fs::write(sandbox.file("dayless.txt"), "Some title\n\nSome text.").unwrap();
     for (file, reason) in [
         ("empty.txt", "empty"),
         ("binary.txt", "not UTF-8"),
         ("latin1.txt", "not UTF-8"),
         ("huge.txt", "larger than 1 MiB"),
-        ("dayless.txt", "no day number"),
         ("missing.txt", "cannot read"),
     ] {
         let output = sandbox.run(&["parse", &sandbox.file(file).display().to_string()], &[], "");
@@ -55,9 +53,42 @@ fn parse_refuses_bad_files_with_exit_code_2() {
         assert!(stderr(&output).contains(reason), "{file}: {}", stderr(&output));
         assert!(stdout(&output).is_empty());
     }
-    let dated =
-        sandbox.run(&["parse", &sandbox.file("dayless.txt").display().to_string(), "--date", "2023-02-02"], &[], "");
-    assert!(stdout(&dated).starts_with("Day 344: Some title"), "{}", stdout(&dated));
+}
+
+#[test]
+fn parse_reads_a_news_article_dated_by_its_dateline_the_date_given_or_today() {
+    let sandbox = Sandbox::new();
+    let article = "Shelling kills two in Kupiansk\nMarch 3, 2023 9:10 am\n\nRussian shelling of Kupiansk in Kharkiv \
+                   Oblast killed two residents on March 2, the governor said.\n";
+    std::fs::write(sandbox.file("article.txt"), article).unwrap();
+    std::fs::write(sandbox.file("undated.txt"), "A post\n\nA drone hit a house in Nikopol, wounding a man, 64.\n")
+        .unwrap();
+    let path = |name: &str| sandbox.file(name).display().to_string();
+
+    let output = sandbox.run(&["parse", &path("article.txt"), "--json"], &[], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["kind"], "article");
+    assert_eq!(json["date_source"], "dateline");
+    assert_eq!(json["report"]["date"], "2023-03-03");
+    assert_eq!(json["incidents"][0]["region"], "UA-63");
+    assert_eq!(json["incidents"][0]["killed"], 2);
+    assert_eq!(json["incidents"][0]["date"], "2023-03-02");
+
+    let given = sandbox.run(&["parse", &path("undated.txt"), "--date", "2024-06-01"], &[], "");
+    let summary = stdout(&given);
+    assert!(summary.contains("News article or post"), "{summary}");
+    assert!(summary.contains("1 June 2024"), "{summary}");
+    assert!(summary.contains("Nikopol, Dnipropetrovsk · 0 killed, 1 wounded"), "{summary}");
+
+    let today = sandbox.run(&["parse", &path("undated.txt"), "--json"], &[("WARBRIEF_TIMEZONE", "UTC")], "");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&today)).unwrap();
+    assert_eq!(json["date_source"], "given");
+    assert_eq!(json["report"]["date"], chrono::Utc::now().date_naive().to_string());
+
+    let import = sandbox.run(&["import", &path("article.txt")], &[], "");
+    assert_eq!(import.status.code(), Some(1));
+    assert!(stdout(&import).contains("is a news article or post, not a daily report"), "{}", stdout(&import));
 }
 
 #[test]

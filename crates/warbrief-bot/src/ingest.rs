@@ -7,7 +7,7 @@ use serde::Serialize;
 use warbrief_core::DayNumber;
 use warbrief_core::extract::{ExtractedIncident, extract_incidents};
 use warbrief_core::gazetteer;
-use warbrief_core::parse::{ParsedReport, parse_report};
+use warbrief_core::parse::{DateSource, ParsedReport, TextKind, parse_report};
 use warbrief_core::{ReportStatus, render};
 use warbrief_storage::{SaveOutcome, Store};
 
@@ -75,8 +75,30 @@ pub fn ingest(text: &str, fallback_date: Option<NaiveDate>) -> Result<Ingested, 
 #[derive(Serialize)]
 struct JsonOutput<'a> {
     report: ReportJson<'a>,
+    /// "report" (a "Day N" title) or "article".
+    kind: &'static str,
+    /// "day number", "title", "dateline" or "given".
+    date_source: &'static str,
     incidents: Vec<JsonIncident<'a>>,
     warnings: &'a [String],
+}
+
+/// "report" or "article", as `parse --json` prints it.
+pub fn kind_name(kind: TextKind) -> &'static str {
+    match kind {
+        TextKind::DailyReport => "report",
+        TextKind::Article => "article",
+    }
+}
+
+/// Where the date came from, in words.
+pub fn date_source_name(source: DateSource) -> &'static str {
+    match source {
+        DateSource::DayNumber => "day number",
+        DateSource::Title => "title",
+        DateSource::Dateline => "dateline",
+        DateSource::Given => "given",
+    }
 }
 
 #[derive(Serialize)]
@@ -91,6 +113,8 @@ struct JsonIncident<'a> {
     wounded_at_least: bool,
     weapon: Option<&'a str>,
     evidence: &'a str,
+    /// Why it needs a maintainer's check; empty when the extractor is sure.
+    flags: Vec<&'static str>,
 }
 
 /// `warbrief parse --json`: the shape documented in the README.
@@ -98,6 +122,8 @@ pub fn to_json(ingested: &Ingested) -> String {
     let report = &ingested.parsed.report;
     let output = JsonOutput {
         report: ReportJson::new(report, false),
+        kind: kind_name(ingested.parsed.kind),
+        date_source: date_source_name(ingested.parsed.date_source),
         incidents: ingested
             .incidents
             .iter()
@@ -114,6 +140,7 @@ pub fn to_json(ingested: &Ingested) -> String {
                     wounded_at_least: incident.wounded.at_least,
                     weapon: incident.weapon.as_deref(),
                     evidence: &extracted.evidence,
+                    flags: extracted.flags.iter().map(|flag| flag.describe()).collect(),
                 }
             })
             .collect(),
@@ -125,7 +152,15 @@ pub fn to_json(ingested: &Ingested) -> String {
 /// `warbrief parse`: a summary for people.
 pub fn to_summary(ingested: &Ingested) -> String {
     let report = &ingested.parsed.report;
-    let mut out = format!("{}\n{}\n\n", report.headline(), render::long_date(report.date()));
+    let mut out = match ingested.parsed.kind {
+        TextKind::DailyReport => format!("{}\n{}\n\n", report.headline(), render::long_date(report.date())),
+        TextKind::Article => format!(
+            "{}\nNews article or post (no \"Day N\" title), dated {} ({})\n\n",
+            report.title,
+            render::long_date(report.date()),
+            date_source_words(ingested.parsed.date_source)
+        ),
+    };
     out.push_str(&format!("{} section{}:\n", report.sections.len(), plural(report.sections.len())));
     for section in &report.sections {
         let heading = if section.heading.is_empty() { "(untitled)" } else { &section.heading };
@@ -134,6 +169,9 @@ pub fn to_summary(ingested: &Ingested) -> String {
     out.push_str(&format!("\n{} incident{}:\n", ingested.incidents.len(), plural(ingested.incidents.len())));
     for extracted in &ingested.incidents {
         out.push_str(&format!("  • {}\n", incident_line(&extracted.incident)));
+        for flag in &extracted.flags {
+            out.push_str(&format!("    ⚠ {}\n", flag.describe()));
+        }
     }
     if ingested.parsed.warnings.is_empty() {
         out.push_str("\nNo warnings.\n");
@@ -144,6 +182,16 @@ pub fn to_summary(ingested: &Ingested) -> String {
         }
     }
     out
+}
+
+/// How a preview says where an article's date came from.
+pub fn date_source_words(source: DateSource) -> &'static str {
+    match source {
+        DateSource::DayNumber => "from its day number",
+        DateSource::Title => "from its title",
+        DateSource::Dateline => "from its dateline",
+        DateSource::Given => "no date in the text: the date given, or today",
+    }
 }
 
 /// "2023-02-01 · Kramatorsk, Donetsk · 3+ killed, 20 wounded · Iskander-K missile"
@@ -175,6 +223,13 @@ pub async fn import_file(
 ) -> anyhow::Result<(DayNumber, String)> {
     let text = read_report_file(path)?;
     let mut ingested = ingest(&text, fallback_date)?;
+    // An article stored as a report would stand in for (and replace) the daily report of its date.
+    if ingested.parsed.kind == TextKind::Article {
+        anyhow::bail!(
+            "it is a news article or post, not a daily report (its title has no \"Day N\"): send it to the bot \
+             with /addreport or forward it, and its incidents are added on their own"
+        );
+    }
     let report = &mut ingested.parsed.report;
     let existing = store.report(report.day).await?;
     report.status = if publish {

@@ -45,7 +45,8 @@ enum Commands {
         /// Print JSON: {"report": {...}, "incidents": [...], "warnings": [...]}.
         #[arg(long)]
         json: bool,
-        /// The report's date when its title has no day number or date (YYYY-MM-DD).
+        /// The date of a text that states none (no day number, no dated title or dateline); default: today in
+        /// WARBRIEF_TIMEZONE.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<NaiveDate>,
     },
@@ -140,7 +141,19 @@ fn parse_command(file: &str, json: bool, date: Option<NaiveDate>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match ingest::ingest(&text, date) {
+    // A news article without a date in it is dated today, as the bot dates a message; parse reads no config.
+    let timezone = match std::env::var("WARBRIEF_TIMEZONE") {
+        Ok(name) => match name.parse::<chrono_tz::Tz>() {
+            Ok(timezone) => timezone,
+            Err(_) => {
+                eprintln!("error: WARBRIEF_TIMEZONE: unknown time zone (use an IANA name such as Europe/Kyiv)");
+                return ExitCode::from(2);
+            }
+        },
+        Err(_) => chrono_tz::Europe::Kyiv,
+    };
+    let today = Utc::now().with_timezone(&timezone).date_naive();
+    match ingest::ingest(&text, Some(date.unwrap_or(today))) {
         Ok(ingested) if json => println!("{}", ingest::to_json(&ingested)),
         Ok(ingested) => print!("{}", ingest::to_summary(&ingested)),
         Err(error) => {

@@ -24,7 +24,28 @@ pub struct ExtractedIncident {
     pub incident: Incident,
     /// The sentence(s) of the report that state it.
     pub evidence: String,
+    /// Why a maintainer should check it before it is published; empty when the extractor is sure.
+    pub flags: Vec<ReviewFlag>,
 }
+
+/// A reason to doubt an extracted incident. Flagged incidents are shown, never published unseen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewFlag {
+    /// A figure larger than one attack usually causes ([`LARGE_FIGURE`]): perhaps a cumulative total.
+    LargeFigure,
+}
+
+impl ReviewFlag {
+    /// A short explanation for a maintainer's preview.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ReviewFlag::LargeFigure => "a figure above 150 for one attack: check it is not a running total",
+        }
+    }
+}
+
+/// Above this many killed or wounded, a figure is flagged for review.
+pub const LARGE_FIGURE: u32 = 150;
 
 /// Extracts the casualty incidents of `report`, in the order the report tells them. Incidents carry the
 /// report's day; their description is the evidence.
@@ -58,6 +79,9 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     for extracted in &mut incidents {
         extracted.incident.report_day = Some(report.day);
         extracted.incident.description = extracted.evidence.clone();
+        if extracted.incident.killed.value > LARGE_FIGURE || extracted.incident.wounded.value > LARGE_FIGURE {
+            extracted.flags.push(ReviewFlag::LargeFigure);
+        }
     }
     incidents
 }
@@ -1253,6 +1277,7 @@ fn read_sentence(
                     (Some(place_sentence), false) => format!("{place_sentence} {sentence}"),
                     _ => sentence.to_owned(),
                 },
+                flags: Vec::new(),
             }),
         }
     }

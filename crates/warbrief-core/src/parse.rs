@@ -13,6 +13,33 @@ use crate::{DayNumber, Report, ReportStatus, Section};
 pub struct ParsedReport {
     pub report: Report,
     pub warnings: Vec<String>,
+    /// A daily report ("Day 344: …") or a news article or post.
+    pub kind: TextKind,
+    /// Where the report's day came from, so a preview can say how sure the date is.
+    pub date_source: DateSource,
+}
+
+/// What kind of text was parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextKind {
+    /// A daily report: its title names the day ("Day 344: …").
+    DailyReport,
+    /// Anything else: a news article, a forwarded post, a statement. Its incidents stand on their own; it is
+    /// not the report of any day.
+    Article,
+}
+
+/// Where a parsed text's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// "Day 344" in the title.
+    DayNumber,
+    /// A full date in the title: "Report for 2 February 2023".
+    Title,
+    /// A full date near the top of the text: a dateline such as "September 12, 2022 2:05 am".
+    Dateline,
+    /// The caller's date: `--date`, the forwarded post's or the message's date, or today.
+    Given,
 }
 
 /// Why a text could not become a report at all.
@@ -39,14 +66,31 @@ pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<Pars
     };
     let title_line = strip_heading_marker(lines[title_index].trim()).unwrap_or(lines[title_index].trim());
 
-    let (day, title) = match split_day_title(title_line) {
-        Some((Ok(day), title)) => (day, title.to_owned()),
+    // A dateline is looked for in the first lines only: a date further down is about something that happened.
+    let dateline =
+        || lines[title_index + 1..].iter().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| find_date(l));
+    let dated = |fallback: Option<NaiveDate>| -> Result<(DayNumber, DateSource), ParseError> {
+        let (date, source) = if let Some(date) = find_date(title_line) {
+            (date, DateSource::Title)
+        } else if let Some(date) = dateline() {
+            (date, DateSource::Dateline)
+        } else {
+            (fallback.ok_or(ParseError::NoDay)?, DateSource::Given)
+        };
+        Ok((DayNumber::from_date(date).map_err(|_| ParseError::NoDay)?, source))
+    };
+    let (day, title, kind, date_source) = match split_day_title(title_line) {
+        Some((Ok(day), title)) => (day, title.to_owned(), TextKind::DailyReport, DateSource::DayNumber),
         Some((Err(_), _)) => {
             warnings
                 .push(format!("the day number in the title is not between 1 and {}; using the date", crate::MAX_DAY));
-            (day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?, title_line.to_owned())
+            let (day, source) = dated(fallback_date)?;
+            (day, title_line.to_owned(), TextKind::DailyReport, source)
         }
-        None => (day_from_date(title_line, fallback_date).ok_or(ParseError::NoDay)?, title_line.to_owned()),
+        None => {
+            let (day, source) = dated(fallback_date)?;
+            (day, title_line.to_owned(), TextKind::Article, source)
+        }
     };
 
     let body = &lines[title_index + 1..];
@@ -97,7 +141,12 @@ pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<Pars
         .filter_map(source_url)
         .collect();
 
-    Ok(ParsedReport { report: Report { day, title, sections, sources, status: ReportStatus::Draft }, warnings })
+    Ok(ParsedReport {
+        report: Report { day, title, sections, sources, status: ReportStatus::Draft },
+        warnings,
+        kind,
+        date_source,
+    })
 }
 
 /// `## Heading` → `Heading`.
@@ -133,10 +182,6 @@ fn split_day_title(title: &str) -> Option<(Result<DayNumber, crate::DayOutOfRang
     let number: u32 = rest[..digits].parse().ok()?;
     let after = rest[digits..].trim_start_matches([':', '.', '-', '–', '—', ' ']).trim();
     Some((DayNumber::new(number), after))
-}
-
-fn day_from_date(text: &str, fallback: Option<NaiveDate>) -> Option<DayNumber> {
-    find_date(text).or(fallback).and_then(|date| DayNumber::from_date(date).ok())
 }
 
 /// A date written as 2023-02-02, "2 February 2023" or "February 2, 2023" somewhere in `text`.
