@@ -1,0 +1,155 @@
+//! Scores the extractor on real published news texts kept outside the repository.
+//!
+//! The labels (URLs, how each text was found, and the incidents a reader finds in it) are committed in
+//! `tests/data/real-news/{dev,holdout}.json`; the texts are not ours to copy, so they live in a folder of
+//! `<ID>.txt` files wherever the scorer keeps them:
+//!
+//! ```sh
+//! cargo run -q -p warbrief-core --example score_real_news -- /path/to/texts            # dev and holdout
+//! cargo run -q -p warbrief-core --example score_real_news -- /path/to/texts --set dev --details
+//! ```
+//!
+//! Per text and region it compares the summed killed and wounded with the labels. It prints, per set: the
+//! share of region rows whose killed and wounded are both right, and casualty precision and recall summed
+//! over regions (a figure counts as right up to the labelled one). `--details` lists the wrong rows of the
+//! dev set; the held-out set's rows are never listed, so that nobody tunes on them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use warbrief_core::extract::extract_incidents;
+use warbrief_core::parse::parse_report;
+
+#[derive(Deserialize)]
+struct Entry {
+    id: String,
+    published: Option<NaiveDate>,
+    incidents: Vec<Label>,
+}
+
+#[derive(Deserialize)]
+struct Label {
+    region: String,
+    killed: u32,
+    wounded: u32,
+}
+
+/// Region code → (killed, wounded).
+type Totals = BTreeMap<String, (u32, u32)>;
+
+#[derive(Default)]
+struct Score {
+    texts: usize,
+    rows: usize,
+    rows_right: usize,
+    predicted: u64,
+    labelled: u64,
+    matched: u64,
+    flagged: usize,
+}
+
+impl Score {
+    fn add(&mut self, predicted: &Totals, labelled: &Totals) -> Vec<(String, (u32, u32), (u32, u32))> {
+        let mut wrong = Vec::new();
+        let regions: std::collections::BTreeSet<&String> = predicted.keys().chain(labelled.keys()).collect();
+        for region in regions {
+            let p = predicted.get(region).copied().unwrap_or_default();
+            let l = labelled.get(region).copied().unwrap_or_default();
+            self.rows += 1;
+            if p == l {
+                self.rows_right += 1;
+            } else {
+                wrong.push((region.clone(), p, l));
+            }
+            self.predicted += u64::from(p.0 + p.1);
+            self.labelled += u64::from(l.0 + l.1);
+            self.matched += u64::from(p.0.min(l.0) + p.1.min(l.1));
+        }
+        self.texts += 1;
+        wrong
+    }
+
+    fn print(&self, set: &str) {
+        let ratio = |a: u64, b: u64| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        println!(
+            "{set}: {} texts, {} region rows: {} right ({:.1} %); casualties: precision {:.3} ({} of {} extracted), \
+             recall {:.3} ({} of {} labelled); {} incidents flagged for review",
+            self.texts,
+            self.rows,
+            self.rows_right,
+            100.0 * ratio(self.rows_right as u64, self.rows as u64),
+            ratio(self.matched, self.predicted),
+            self.matched,
+            self.predicted,
+            ratio(self.matched, self.labelled),
+            self.matched,
+            self.labelled,
+            self.flagged,
+        );
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(folder) = args.first().filter(|a| !a.starts_with("--")).map(PathBuf::from) else {
+        eprintln!("usage: score_real_news TEXTS_FOLDER [--set dev|holdout] [--details]");
+        return ExitCode::from(2);
+    };
+    let details = args.iter().any(|a| a == "--details");
+    let only = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).map(String::as_str);
+    let labels_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/real-news");
+    let mut missing = 0;
+    for set in ["dev", "holdout"] {
+        if only.is_some_and(|only| only != set) {
+            continue;
+        }
+        let entries: Vec<Entry> = match std::fs::read_to_string(labels_dir.join(format!("{set}.json")))
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+        {
+            Ok(entries) => entries,
+            Err(error) => {
+                eprintln!("{set}.json: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        let mut score = Score::default();
+        for entry in &entries {
+            let Ok(text) = std::fs::read_to_string(folder.join(format!("{}.txt", entry.id))) else {
+                missing += 1;
+                continue;
+            };
+            // Texts without a date of their own are dated by their publication day, as a forwarded post is.
+            let fallback = entry.published.or(NaiveDate::from_ymd_opt(2024, 1, 1));
+            let mut predicted = Totals::new();
+            if let Ok(parsed) = parse_report(&text, fallback) {
+                for extracted in extract_incidents(&parsed.report) {
+                    let totals = predicted.entry(extracted.incident.region.iso_code().to_owned()).or_default();
+                    totals.0 += extracted.incident.killed.value;
+                    totals.1 += extracted.incident.wounded.value;
+                    score.flagged += usize::from(!extracted.flags.is_empty());
+                }
+            }
+            let mut labelled = Totals::new();
+            for label in &entry.incidents {
+                let totals = labelled.entry(label.region.clone()).or_default();
+                totals.0 += label.killed;
+                totals.1 += label.wounded;
+            }
+            let wrong = score.add(&predicted, &labelled);
+            if details && set == "dev" {
+                for (region, p, l) in wrong {
+                    println!("  {} {region}: extracted {}/{}, labelled {}/{}", entry.id, p.0, p.1, l.0, l.1);
+                }
+            }
+        }
+        score.print(set);
+    }
+    if missing > 0 {
+        eprintln!("{missing} texts not found in {}", folder.display());
+    }
+    ExitCode::SUCCESS
+}
