@@ -52,7 +52,10 @@ pub const LARGE_FIGURE: u32 = 150;
 pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let report_date = report.date();
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
-    for section in &report.sections {
+    // An article's first line is sometimes its lead sentence rather than a headline: read it then. A headline
+    // ("Missile kills 3 in Kharkiv") is not read, as the text repeats its figures.
+    let lead = is_lead_sentence(&report.title).then(|| crate::Section::from_text("", &report.title));
+    for section in lead.iter().chain(&report.sections) {
         let mut context =
             Context { place: heading_place(&section.heading), date: None, weapon: None, place_sentence: None };
         let section_start = incidents.len();
@@ -84,6 +87,38 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
         }
     }
     incidents
+}
+
+/// The incident that figures for `place` restate, if any: same region, a compatible place and date, and
+/// either an equal non-zero figure or figures no larger than it already has.
+fn restated(
+    incidents: &[ExtractedIncident],
+    place: PlaceRef,
+    date: Option<NaiveDate>,
+    killed: Option<Count>,
+    wounded: Option<Count>,
+) -> Option<usize> {
+    let (killed, wounded) = (killed.map_or(0, |c| c.value), wounded.map_or(0, |c| c.value));
+    incidents.iter().rposition(|existing| {
+        let incident = &existing.incident;
+        let agrees = |new: u32, old: u32| new == 0 || old == 0 || new == old;
+        let same_figure = ((killed > 0 && killed == incident.killed.value)
+            || (wounded > 0 && wounded == incident.wounded.value))
+            && agrees(killed, incident.killed.value)
+            && agrees(wounded, incident.wounded.value);
+        let within = killed <= incident.killed.value && wounded <= incident.wounded.value;
+        let same_place = incident.place.as_deref() == place.settlement;
+        let compatible_place = same_place || place.settlement.is_none() || incident.place.is_none();
+        incident.region == place.region
+            && (date.is_none() || incident.date.is_none() || incident.date == date)
+            && ((same_figure && compatible_place) || (within && same_place))
+    })
+}
+
+/// A title that is a sentence of the story: it ends like one, or is too long for a headline.
+fn is_lead_sentence(title: &str) -> bool {
+    let title = title.trim();
+    title.ends_with(['.', '!']) || title.split_whitespace().count() > 20
 }
 
 /// Where the current section's and paragraph's incidents begin in the list.
@@ -451,6 +486,48 @@ fn count_at_value(token: &Token<'_>) -> Option<u32> {
     }
 }
 
+/// A number that is a year ("in 2002", "born in 1957"), an age ("aged 40 and 73", "a man, 65"), or part of a
+/// time ("at 07:30"): never a count of people, whatever casualty word is near.
+fn is_year_age_or_time(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    // Four plain digits in the range of years: casualty counts that large are written "1,933".
+    if let Kind::Number(n) = token.kind
+        && (1900..=2100).contains(&n)
+        && token.text.len() == 4
+    {
+        return true;
+    }
+    let before = |k: usize| i.checked_sub(k).map(|p| &tokens[p]);
+    let after = |k: usize| tokens.get(i + k);
+    // "born in 1935", "born 1999"
+    if before(1).is_some_and(|t| t.is("born"))
+        || (before(1).is_some_and(|t| t.is("in")) && before(2).is_some_and(|t| t.is("born")))
+    {
+        return true;
+    }
+    // "07:30", "5:02 AM"
+    let is_number = |t: Option<&Token<'_>>| t.is_some_and(|t| matches!(t.kind, Kind::Number(_)));
+    if (after(1).is_some_and(|t| t.kind == Kind::Punct(':')) && is_number(after(2)))
+        || (before(1).is_some_and(|t| t.kind == Kind::Punct(':')) && is_number(before(2)))
+    {
+        return true;
+    }
+    // "aged 40 and 73", "aged 29, 41 and 60", "ages 5 to 12"
+    let mut k = 1;
+    while let Some(previous) = before(k) {
+        if previous.is_any(&["aged", "ages", "age"]) {
+            return true;
+        }
+        let in_list = matches!(previous.kind, Kind::Number(_) | Kind::Punct(','))
+            || previous.is_any(&["and", "to", "between", "of"]);
+        if !in_list || k >= 6 {
+            break;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// What a count phrase starting at a token means.
 enum CountAt {
     /// A count of people; `end` is the last token of the phrase.
@@ -491,6 +568,9 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
             return CountAt::Date;
         }
         if i > 0 && (month_number(&tokens[i - 1].lower).is_some() || tokens[i - 1].text == "#") {
+            return CountAt::Date;
+        }
+        if is_year_age_or_time(tokens, i) {
             return CountAt::Date;
         }
         let next = tokens.get(i + 1);
@@ -598,6 +678,17 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         "wounds" | "injuries" | "hospitalised" | "hospitalized" if previous != Some("of") => {
             (Harm::Wounded, Direction::Back)
         }
+        // "21 victims sought medical help": in these reports, victims are the people hurt (the dead are
+        // subtracted when the sentence names them: "23 victims, including one dead").
+        "victims" | "casualties" if previous != Some("of") => (Harm::Wounded, Direction::Back),
+        // "Four people were taken to hospital"
+        "hospital"
+            if previous == Some("to")
+                && i >= 2
+                && tokens[i - 2].is_any(&["taken", "rushed", "brought", "admitted"]) =>
+        {
+            (Harm::Wounded, Direction::Back)
+        }
         _ => return None,
     };
     Some(found)
@@ -667,6 +758,15 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
             mentions.push(Mention { harm, count: Count { value, at_least }, span: (at.min(i), at.max(i)) });
         }
     }
+    // "23 victims, including one dead": the victims count everyone hurt, the dead among them.
+    let victims =
+        mentions.iter().position(|m| tokens[m.span.0..=m.span.1].iter().any(|t| t.is_any(&["victims", "casualties"])));
+    if let Some(v) = victims
+        && let Some(killed) = mentions.iter().find(|m| m.harm == Harm::Killed && m.span.0 > mentions[v].span.1)
+        && killed.count.value <= mentions[v].count.value
+    {
+        mentions[v].count.value -= killed.count.value;
+    }
     mentions
 }
 
@@ -709,7 +809,8 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
             break;
         }
         match count_at(tokens, j) {
-            CountAt::People { value, .. } => {
+            CountAt::People { value, end } => {
+                let value = value + coordinated_after(tokens, end);
                 return Found::Count { value, at: j, at_least: at_least_before(tokens, j) };
             }
             CountAt::Other => return Found::Blocked,
@@ -717,6 +818,54 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// A noun for people, singular or plural: "woman", "women", "residents".
+fn is_person_word(token: &Token<'_>) -> bool {
+    let word = token.lower.as_ref();
+    token.is_any(PERSON_NOUNS)
+        || token.is_any(&["men", "women", "children", "people", "persons", "elderly"])
+        || word.strip_suffix('s').is_some_and(|singular| PERSON_NOUNS.contains(&singular))
+}
+
+/// People counted in parts: after "two women" ending at `end`, the "and a man" or "and three children" that
+/// follow; their sum.
+fn coordinated_after(tokens: &[Token<'_>], end: usize) -> u32 {
+    let mut k = end + 1;
+    while tokens.get(k).is_some_and(|t| is_person_word(t) || t.is_any(&["elderly", "young", "other"])) {
+        k += 1;
+    }
+    // Only when the first part named who it counted: "two women and a man", not "two and a half".
+    if k == end + 1 || !tokens.get(k).is_some_and(|t| t.is("and")) {
+        return 0;
+    }
+    match count_at(tokens, k + 1) {
+        CountAt::People { value, end: next_end } if next_end > k + 1 || is_person_word(&tokens[next_end]) => {
+            value + coordinated_after(tokens, next_end)
+        }
+        CountAt::People { value, end: next_end } if tokens.get(next_end + 1).is_some_and(is_person_word) => {
+            value + coordinated_after(tokens, next_end + 1)
+        }
+        _ => 0,
+    }
+}
+
+/// The first part of a coordinated count that ends just before token `j`: for "three women and one man", the
+/// three, when `j` is "one". Returns the first part's start and value.
+fn coordinated_before(tokens: &[Token<'_>], j: usize) -> Option<(usize, u32)> {
+    if j < 3 || !tokens[j - 1].is("and") || !is_person_word(&tokens[j - 2]) {
+        return None;
+    }
+    let mut k = j - 2;
+    while k > 0 && is_person_word(&tokens[k]) {
+        k -= 1;
+    }
+    match count_at(tokens, k) {
+        CountAt::People { value, .. } => {
+            Some(coordinated_before(tokens, k).map_or((k, value), |(start, earlier)| (start, earlier + value)))
+        }
+        _ => None,
+    }
 }
 
 fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
@@ -730,7 +879,8 @@ fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
         }
         match count_at(tokens, j) {
             CountAt::People { value, end } if end < i => {
-                return Found::Count { value, at: j, at_least: at_least_before(tokens, j) };
+                let (at, value) = coordinated_before(tokens, j).map_or((j, value), |(at, first)| (at, first + value));
+                return Found::Count { value, at, at_least: at_least_before(tokens, at) };
             }
             CountAt::Other => return Found::Blocked,
             _ => {}
@@ -1104,6 +1254,14 @@ const COUNTRY_WIDE: &[&[&str]] = &[
     &["throughout", "ukraine"],
     &["all", "over", "ukraine"],
     &["countrywide"],
+    &["against", "ukraine"],
+    &["attacks", "on", "ukraine"],
+    &["attack", "on", "ukraine"],
+    &["regions", "of", "ukraine"],
+    &["across", "the", "nation"],
+    &["around", "the", "country"],
+    &["several", "regions"],
+    &["multiple", "regions"],
 ];
 
 const SINCE_START: &[&[&str]] = &[
@@ -1117,6 +1275,28 @@ const SINCE_START: &[&[&str]] = &[
     &["since", "2022"],
     &["so", "far", "this", "year"],
     &["in", "total"],
+    &["this", "year"],
+    &["last", "year"],
+    &["this", "month"],
+    &["last", "month"],
+    &["past", "month"],
+    &["past", "week"],
+    &["last", "week"],
+    &["this", "week"],
+    &["overall"],
+    &["altogether"],
+    &["cumulative"],
+    &["to", "date"],
+    &["since", "the", "first"],
+    &["since", "the", "new", "year"],
+    &["since", "new", "year"],
+    &["since", "the", "war"],
+    &["during", "the", "war"],
+    &["the", "war", "has", "killed"],
+    &["since", "russia"],
+    &["since", "moscow"],
+    &["in", "the", "first"],
+    &["months", "of"],
 ];
 
 /// Figures over a period rather than one attack: "since the summer", "every day", "in July".
@@ -1129,7 +1309,22 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
                 || month_number(&w[1].lower).is_some()
                 || matches!(w[1].kind, Kind::Number(_)))
     });
+    // "as of May 24", "as of June 1": a running total; "as of 06:00 … rose to" is an update, read as one.
+    let as_of_date = tokens.windows(3).any(|w| {
+        w[0].is("as") && w[1].is("of") && (month_number(&w[2].lower).is_some() || w[2].lower.starts_with("20"))
+    });
+    // "In July, 200 civilians were killed": a month without a day is a period.
+    let month_period = tokens.iter().enumerate().any(|(i, t)| {
+        month_number(&t.lower).is_some()
+            && t.capitalized()
+            && t.lower.len() > 3
+            && i > 0
+            && tokens[i - 1].is_any(&["in", "during", "throughout", "for"])
+            && !tokens.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Number(1..=31)))
+    });
     since_period
+        || as_of_date
+        || month_period
         || has_phrase(tokens, SINCE_START)
         || has_phrase(tokens, &[&["every", "day"], &["per", "day"], &["a", "day"], &["daily"], &["each", "day"]])
 }
@@ -1239,6 +1434,9 @@ fn read_sentence(
         } else {
             None
         };
+        // One incident once: figures already told for this place (a lead, then the details; a quote that repeats
+        // the governor's numbers) are the same casualties, wherever in the text they come again.
+        let target = target.or_else(|| restated(incidents, place, date, killed, wounded));
         match target {
             Some(index) => {
                 let existing = &mut incidents[index];
