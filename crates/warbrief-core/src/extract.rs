@@ -56,8 +56,13 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     // ("Missile kills 3 in Kharkiv") is not read, as the text repeats its figures.
     let lead = is_lead_sentence(&report.title).then(|| crate::Section::from_text("", &report.title));
     for section in lead.iter().chain(&report.sections) {
-        let mut context =
-            Context { place: heading_place(&section.heading), date: None, weapon: None, place_sentence: None };
+        let mut context = Context {
+            place: heading_place(&section.heading),
+            date: None,
+            weapon: None,
+            place_sentence: None,
+            aggregate: false,
+        };
         let section_start = incidents.len();
         // A section that is only a heading is a headline ("Two killed as bombs hit Zaporizhzhia"): read it.
         let headline_only = section.blocks.is_empty() && !section.heading.is_empty();
@@ -109,9 +114,18 @@ fn restated(
         let within = killed <= incident.killed.value && wounded <= incident.wounded.value;
         let same_place = incident.place.as_deref() == place.settlement;
         let compatible_place = same_place || place.settlement.is_none() || incident.place.is_none();
+        // Identical figures are the same casualties even when the dates read differ (a photo caption's date, a
+        // dateline against "overnight"); one figure in common only when the dates agree within a day.
+        let identical = killed == incident.killed.value && wounded == incident.wounded.value;
+        let near_date = match (date, incident.date) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
+            _ => true,
+        };
+        let same_date = date.is_none() || incident.date.is_none() || incident.date == date;
         incident.region == place.region
-            && (date.is_none() || incident.date.is_none() || incident.date == date)
-            && ((same_figure && compatible_place) || (within && same_place))
+            && ((identical && compatible_place)
+                || (same_figure && compatible_place && near_date)
+                || (within && same_place && same_date))
     })
 }
 
@@ -136,6 +150,9 @@ struct Context {
     weapon: Option<String>,
     /// The sentence of the current paragraph that named `place`, to show with evidence that relies on it.
     place_sentence: Option<String>,
+    /// The previous sentence spoke of a period ("since the first day of the year, …"), so "these attacks" in
+    /// the next one are that period's.
+    aggregate: bool,
 }
 
 /// A resolved place: its region and, when named, the settlement.
@@ -664,6 +681,10 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     let found = match word {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
         "killing" => (Harm::Killed, Direction::Ahead),
+        // "claimed the lives of seven people"
+        "lives" if previous == Some("the") && tokens.get(i + 1).is_some_and(|t| t.is("of")) => {
+            (Harm::Killed, Direction::Ahead)
+        }
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
         "toll"
             if previous == Some("death")
@@ -742,7 +763,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         let Some((harm, direction)) = casualty_word(tokens, i) else { continue };
         let found = match direction {
             // "the death toll from the strikes on Kyiv had risen to seven"
-            Direction::Ahead if tokens[i].is("toll") => look_ahead(tokens, i, 14),
+            Direction::Ahead if tokens[i].is("toll") => toll_figure(tokens, i),
             Direction::Ahead => look_ahead(tokens, i, 8),
             // "Two residents of Myropillia, Sumy region, lost their lives"
             Direction::Back => look_back(tokens, i, 12),
@@ -768,6 +789,36 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         mentions[v].count.value -= killed.count.value;
     }
     mentions
+}
+
+/// "The death toll from a missile strike on an apartment building in Chasiv Yar reached 30": the figure after
+/// the verb that gives the toll, however long the phrase before it.
+fn toll_figure(tokens: &[Token<'_>], i: usize) -> Found {
+    const VERBS: &[&str] = &[
+        "rose",
+        "risen",
+        "rises",
+        "reached",
+        "reaches",
+        "climbed",
+        "climbs",
+        "increased",
+        "stands",
+        "stood",
+        "is",
+        "was",
+        "hit",
+        "grew",
+        "jumped",
+    ];
+    let verb = tokens[i + 1..(i + 26).min(tokens.len())]
+        .iter()
+        .position(|t| t.is_any(VERBS) || matches!(t.kind, Kind::Punct('.' | ';')))
+        .map(|offset| i + 1 + offset);
+    match verb {
+        Some(v) if tokens[v].kind == Kind::Word => look_ahead(tokens, v, 5),
+        _ => look_ahead(tokens, i, 14),
+    }
 }
 
 enum Found {
@@ -877,7 +928,10 @@ fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
         if matches!(token.kind, Kind::Punct(';' | ':' | ')')) || is_casualty_word(tokens, j) {
             break;
         }
+        // "53 people, including seven children, were injured": the seven are part of the 53.
+        let in_subgroup = (1..=2).any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
         match count_at(tokens, j) {
+            CountAt::People { .. } if in_subgroup => {}
             CountAt::People { value, end } if end < i => {
                 let (at, value) = coordinated_before(tokens, j).map_or((j, value), |(at, first)| (at, first + value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
@@ -1044,7 +1098,7 @@ fn place_for(mention: &Mention, next_start: usize, tokens: &[Token<'_>], places:
     let strong = || places.iter().filter(|p| !p.weak);
     let after = strong().find(|p| {
         p.span.0 > mention.span.1
-            && p.span.0 <= mention.span.1 + 6
+            && p.span.0 <= mention.span.1 + 8
             && p.span.0 < next_start
             && p.span.0 > 0
             && tokens[p.span.0 - 1..p.span.0]
@@ -1277,12 +1331,9 @@ const SINCE_START: &[&[&str]] = &[
     &["in", "total"],
     &["this", "year"],
     &["last", "year"],
-    &["this", "month"],
     &["last", "month"],
     &["past", "month"],
     &["past", "week"],
-    &["last", "week"],
-    &["this", "week"],
     &["overall"],
     &["altogether"],
     &["cumulative"],
@@ -1297,6 +1348,19 @@ const SINCE_START: &[&[&str]] = &[
     &["since", "moscow"],
     &["in", "the", "first"],
     &["months", "of"],
+];
+
+const MILITARY_TARGETS: &[&[&str]] = &[
+    &["military", "institute"],
+    &["military", "unit"],
+    &["military", "base"],
+    &["military", "facility"],
+    &["military", "training"],
+    &["training", "ground"],
+    &["armed", "forces'"],
+    &["servicemen"],
+    &["soldiers"],
+    &["troops", "were"],
 ];
 
 /// Figures over a period rather than one attack: "since the summer", "every day", "in July".
@@ -1368,7 +1432,24 @@ fn read_sentence(
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
     let judged = !mentions.is_empty();
     let country_wide = (judged || context.place.is_some()) && has_phrase(&tokens, COUNTRY_WIDE);
-    let since_start = judged && is_aggregate(&tokens);
+    let aggregate = is_aggregate(&tokens);
+    let refers_back = has_phrase(
+        &tokens,
+        &[
+            &["these", "attacks"],
+            &["these", "strikes"],
+            &["those", "attacks"],
+            &["this", "period"],
+            &["these", "shellings"],
+        ],
+    );
+    let since_start = judged && (aggregate || (context.aggregate && refers_back));
+    // "struck a military institute in Poltava, killing 50": the dead of a military target are not counted as
+    // civilians unless the sentence says they were.
+    let military_target = judged
+        && has_phrase(&tokens, MILITARY_TARGETS)
+        && !tokens.iter().any(|t| t.is_any(&["civilian", "civilians", "residents", "children"]));
+    let since_start = since_start || military_target;
     let unknown_region = (judged || context.place.is_some()) && mentions_unknown_region(&tokens, &places);
     let update = judged && is_update(&tokens);
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
@@ -1480,7 +1561,15 @@ fn read_sentence(
         }
     }
 
-    if let Some(last) = places.iter().rev().find(|p| !p.weak) {
+    context.aggregate = aggregate || (context.aggregate && refers_back);
+    let strong_regions = || places.iter().filter(|p| !p.weak).map(|p| p.place.region);
+    let several_regions = strong_regions().any(|r| Some(r) != strong_regions().next());
+    if several_regions && mentions.is_empty() {
+        // "Strikes hit Bilhorod-Dnistrovskyi and Dnipro. At least 24 people were killed in these strikes": a
+        // joint figure for places in different regions belongs to none of them.
+        context.place = None;
+        context.place_sentence = None;
+    } else if let Some(last) = places.iter().rev().find(|p| !p.weak) {
         context.place = Some(last.place);
         context.place_sentence = Some(sentence.to_owned());
     } else if unknown_region || country_wide {
