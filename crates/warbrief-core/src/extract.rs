@@ -54,8 +54,15 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
     // An article's first line is sometimes its lead sentence rather than a headline: read it then. A headline
     // ("Missile kills 3 in Kharkiv") is not read, as the text repeats its figures.
-    let lead = is_lead_sentence(&report.title).then(|| crate::Section::from_text("", &report.title));
-    for section in lead.iter().chain(&report.sections) {
+    // It opens the first section, so the place it names carries into the sentences after it.
+    let mut with_lead = Vec::new();
+    if is_lead_sentence(&report.title) {
+        let mut first = report.sections.first().cloned().unwrap_or_else(|| crate::Section::from_text("", ""));
+        first.blocks.insert(0, Block::Paragraph(report.title.clone()));
+        with_lead.push(first);
+    }
+    let rest = if with_lead.is_empty() { &report.sections[..] } else { report.sections.get(1..).unwrap_or(&[]) };
+    for section in with_lead.iter().chain(rest) {
         let mut context = Context {
             place: heading_place(&section.heading),
             date: None,
@@ -686,6 +693,23 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
             (Harm::Killed, Direction::Ahead)
         }
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
+        // "the number of those killed … increased to 33"
+        "number"
+            if tokens.get(i + 1).is_some_and(|t| t.is("of"))
+                && tokens[i + 2..(i + 5).min(tokens.len())].iter().any(|t| {
+                    t.is_any(&["killed", "dead", "deaths", "victims", "injured", "wounded", "casualties"])
+                }) =>
+        {
+            let harm = if tokens[i + 2..(i + 5).min(tokens.len())]
+                .iter()
+                .any(|t| t.is_any(&["injured", "wounded", "victims", "casualties"]))
+            {
+                Harm::Wounded
+            } else {
+                Harm::Killed
+            };
+            (harm, Direction::Ahead)
+        }
         "toll"
             if previous == Some("death")
                 || tokens.get(i + 1).is_some_and(|t| {
@@ -763,7 +787,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         let Some((harm, direction)) = casualty_word(tokens, i) else { continue };
         let found = match direction {
             // "the death toll from the strikes on Kyiv had risen to seven"
-            Direction::Ahead if tokens[i].is("toll") => toll_figure(tokens, i),
+            Direction::Ahead if tokens[i].is_any(&["toll", "number"]) => toll_figure(tokens, i),
             Direction::Ahead => look_ahead(tokens, i, 8),
             // "Two residents of Myropillia, Sumy region, lost their lives"
             Direction::Back => look_back(tokens, i, 12),
@@ -1390,7 +1414,12 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
         || as_of_date
         || month_period
         || has_phrase(tokens, SINCE_START)
-        || has_phrase(tokens, &[&["every", "day"], &["per", "day"], &["a", "day"], &["daily"], &["each", "day"]])
+        || has_phrase(tokens, &[&["every", "day"], &["per", "day"], &["daily"], &["each", "day"]])
+        // "ten a day", not "a day of mourning" or "a day earlier"
+        || tokens.windows(3).any(|w| {
+            w[0].is("a") && w[1].is("day") && !w[2].is_any(&["of", "after", "before", "earlier", "later", "ago", "when"])
+        })
+        || tokens.last().is_some_and(|t| t.is("day")) && tokens.len() >= 2 && tokens[tokens.len() - 2].is("a")
 }
 
 fn has_phrase(tokens: &[Token<'_>], phrases: &[&[&str]]) -> bool {
