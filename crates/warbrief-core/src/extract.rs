@@ -996,6 +996,66 @@ const TITLE_WORDS: &[&str] = &[
     "city's",
     "emergency",
 ];
+/// Capitalised words that may stand before a place name without being part of it.
+const NOT_A_NAME_BEFORE: &[&str] = &[
+    "russian",
+    "ukrainian",
+    "ukraine's",
+    "ukraine",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "occupied",
+    "liberated",
+    "frontline",
+    "front-line",
+    "greater",
+    "city",
+    "town",
+    "village",
+    "oblast",
+    "region",
+    "governor",
+    "mayor",
+    "the",
+    "in",
+    "on",
+    "at",
+    "near",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "kyiv",
+    "and",
+    "of",
+    "from",
+    "a",
+    "an",
+    "when",
+    "as",
+    "after",
+    "while",
+    "but",
+    "attack",
+    "strike",
+    "strikes",
+    "attacks",
+    "shelling",
+    "by",
+    "for",
+    "with",
+    "to",
+    "into",
+    "drone",
+    "missile",
+];
+
 const NOT_A_PLACE_AFTER: &[&str] = &[
     "post",
     "independent",
@@ -1064,11 +1124,35 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
                 && gazetteer::find_exact(strip_possessive(t.text)).is_none()
         }) && strip_possessive(tokens[end].text) == tokens[end].text
             && place.settlement.is_some();
-        if next.is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER)) || followed_by_name {
+        // "Shyroka Balta": the end of a longer name the gazetteer doesn't know, not the town Balta.
+        let preceded_by_name = i >= 2
+            && place.settlement.is_some()
+            && tokens[i - 1].capitalized()
+            && tokens[i - 2].kind == Kind::Word
+            && !tokens[i - 1].is_any(NOT_A_NAME_BEFORE)
+            && month_number(&tokens[i - 1].lower).is_none()
+            && gazetteer::find_exact(strip_possessive(tokens[i - 1].text)).is_none();
+        if next.is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER)) || followed_by_name || preceded_by_name {
             i = end + 1;
             continue;
         }
+        // "sent to Dnipro for treatment": where the hurt were taken, not where they were hurt.
+        let taken_to = i >= 2
+            && tokens[i - 1].is_any(&["to", "in"])
+            && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| {
+                t.is_any(&[
+                    "sent",
+                    "taken",
+                    "evacuated",
+                    "transferred",
+                    "transported",
+                    "airlifted",
+                    "hospitals",
+                    "hospital",
+                ])
+            });
         let weak = next.is_some_and(|t| t.is_any(TITLE_WORDS))
+            || taken_to
             || (i >= 2 && tokens[i - 1].is("of") && tokens[i - 2].is_any(&["governor", "mayor", "head"]));
         // "Kramatorsk, in Donetsk region": one place, the town.
         if let Some(previous) = places.last_mut()
@@ -1118,18 +1202,30 @@ const PREPOSITIONS: &[&str] = &["in", "near", "at", "on", "outside", "around", "
 
 /// Where a mention happened: a place after it ("killed three in Toretsk"), else the nearest before it, else
 /// any other in the sentence. `None` when the sentence names no strong place.
-fn place_for(mention: &Mention, next_start: usize, tokens: &[Token<'_>], places: &[PlaceMention]) -> Option<PlaceRef> {
+///
+/// In a sentence with a country-wide figure ("attacks across Ukraine killed five, two of them in Kharkiv"),
+/// only a place right after a count owns it: the rest of the sentence is the whole country's.
+fn place_for(
+    mention: &Mention,
+    next_start: usize,
+    tokens: &[Token<'_>],
+    places: &[PlaceMention],
+    country_wide: bool,
+) -> Option<PlaceRef> {
     let strong = || places.iter().filter(|p| !p.weak);
+    // "killing eight and injuring 70 in the capital, Kyiv": in a country-wide sentence the figures that come
+    // before a place may share it.
+    let (reach, next_start) = if country_wide { (14, usize::MAX) } else { (8, next_start) };
     let after = strong().find(|p| {
         p.span.0 > mention.span.1
-            && p.span.0 <= mention.span.1 + 8
+            && p.span.0 <= mention.span.1 + reach
             && p.span.0 < next_start
             && p.span.0 > 0
-            && tokens[p.span.0 - 1..p.span.0]
-                .iter()
-                .chain(tokens.get(p.span.0.wrapping_sub(2)))
-                .any(|t| t.is_any(PREPOSITIONS))
+            && tokens[p.span.0.saturating_sub(4)..p.span.0].iter().any(|t| t.is_any(PREPOSITIONS))
     });
+    if country_wide {
+        return after.map(|p| p.place);
+    }
     after
         .or_else(|| strong().rfind(|p| p.span.1 < mention.span.0))
         .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause_of(tokens, mention.span.0)))
@@ -1211,7 +1307,11 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
         ("sunday", Weekday::Sun),
     ];
     for (name, weekday) in WEEKDAYS {
-        if has(&[name]) {
+        // "from Monday", "until Friday", "next Sunday": days to come, not when anything happened.
+        let ahead = tokens
+            .windows(2)
+            .any(|w| w[1].is(name) && w[0].is_any(&["from", "until", "till", "next", "by", "starting", "effective"]));
+        if has(&[name]) && !ahead {
             let back = (7 + report_date.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
             return report_date.checked_sub_days(Days::new(u64::from(back)));
         }
@@ -1488,7 +1588,7 @@ fn read_sentence(
     if !since_start {
         for (index, mention) in mentions.iter().enumerate() {
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
-            let (place, explicit) = match place_for(mention, next_start, &tokens, &places) {
+            let (place, explicit) = match place_for(mention, next_start, &tokens, &places, country_wide) {
                 Some(place) => (place, true),
                 None if country_wide || unknown_region => continue,
                 None => match (context.place, weak_place) {
