@@ -129,8 +129,12 @@ fn restated(
             _ => true,
         };
         let same_date = date.is_none() || incident.date.is_none() || incident.date == date;
+        // "A strike on Kherson killed one. The attack on Kherson also wounded two."
+        let complementary =
+            (killed == 0 || incident.killed.value == 0) && (wounded == 0 || incident.wounded.value == 0);
         incident.region == place.region
             && ((identical && compatible_place)
+                || (complementary && same_place && same_date)
                 || (same_figure && compatible_place && near_date)
                 || (within && same_place && same_date))
     })
@@ -725,7 +729,16 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         }
         // "21 victims sought medical help": in these reports, victims are the people hurt (the dead are
         // subtracted when the sentence names them: "23 victims, including one dead").
-        "victims" | "casualties" if previous != Some("of") => (Harm::Wounded, Direction::Back),
+        "victims" | "casualties"
+            if previous != Some("of") && !(i >= 2 && tokens[i - 2].is("among")) && previous != Some("among") =>
+        {
+            (Harm::Wounded, Direction::Back)
+        }
+        // "22 people sought medical help", "turned to doctors"
+        "medical" if previous.is_some_and(|p| ["sought", "seek", "needed", "received", "receiving"].contains(&p)) => {
+            (Harm::Wounded, Direction::Back)
+        }
+        "doctors" if previous == Some("to") && i >= 2 && tokens[i - 2].is("turned") => (Harm::Wounded, Direction::Back),
         // "Four people were taken to hospital"
         "hospital"
             if previous == Some("to")
@@ -1439,6 +1452,9 @@ const COUNTRY_WIDE: &[&[&str]] = &[
     &["across", "the", "nation"],
     &["around", "the", "country"],
     &["several", "regions"],
+    &["of", "the", "country"],
+    &["east", "and", "south"],
+    &["south", "and", "east"],
     &["multiple", "regions"],
 ];
 
