@@ -619,6 +619,10 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
         }
         return CountAt::People { value, end: i };
     }
+    // "twin brothers", "twins"
+    if token.is("twins") || (token.is("twin") && tokens.get(i + 1).is_some_and(is_person_word)) {
+        return CountAt::People { value: 2, end: if token.is("twin") { i + 1 } else { i } };
+    }
     // "married couple", "kills woman": a person named without article, in headline style.
     if token.is_any(PERSON_NOUNS) || token.is("couple") {
         let after_count = i > 0 && count_at_value(&tokens[i - 1]).is_some();
@@ -916,6 +920,16 @@ fn is_person_word(token: &Token<'_>) -> bool {
         || word.strip_suffix('s').is_some_and(|singular| PERSON_NOUNS.contains(&singular))
 }
 
+/// "17-year-old", "elderly": words that describe a person without counting.
+fn is_age_word(token: &Token<'_>) -> bool {
+    token.lower.ends_with("-year-old") || token.is_any(&["elderly", "young", "local", "twin"])
+}
+
+/// A word inside a phrase naming people: "twin brothers", "17-year-old", "women".
+fn is_person_phrase_word(token: &Token<'_>) -> bool {
+    is_person_word(token) || is_age_word(token) || token.is_any(DETERMINERS)
+}
+
 /// People counted in parts: after "two women" ending at `end`, the "and a man" or "and three children" that
 /// follow; their sum.
 fn coordinated_after(tokens: &[Token<'_>], end: usize) -> u32 {
@@ -941,19 +955,31 @@ fn coordinated_after(tokens: &[Token<'_>], end: usize) -> u32 {
 /// The first part of a coordinated count that ends just before token `j`: for "three women and one man", the
 /// three, when `j` is "one". Returns the first part's start and value.
 fn coordinated_before(tokens: &[Token<'_>], j: usize) -> Option<(usize, u32)> {
-    if j < 3 || !tokens[j - 1].is("and") || !is_person_word(&tokens[j - 2]) {
+    // "a 19-year-old boy": the phrase starts at its article.
+    let mut j = j;
+    while j > 0
+        && (is_age_word(&tokens[j - 1]) || tokens[j - 1].is_any(DETERMINERS))
+        && is_person_phrase_word(&tokens[j])
+    {
+        j -= 1;
+    }
+    if j < 3 || !tokens[j - 1].is("and") || !is_person_phrase_word(&tokens[j - 2]) {
         return None;
     }
-    let mut k = j - 2;
-    while k > 0 && is_person_word(&tokens[k]) {
-        k -= 1;
+    let mut start = j - 2;
+    while start > 0 && is_person_phrase_word(&tokens[start - 1]) {
+        start -= 1;
     }
-    match count_at(tokens, k) {
-        CountAt::People { value, .. } => {
-            Some(coordinated_before(tokens, k).map_or((k, value), |(start, earlier)| (start, earlier + value)))
-        }
+    // The count is the phrase's first word ("three women") or inside it ("17-year-old twin brothers"); a number
+    // just before the phrase counts it too ("two elderly women").
+    let first = start.saturating_sub(1);
+    (first..j - 1).find_map(|k| match count_at(tokens, k) {
+        CountAt::People { value, end } if end < j - 1 => Some(
+            coordinated_before(tokens, k)
+                .map_or((k, value), |(earlier_start, earlier)| (earlier_start, earlier + value)),
+        ),
         _ => None,
-    }
+    })
 }
 
 fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
@@ -1498,9 +1524,6 @@ const MILITARY_TARGETS: &[&[&str]] = &[
     &["military", "training"],
     &["training", "ground"],
     &["armed", "forces'"],
-    &["servicemen"],
-    &["soldiers"],
-    &["troops", "were"],
 ];
 
 /// Figures over a period rather than one attack: "since the summer", "every day", "in July".
