@@ -128,15 +128,14 @@ fn restated(
             (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
             _ => true,
         };
-        let same_date = date.is_none() || incident.date.is_none() || incident.date == date;
         // "A strike on Kherson killed one. The attack on Kherson also wounded two."
         let complementary =
             (killed == 0 || incident.killed.value == 0) && (wounded == 0 || incident.wounded.value == 0);
         incident.region == place.region
             && ((identical && compatible_place)
-                || (complementary && same_place && same_date)
+                || (complementary && same_place && date == incident.date)
                 || (same_figure && compatible_place && near_date)
-                || (within && same_place && same_date))
+                || (within && same_place && date == incident.date))
     })
 }
 

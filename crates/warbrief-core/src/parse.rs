@@ -118,7 +118,14 @@ pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<Pars
                 finish(&mut heading, &mut section_lines, &mut sections);
                 heading = text.to_owned();
             }
-            None => section_lines.push(line),
+            None => {
+                section_lines.push(line);
+                // In an article each line is a paragraph: pasted news has no blank lines, and a headline or a
+                // photo caption without a final period must not run into the next sentence.
+                if kind == TextKind::Article && !markdown {
+                    section_lines.push("");
+                }
+            }
         }
     }
     finish(&mut heading, &mut section_lines, &mut sections);
