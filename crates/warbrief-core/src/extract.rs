@@ -795,6 +795,8 @@ struct Mention {
     count: Count,
     /// First and last token of the word and its count.
     span: (usize, usize),
+    /// The token where the count starts.
+    at: usize,
 }
 
 fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
@@ -816,7 +818,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         if let Found::Count { value, at, at_least } = found
             && value > 0
         {
-            mentions.push(Mention { harm, count: Count { value, at_least }, span: (at.min(i), at.max(i)) });
+            mentions.push(Mention { harm, count: Count { value, at_least }, span: (at.min(i), at.max(i)), at });
         }
     }
     // "23 victims, including one dead": the victims count everyone hurt, the dead among them.
@@ -1168,8 +1170,15 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
             && tokens[i - 1].capitalized()
             && tokens[i - 2].kind == Kind::Word
             && !tokens[i - 1].is_any(NOT_A_NAME_BEFORE)
-            && month_number(&tokens[i - 1].lower).is_none()
-            && gazetteer::find_exact(strip_possessive(tokens[i - 1].text)).is_none();
+            && !tokens[i - 1].text.contains(['-', '\'', '’'])
+            && month_number(&tokens[i - 1].lower).is_none();
+        // "Zolote Balta": two names side by side are one name the gazetteer doesn't know.
+        let followed_by_name = followed_by_name
+            || (place.settlement.is_some()
+                && next.is_some_and(|t| {
+                    t.capitalized()
+                        && matches!(gazetteer::find_exact(strip_possessive(t.text)), Some(Place::Settlement(_)))
+                }));
         if next.is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER)) || followed_by_name || preceded_by_name {
             i = end + 1;
             continue;
@@ -1259,6 +1268,10 @@ fn place_for(
             && p.span.0 <= mention.span.1 + reach
             && p.span.0 < next_start
             && p.span.0 > 0
+            // "seven were killed (5 in A, 2 in B)": places of an enumeration are its items', not the total's.
+            && !tokens[mention.span.1 + 1..p.span.0]
+                .iter()
+                .any(|t| t.kind == Kind::Punct('(') || (count_at_value(t).is_some() && !t.is("one")))
             && tokens[p.span.0.saturating_sub(4)..p.span.0].iter().any(|t| t.is_any(PREPOSITIONS))
     });
     if country_wide {
@@ -1268,6 +1281,53 @@ fn place_for(
         .or_else(|| strong().rfind(|p| p.span.1 < mention.span.0))
         .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause_of(tokens, mention.span.0)))
         .map(|p| p.place)
+}
+
+/// The items of an enumeration between tokens `from` and `until`: "three in Krasnohorivka", "two people in
+/// Bakhmut", "3 each in Kherson and Beryslav". Returns (token of the count, count, place) for each place.
+fn enumeration(
+    tokens: &[Token<'_>],
+    from: usize,
+    until: usize,
+    places: &[PlaceMention],
+) -> Vec<(usize, u32, PlaceRef)> {
+    let mut items = Vec::new();
+    let mut k = from;
+    while k < until.min(tokens.len()) {
+        let value = count_at_value(&tokens[k]).filter(|_| !is_year_age_or_time(tokens, k));
+        let Some(value) = value.filter(|v| *v > 0) else {
+            k += 1;
+            continue;
+        };
+        let mut m = k + 1;
+        while tokens.get(m).is_some_and(|t| is_person_word(t) || t.is_any(&["more", "other", "others"])) {
+            m += 1;
+        }
+        let each = tokens.get(m).is_some_and(|t| t.is("each"));
+        if each {
+            m += 1;
+        }
+        // Between the count and the place: a preposition, perhaps "the village of", "the city of".
+        let place_index = tokens
+            .get(m)
+            .filter(|t| t.is_any(&["in", "near", "at"]))
+            .and_then(|_| places.iter().position(|p| !p.weak && p.span.0 > m && p.span.0 <= m + 4 && p.span.0 < until));
+        let Some(mut index) = place_index else {
+            k += 1;
+            continue;
+        };
+        items.push((k, value, places[index].place));
+        while each
+            && let Some(next) = places.get(index + 1)
+            && next.span.0 <= places[index].span.1 + 3
+            && tokens[places[index].span.1 + 1..next.span.0].iter().all(|t| t.is("and") || t.kind == Kind::Punct(','))
+        {
+            index += 1;
+            items.push((k, value, next.place));
+        }
+        k = places[index].span.1 + 1;
+    }
+    items
 }
 
 /// Which `;`-separated clause of the sentence token `i` is in.
@@ -1636,19 +1696,37 @@ fn read_sentence(
                     (None, None) => continue,
                 },
             };
-            let group = match groups.iter_mut().position(|g| g.0 == place) {
-                Some(position) => &mut groups[position],
-                None => {
-                    groups.push((place, explicit, None, None));
-                    groups.last_mut().expect("just pushed")
+            // "Four died in Pokrovsk, three in Krasnohorivka", "7 were killed (5 in A, 2 in B)", "one each in A
+            // and B": the figure is shared out among the places listed after it.
+            let until = mentions.get(index + 1).map_or(tokens.len(), |m| m.span.0);
+            let items = enumeration(&tokens, mention.at, until, &places);
+            let starts_at_count = items.first().is_some_and(|item| item.0 == mention.at);
+            let sum: u32 = items.iter().map(|item| item.1).sum();
+            let parts: Vec<(Count, PlaceRef, bool)> =
+                if !items.is_empty() && (starts_at_count || sum == mention.count.value) {
+                    items.iter().map(|&(_, value, place)| (Count { value, at_least: false }, place, true)).collect()
+                } else if !items.is_empty() && explicit && place.settlement.is_some() {
+                    std::iter::once((mention.count, place, explicit))
+                        .chain(items.iter().map(|&(_, value, place)| (Count { value, at_least: false }, place, true)))
+                        .collect()
+                } else {
+                    vec![(mention.count, place, explicit)]
+                };
+            for (count, place, explicit) in parts {
+                let group = match groups.iter_mut().position(|g| g.0 == place) {
+                    Some(position) => &mut groups[position],
+                    None => {
+                        groups.push((place, explicit, None, None));
+                        groups.last_mut().expect("just pushed")
+                    }
+                };
+                let slot = match mention.harm {
+                    Harm::Killed => &mut group.2,
+                    Harm::Wounded => &mut group.3,
+                };
+                if slot.is_none_or(|c| c.value < count.value) {
+                    *slot = Some(count);
                 }
-            };
-            let slot = match mention.harm {
-                Harm::Killed => &mut group.2,
-                Harm::Wounded => &mut group.3,
-            };
-            if slot.is_none_or(|c| c.value < mention.count.value) {
-                *slot = Some(mention.count);
             }
         }
     }
