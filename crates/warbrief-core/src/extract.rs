@@ -1172,13 +1172,15 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
             && !tokens[i - 1].is_any(NOT_A_NAME_BEFORE)
             && !tokens[i - 1].text.contains(['-', '\'', '’'])
             && month_number(&tokens[i - 1].lower).is_none();
-        // "Zolote Balta": two names side by side are one name the gazetteer doesn't know.
-        let followed_by_name = followed_by_name
-            || (place.settlement.is_some()
-                && next.is_some_and(|t| {
-                    t.capitalized()
-                        && matches!(gazetteer::find_exact(strip_possessive(t.text)), Some(Place::Settlement(_)))
-                }));
+        // "Zolote Balta": two names side by side are one name the gazetteer doesn't know; neither is read.
+        let beside_another = place.settlement.is_some()
+            && next.is_some_and(|t| {
+                t.capitalized() && matches!(gazetteer::find_exact(strip_possessive(t.text)), Some(Place::Settlement(_)))
+            });
+        if beside_another {
+            i = end + 2;
+            continue;
+        }
         if next.is_some_and(|t| t.is_any(NOT_A_PLACE_AFTER)) || followed_by_name || preceded_by_name {
             i = end + 1;
             continue;
@@ -1258,6 +1260,7 @@ fn place_for(
     tokens: &[Token<'_>],
     places: &[PlaceMention],
     country_wide: bool,
+    counts: &[usize],
 ) -> Option<PlaceRef> {
     let strong = || places.iter().filter(|p| !p.weak);
     // "killing eight and injuring 70 in the capital, Kyiv": in a country-wide sentence the figures that come
@@ -1269,9 +1272,12 @@ fn place_for(
             && p.span.0 < next_start
             && p.span.0 > 0
             // "seven were killed (5 in A, 2 in B)": places of an enumeration are its items', not the total's.
-            && !tokens[mention.span.1 + 1..p.span.0]
-                .iter()
-                .any(|t| t.kind == Kind::Punct('(') || (count_at_value(t).is_some() && !t.is("one")))
+            && !tokens[mention.span.1 + 1..p.span.0].iter().enumerate().any(|(k, t)| {
+                let item = count_at_value(t).is_some()
+                    && !counts.contains(&(mention.span.1 + 1 + k))
+                    && tokens.get(mention.span.1 + 2 + k).is_some_and(|n| n.is_any(&["in", "each", "near", "at"]));
+                t.kind == Kind::Punct('(') || item
+            })
             && tokens[p.span.0.saturating_sub(4)..p.span.0].iter().any(|t| t.is_any(PREPOSITIONS))
     });
     if country_wide {
@@ -1684,9 +1690,10 @@ fn read_sentence(
     // Counts grouped by the place they belong to, in order of first mention.
     let mut groups: Vec<(PlaceRef, bool, Option<Count>, Option<Count>)> = Vec::new();
     if !since_start {
+        let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
-            let (place, explicit) = match place_for(mention, next_start, &tokens, &places, country_wide) {
+            let (place, explicit) = match place_for(mention, next_start, &tokens, &places, country_wide, &counts) {
                 Some(place) => (place, true),
                 None if country_wide || unknown_region => continue,
                 None => match (context.place, weak_place) {
