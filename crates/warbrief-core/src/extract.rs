@@ -696,9 +696,13 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
         "killing" => (Harm::Killed, Direction::Ahead),
         // "claimed the lives of seven people"
+        // "fighting for the lives of four patients", "saved the lives of": not deaths.
+        "lives" if i >= 2 && tokens[i - 2].is_any(&["for", "save", "saved", "saving", "saves"]) => return None,
         "lives" if previous == Some("the") && tokens.get(i + 1).is_some_and(|t| t.is("of")) => {
             (Harm::Killed, Direction::Ahead)
         }
+        "away" if previous == Some("passed") => (Harm::Killed, Direction::Back),
+        "succumbed" => (Harm::Killed, Direction::Back),
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
         // "the number of those killed … increased to 33"
         "number"
@@ -1581,6 +1585,25 @@ const SINCE_START: &[&[&str]] = &[
     &["months", "of"],
 ];
 
+/// Phrases that tell of the wounded dying later: their deaths move them, they are not new casualties.
+const DIED_OF_WOUNDS: &[&[&str]] = &[
+    &["of", "the", "injured"],
+    &["of", "the", "wounded"],
+    &["died", "in", "hospital"],
+    &["died", "in", "the", "hospital"],
+    &["away", "in", "hospital"],
+    &["away", "in", "the", "hospital"],
+    &["later", "died"],
+    &["succumbed"],
+    &["died", "of", "wounds"],
+    &["died", "of", "injuries"],
+    &["died", "of", "his", "injuries"],
+    &["died", "of", "her", "injuries"],
+    &["died", "from", "injuries"],
+    &["died", "from", "their", "injuries"],
+    &["died", "of", "their", "injuries"],
+];
+
 const MILITARY_TARGETS: &[&[&str]] = &[
     &["military", "institute"],
     &["military", "unit"],
@@ -1747,6 +1770,25 @@ fn read_sentence(
     {
         // "…killing three. The forces used an Iskander-K missile": the weapon named after the toll.
         last.incident.weapon = Some(weapon.clone());
+    }
+    // "One of the injured died in hospital": moved from the wounded to the killed of the incident, not added.
+    if has_phrase(&tokens, DIED_OF_WOUNDS)
+        && let [(place, _, Some(killed), None)] = groups[..]
+        && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
+            existing.incident.region == place.region
+                && (place.settlement.is_none()
+                    || existing.incident.place.is_none()
+                    || existing.incident.place.as_deref() == place.settlement)
+                && existing.incident.wounded.value >= killed.value
+        })
+    {
+        existing.incident.wounded.value -= killed.value;
+        existing.incident.killed.value += killed.value;
+        if !existing.evidence.contains(sentence) {
+            existing.evidence.push(' ');
+            existing.evidence.push_str(sentence);
+        }
+        groups.clear();
     }
     let incidents_before = incidents.len();
     for (place, explicit, killed, wounded) in groups {
