@@ -114,12 +114,12 @@ fn restated(
     incidents.iter().rposition(|existing| {
         let incident = &existing.incident;
         let agrees = |new: u32, old: u32| new == 0 || old == 0 || new == old;
+        let same_place = incident.place.as_deref() == place.settlement;
         let same_figure = ((killed > 0 && killed == incident.killed.value)
             || (wounded > 0 && wounded == incident.wounded.value))
             && agrees(killed, incident.killed.value)
             && agrees(wounded, incident.wounded.value);
         let within = killed <= incident.killed.value && wounded <= incident.wounded.value;
-        let same_place = incident.place.as_deref() == place.settlement;
         let compatible_place = same_place || place.settlement.is_none() || incident.place.is_none();
         // Identical figures are the same casualties even when the dates read differ (a photo caption's date, a
         // dateline against "overnight"); one figure in common only when the dates agree within a day.
@@ -801,6 +801,8 @@ struct Mention {
     span: (usize, usize),
     /// The token where the count starts.
     at: usize,
+    /// "another 57-year-old man", "a further 117 people": people on top of those already counted.
+    additional: bool,
 }
 
 fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
@@ -822,7 +824,20 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         if let Found::Count { value, at, at_least } = found
             && value > 0
         {
-            mentions.push(Mention { harm, count: Count { value, at_least }, span: (at.min(i), at.max(i)), at });
+            // The phrase may start before the count: "another 57-year-old man".
+            let mut start = at;
+            while start > 0 && (is_age_word(&tokens[start - 1]) || is_person_word(&tokens[start])) && start + 3 > at {
+                start -= 1;
+            }
+            let additional = (start..=at).any(|k| tokens[k].is("another"))
+                || start.checked_sub(1).is_some_and(|p| tokens[p].is_any(&["another", "additional", "further"]));
+            mentions.push(Mention {
+                harm,
+                count: Count { value, at_least },
+                span: (at.min(i), at.max(i)),
+                at,
+                additional,
+            });
         }
     }
     // "23 victims, including one dead": the victims count everyone hurt, the dead among them.
@@ -1711,7 +1726,8 @@ fn read_sentence(
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
     // Counts grouped by the place they belong to, in order of first mention.
-    let mut groups: Vec<(PlaceRef, bool, Option<Count>, Option<Count>)> = Vec::new();
+    // (place, named in this sentence, killed, wounded, on top of earlier figures)
+    let mut groups: Vec<(PlaceRef, bool, Option<Count>, Option<Count>, bool)> = Vec::new();
     if !since_start {
         let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
@@ -1746,10 +1762,11 @@ fn read_sentence(
                 let group = match groups.iter_mut().position(|g| g.0 == place) {
                     Some(position) => &mut groups[position],
                     None => {
-                        groups.push((place, explicit, None, None));
+                        groups.push((place, explicit, None, None, false));
                         groups.last_mut().expect("just pushed")
                     }
                 };
+                group.4 |= mention.additional;
                 let slot = match mention.harm {
                     Harm::Killed => &mut group.2,
                     Harm::Wounded => &mut group.3,
@@ -1773,7 +1790,7 @@ fn read_sentence(
     }
     // "One of the injured died in hospital": moved from the wounded to the killed of the incident, not added.
     if has_phrase(&tokens, DIED_OF_WOUNDS)
-        && let [(place, _, Some(killed), None)] = groups[..]
+        && let [(place, _, Some(killed), None, _)] = groups[..]
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
             existing.incident.region == place.region
                 && (place.settlement.is_none()
@@ -1791,8 +1808,8 @@ fn read_sentence(
         groups.clear();
     }
     let incidents_before = incidents.len();
-    for (place, explicit, killed, wounded) in groups {
-        let target = if !explicit || update {
+    for (place, explicit, killed, wounded, additional) in groups {
+        let target = if !explicit || update || additional {
             incidents[section_start..]
                 .iter()
                 .rposition(|existing| {
@@ -1811,15 +1828,21 @@ fn read_sentence(
         };
         // One incident once: figures already told for this place (a lead, then the details; a quote that repeats
         // the governor's numbers) are the same casualties, wherever in the text they come again.
-        let target = target.or_else(|| restated(incidents, place, date, killed, wounded));
+        let target =
+            if additional { target } else { target.or_else(|| restated(incidents, place, date, killed, wounded)) };
         match target {
             Some(index) => {
                 let existing = &mut incidents[index];
                 let merge = |old: &mut Count, new: Option<Count>| {
-                    if let Some(new) = new
-                        && (update || new.value > old.value)
-                    {
-                        *old = new;
+                    if let Some(new) = new {
+                        // "Another 7 were wounded" after "seven more were injured" tells the same seven again;
+                        // "another man was wounded" after one adds him.
+                        let repeated = new.value == old.value && new.value > 1;
+                        if additional && !update && !repeated {
+                            old.value += new.value;
+                        } else if update || new.value > old.value {
+                            *old = new;
+                        }
                     }
                 };
                 merge(&mut existing.incident.killed, killed);
