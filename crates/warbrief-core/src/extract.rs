@@ -702,6 +702,8 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
             (Harm::Killed, Direction::Ahead)
         }
         "away" if previous == Some("passed") => (Harm::Killed, Direction::Back),
+        // "resulted in the death of one civilian"
+        "death" if tokens.get(i + 1).is_some_and(|t| t.is("of")) => (Harm::Killed, Direction::Ahead),
         "succumbed" => (Harm::Killed, Direction::Back),
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
         // "the number of those killed … increased to 33"
@@ -878,6 +880,8 @@ fn toll_figure(tokens: &[Token<'_>], i: usize) -> Found {
         .map(|offset| i + 1 + offset);
     match verb {
         Some(v) if tokens[v].kind == Kind::Word => look_ahead(tokens, v, 5),
+        // "the number of civilian casualties" with no verb that gives it is no figure.
+        _ if tokens[i].is("number") => Found::Nothing,
         _ => look_ahead(tokens, i, 14),
     }
 }
@@ -1335,7 +1339,7 @@ fn enumeration(
         // Between the count and the place: a preposition, perhaps "the village of", "the city of".
         let place_index = tokens
             .get(m)
-            .filter(|t| t.is_any(&["in", "near", "at"]))
+            .filter(|t| t.is_any(&["in", "near", "at", "around", "outside"]))
             .and_then(|_| places.iter().position(|p| !p.weak && p.span.0 > m && p.span.0 <= m + 4 && p.span.0 < until));
         let Some(mut index) = place_index else {
             k += 1;

@@ -69,15 +69,12 @@ pub fn parse_report(text: &str, fallback_date: Option<NaiveDate>) -> Result<Pars
     // A dateline is looked for in the first lines only: a date further down is about something that happened.
     let dateline =
         || lines[title_index + 1..].iter().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| find_date(l));
+    // A date before the invasion (a dateline of 2014, a typo) cannot date a report: the next source is tried.
     let dated = |fallback: Option<NaiveDate>| -> Result<(DayNumber, DateSource), ParseError> {
-        let (date, source) = if let Some(date) = find_date(title_line) {
-            (date, DateSource::Title)
-        } else if let Some(date) = dateline() {
-            (date, DateSource::Dateline)
-        } else {
-            (fallback.ok_or(ParseError::NoDay)?, DateSource::Given)
-        };
-        Ok((DayNumber::from_date(date).map_err(|_| ParseError::NoDay)?, source))
+        [(find_date(title_line), DateSource::Title), (dateline(), DateSource::Dateline), (fallback, DateSource::Given)]
+            .into_iter()
+            .find_map(|(date, source)| Some((DayNumber::from_date(date?).ok()?, source)))
+            .ok_or(ParseError::NoDay)
     };
     let (day, title, kind, date_source) = match split_day_title(title_line) {
         Some((Ok(day), title)) => (day, title.to_owned(), TextKind::DailyReport, DateSource::DayNumber),
