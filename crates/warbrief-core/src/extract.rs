@@ -623,7 +623,36 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
         return CountAt::People { value: 2, end: if token.is("twin") { i + 1 } else { i } };
     }
     // "married couple", "kills woman": a person named without article, in headline style.
-    if token.is_any(PERSON_NOUNS) || token.is("couple") {
+    // "civilian casualties", "resident deaths": the noun describes another noun and counts nobody.
+    let describes = tokens.get(i + 1).is_some_and(|t| {
+        t.is_any(&[
+            "casualties",
+            "deaths",
+            "victims",
+            "fatalities",
+            "injuries",
+            "infrastructure",
+            "population",
+            "facility",
+            "facilities",
+            "objects",
+            "buildings",
+            "areas",
+            "targets",
+            "vehicle",
+            "vehicles",
+            "car",
+            "cars",
+            "bus",
+            "houses",
+            "homes",
+            "enterprise",
+            "deaths",
+            "toll",
+            "losses",
+        ])
+    });
+    if (token.is_any(PERSON_NOUNS) || token.is("couple")) && !describes {
         let after_count = i > 0 && count_at_value(&tokens[i - 1]).is_some();
         let after_determiner =
             i > 0 && (tokens[i - 1].is_any(DETERMINERS) || tokens[i - 1].is_any(&["married", "elderly", "young"]));
@@ -1223,8 +1252,11 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
                     "hospital",
                 ])
             });
+        if taken_to {
+            i = end + 1;
+            continue;
+        }
         let weak = next.is_some_and(|t| t.is_any(TITLE_WORDS))
-            || taken_to
             || (i >= 2 && tokens[i - 1].is("of") && tokens[i - 2].is_any(&["governor", "mayor", "head"]));
         // "Kramatorsk, in Donetsk region": one place, the town.
         if let Some(previous) = places.last_mut()
@@ -1752,10 +1784,13 @@ fn read_sentence(
             let items = enumeration(&tokens, mention.at, until, &places);
             let starts_at_count = items.first().is_some_and(|item| item.0 == mention.at);
             let sum: u32 = items.iter().map(|item| item.1).sum();
+            // Parts of a named region ("2 residents of Donetsk Oblast: one in A and one in B") replace it;
+            // places elsewhere ("one in the Donetsk region and another around Kupiansk") add to it.
+            let parts_of_place = items.iter().all(|item| item.2.region == place.region) || !explicit;
             let parts: Vec<(Count, PlaceRef, bool)> =
-                if !items.is_empty() && (starts_at_count || sum == mention.count.value) {
+                if !items.is_empty() && (starts_at_count || (sum == mention.count.value && parts_of_place)) {
                     items.iter().map(|&(_, value, place)| (Count { value, at_least: false }, place, true)).collect()
-                } else if !items.is_empty() && explicit && place.settlement.is_some() {
+                } else if !items.is_empty() && explicit && (place.settlement.is_some() || !parts_of_place) {
                     std::iter::once((mention.count, place, explicit))
                         .chain(items.iter().map(|&(_, value, place)| (Count { value, at_least: false }, place, true)))
                         .collect()
