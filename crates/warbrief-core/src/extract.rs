@@ -298,7 +298,9 @@ fn split_sentences(text: &str) -> Vec<&str> {
         }
         let word_start = text[..offset].rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
         let word = text[word_start..offset].to_lowercase();
-        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1) {
+        // An initial ("J. Smith") does not end a sentence; a single digit ("on March 2. One of …") does.
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || initial) {
             continue;
         }
         let end = offset + c.len_utf8();
@@ -410,6 +412,17 @@ const PERSON_NOUNS: &[&str] = &[
     "brother",
     "sister",
     "priest",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "pastor",
+    "individual",
+    "villager",
+    "local",
 ];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "his", "her", "their"];
@@ -532,10 +545,16 @@ fn is_year_age_or_time(tokens: &[Token<'_>], i: usize) -> bool {
     {
         return true;
     }
-    // "07:30", "5:02 AM"
+    // "07:30", "5:02 AM": digits on both sides of a colon with no space ("October 6: five died" is no time).
     let is_number = |t: Option<&Token<'_>>| t.is_some_and(|t| matches!(t.kind, Kind::Number(_)));
-    if (after(1).is_some_and(|t| t.kind == Kind::Punct(':')) && is_number(after(2)))
-        || (before(1).is_some_and(|t| t.kind == Kind::Punct(':')) && is_number(before(2)))
+    let touching = |a: &Token<'_>, b: &Token<'_>| a.text.as_ptr() as usize + a.text.len() == b.text.as_ptr() as usize;
+    if matches!(token.kind, Kind::Number(_))
+        && ((after(1).is_some_and(|colon| colon.kind == Kind::Punct(':') && touching(token, colon))
+            && is_number(after(2))
+            && touching(&tokens[i + 1], &tokens[i + 2]))
+            || (before(1).is_some_and(|colon| colon.kind == Kind::Punct(':') && touching(colon, token))
+                && is_number(before(2))
+                && touching(&tokens[i - 2], &tokens[i - 1])))
     {
         return true;
     }
@@ -721,6 +740,10 @@ enum Direction {
 fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     let word = tokens[i].lower.as_ref();
     let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_ref());
+    // "one of the wounded", "the dead included two children": people already counted, not a figure.
+    if previous == Some("the") && matches!(word, "wounded" | "injured" | "dead" | "killed" | "hurt") {
+        return None;
+    }
     let found = match word {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
         "killing" => (Harm::Killed, Direction::Ahead),
@@ -860,7 +883,11 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
             while start > 0 && (is_age_word(&tokens[start - 1]) || is_person_word(&tokens[start])) && start + 3 > at {
                 start -= 1;
             }
-            let additional = (start..=at).any(|k| tokens[k].is("another"))
+            // "A 15-year-old boy also suffered shrapnel wounds": someone besides those already counted.
+            let also = tokens[at.min(i)..=at.max(i)].iter().any(|t| t.is("also"))
+                || i.checked_sub(1).is_some_and(|p| tokens[p].is("also"));
+            let additional = also
+                || (start..=at).any(|k| tokens[k].is("another"))
                 || start.checked_sub(1).is_some_and(|p| tokens[p].is_any(&["another", "additional", "further"]));
             mentions.push(Mention {
                 harm,
@@ -954,6 +981,14 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
             break;
         }
         match count_at(tokens, j) {
+            // "3 killed and 17 injured": the 17 is the injured's figure, not the killed's.
+            CountAt::People { end, .. }
+                if tokens.get(end + 1).is_some_and(|t| t.is_any(&["people", "persons", "civilians"]))
+                    && tokens.get(end + 2).is_some_and(|_| is_casualty_word(tokens, end + 2))
+                    || (end + 1 < tokens.len() && is_casualty_word(tokens, end + 1)) =>
+            {
+                return Found::Nothing;
+            }
             CountAt::People { value, end } => {
                 let value = value + coordinated_after(tokens, end);
                 return Found::Count { value, at: j, at_least: at_least_before(tokens, j) };
@@ -1037,6 +1072,23 @@ fn coordinated_before(tokens: &[Token<'_>], j: usize) -> Option<(usize, u32)> {
 
 fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
     let mut j = i;
+    // "14 victims, including two dead": with no whole before it, the subgroup is the figure for this word.
+    let mut subgroup = None;
+    let found = look_back_whole(tokens, i, window, &mut subgroup, &mut j);
+    match (found, subgroup) {
+        (Found::Nothing, Some((value, at))) => Found::Count { value, at, at_least: at_least_before(tokens, at) },
+        (found, _) => found,
+    }
+}
+
+fn look_back_whole(
+    tokens: &[Token<'_>],
+    i: usize,
+    window: usize,
+    subgroup: &mut Option<(u32, usize)>,
+    j: &mut usize,
+) -> Found {
+    let mut j = *j;
     for _ in 0..window {
         let Some(p) = j.checked_sub(1) else { break };
         j = p;
@@ -1047,7 +1099,11 @@ fn look_back(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
         // "53 people, including seven children, were injured": the seven are part of the 53.
         let in_subgroup = (1..=2).any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
         match count_at(tokens, j) {
-            CountAt::People { .. } if in_subgroup => {}
+            CountAt::People { value, end } if in_subgroup => {
+                if end < i && subgroup.is_none() {
+                    *subgroup = Some((value, j));
+                }
+            }
             CountAt::People { value, end } if end < i => {
                 let (at, value) = coordinated_before(tokens, j).map_or((j, value), |(at, first)| (at, first + value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
@@ -1331,7 +1387,7 @@ fn place_for(
                 let item = count_at_value(t).is_some()
                     && !counts.contains(&(mention.span.1 + 1 + k))
                     && tokens.get(mention.span.1 + 2 + k).is_some_and(|n| n.is_any(&["in", "each", "near", "at"]));
-                t.kind == Kind::Punct('(') || item
+                t.kind == Kind::Punct('(') || item || t.is_any(&["including", "among"])
             })
             && tokens[p.span.0.saturating_sub(4)..p.span.0].iter().any(|t| t.is_any(PREPOSITIONS))
     });
@@ -1816,6 +1872,29 @@ fn read_sentence(
             }
         }
     }
+
+    // "Attacks on Donetsk Oblast killed eight: five died in A, two in B and one in C": the region's figure is
+    // the sum of its places, not a ninth incident.
+    for index in 0..groups.len() {
+        if groups[index].0.settlement.is_some() {
+            continue;
+        }
+        let region = groups[index].0.region;
+        let parts = || groups.iter().filter(move |g| g.0.region == region && g.0.settlement.is_some());
+        let sum = |harm: fn(&(PlaceRef, bool, Option<Count>, Option<Count>, bool)) -> Option<Count>| {
+            parts().filter_map(harm).map(|c| c.value).sum::<u32>()
+        };
+        let (killed_sum, wounded_sum) = (sum(|g| g.2), sum(|g| g.3));
+        if parts().next().is_some() {
+            if groups[index].2.is_some_and(|c| c.value == killed_sum) {
+                groups[index].2 = None;
+            }
+            if groups[index].3.is_some_and(|c| c.value == wounded_sum) {
+                groups[index].3 = None;
+            }
+        }
+    }
+    groups.retain(|g| g.2.is_some() || g.3.is_some());
 
     let weapon = find_weapon(&tokens);
     if groups.is_empty()

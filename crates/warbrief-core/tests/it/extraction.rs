@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 use warbrief_core::RegionCode;
 use warbrief_core::extract::extract_incidents;
@@ -22,7 +23,8 @@ fn data_dir(set: &str) -> PathBuf {
 }
 
 fn extracted(text: &str) -> Vec<Triple> {
-    let report = parse_report(text, None).expect("report parses").report;
+    // Articles without a dateline are dated as a message would be: by the day they are read (any date will do).
+    let report = parse_report(text, NaiveDate::from_ymd_opt(2024, 6, 1)).expect("report parses").report;
     extract_incidents(&report)
         .into_iter()
         .map(|e| (e.incident.region, e.incident.killed.value, e.incident.wounded.value))
@@ -54,7 +56,7 @@ fn score_set(set: &str) -> (f64, f64) {
         .filter(|path| path.file_name().unwrap() != "README.md")
         .collect();
     reports.sort();
-    assert!(reports.len() >= 8, "{set} has at least 8 reports");
+    assert!(reports.len() >= 8, "{set} has at least 8 texts");
 
     let (mut predicted_total, mut label_total, mut matched_total) = (0, 0, 0);
     for path in &reports {
@@ -85,6 +87,15 @@ fn score_set(set: &str) -> (f64, f64) {
 #[test]
 fn precision_and_recall_on_the_labelled_set_are_at_least_ninety_percent() {
     let (precision, recall) = score_set("extraction");
+    assert!(precision >= 0.9, "precision {precision:.3} below 0.9");
+    assert!(recall >= 0.9, "recall {recall:.3} below 0.9");
+}
+
+/// News articles and posts, written for this repository after the failures found in real published text
+/// (`tests/data/real-news`): each case is one way real reports were misread.
+#[test]
+fn precision_and_recall_on_the_articles_set_are_at_least_ninety_percent() {
+    let (precision, recall) = score_set("extraction-articles");
     assert!(precision >= 0.9, "precision {precision:.3} below 0.9");
     assert!(recall >= 0.9, "recall {recall:.3} below 0.9");
 }
