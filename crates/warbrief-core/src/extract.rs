@@ -1040,15 +1040,12 @@ fn coordinated_after(tokens: &[Token<'_>], end: usize) -> u32 {
     }
 }
 
-/// The first part of a coordinated count that ends just before token `j`: for "three women and one man", the
-/// three, when `j` is "one". Returns the first part's start and value.
-fn coordinated_before(tokens: &[Token<'_>], j: usize) -> Option<(usize, u32)> {
-    // "a 19-year-old boy": the phrase starts at its article.
+/// A coordinated count that ends with the count at token `j` (worth `value`): for "three women and one man",
+/// with `j` at "one", the three and the one. Returns where it starts and the total, `value` included.
+fn coordinated_before(tokens: &[Token<'_>], j: usize, value: u32) -> Option<(usize, u32)> {
+    // "and her two sons", "and a 19-year-old boy": the phrase starts at its article.
     let mut j = j;
-    while j > 0
-        && (is_age_word(&tokens[j - 1]) || tokens[j - 1].is_any(DETERMINERS))
-        && is_person_phrase_word(&tokens[j])
-    {
+    while j > 0 && (is_age_word(&tokens[j - 1]) || tokens[j - 1].is_any(DETERMINERS)) {
         j -= 1;
     }
     if j < 3 || !tokens[j - 1].is("and") || !is_person_phrase_word(&tokens[j - 2]) {
@@ -1059,12 +1056,13 @@ fn coordinated_before(tokens: &[Token<'_>], j: usize) -> Option<(usize, u32)> {
         start -= 1;
     }
     // The count is the phrase's first word ("three women") or inside it ("17-year-old twin brothers"); a number
-    // just before the phrase counts it too ("two elderly women").
+    // just before the phrase counts it too ("two elderly women"). A count that already reads through the "and"
+    // ("a grandmother and her grandson") is the whole.
     let first = start.saturating_sub(1);
     (first..j - 1).find_map(|k| match count_at(tokens, k) {
-        CountAt::People { value, end } if end < j - 1 => Some(
-            coordinated_before(tokens, k)
-                .map_or((k, value), |(earlier_start, earlier)| (earlier_start, earlier + value)),
+        CountAt::People { value: whole, end } if end >= j => Some((k, whole)),
+        CountAt::People { value: part, end } if end < j - 1 => Some(
+            coordinated_before(tokens, k, part).map_or((k, part + value), |(earlier, total)| (earlier, total + value)),
         ),
         _ => None,
     })
@@ -1105,7 +1103,7 @@ fn look_back_whole(
                 }
             }
             CountAt::People { value, end } if end < i => {
-                let (at, value) = coordinated_before(tokens, j).map_or((j, value), |(at, first)| (at, first + value));
+                let (at, value) = coordinated_before(tokens, j, value).unwrap_or((j, value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
             }
             CountAt::Other => return Found::Blocked,
