@@ -2112,3 +2112,78 @@ mod tests {
         assert!(found[0].evidence.starts_with("On the evening of February 1"));
     }
 }
+
+/// Properties of what is never a casualty: numbers that are years, ages, times or counts of things.
+#[cfg(test)]
+mod never_invented {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::parse::parse_report;
+
+    /// (region, killed, wounded) of every incident in a one-paragraph article.
+    fn figures(paragraph: &str) -> Vec<(RegionCode, u32, u32)> {
+        let text = format!("Report\n\n{paragraph}\n");
+        let report = parse_report(&text, NaiveDate::from_ymd_opt(2024, 6, 1)).unwrap().report;
+        extract_incidents(&report)
+            .into_iter()
+            .map(|e| (e.incident.region, e.incident.killed.value, e.incident.wounded.value))
+            .collect()
+    }
+
+    /// Sentences that report damage, weapons, times, dates and amounts but nobody hurt; `{}` takes a number.
+    const DAMAGE_ONLY: &[&str] = &[
+        "A drone hit {} houses in Kharkiv overnight.",
+        "Russia launched {} drones and missiles at Odesa Oblast.",
+        "The strike on Nikopol at {}:15 damaged a school; no one was hurt.",
+        "Shelling of Kupiansk on March {} destroyed a warehouse.",
+        "In {}, a missile hit the port of Izmail, damaging grain silos.",
+        "Kherson came under fire {} times over the past day.",
+        "A fire covering {} square metres broke out after a strike on Dnipro.",
+        "Air defence shot down {} of the drones over Kyiv Oblast.",
+        "{} settlements in Zaporizhzhia Oblast were shelled, the governor said.",
+        "Damage to house No. {} in Sumy was recorded after the attack.",
+        "The attack on Lviv caused {} percent of the city to lose power.",
+        "The strike on Poltava left {} families without homes; there were no casualties.",
+        "A {} kg bomb hit a shop in Kostiantynivka.",
+        "Repairs to the bridge in Chernihiv will cost {} million hryvnias.",
+        "The shelling of Marhanets damaged power lines at {} a.m.",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// Any number put into a damage-only sentence stays out of the casualty figures.
+        #[test]
+        fn numbers_in_damage_only_sentences_never_become_casualties(
+            template in prop::sample::select(DAMAGE_ONLY),
+            number in prop_oneof![1u32..=31, 32u32..=2100, 2101u32..=100_000],
+            lead in prop::sample::select(vec!["", "Overnight, ", "On Tuesday, ", "According to the governor, "]),
+        ) {
+            let sentence = format!("{lead}{}", template.replace("{}", &number.to_string()));
+            let found = figures(&sentence);
+            prop_assert!(found.is_empty(), "{sentence:?} gave {found:?}");
+        }
+
+        /// A year or age in a casualty sentence is never the count; the people described are.
+        #[test]
+        fn years_and_ages_are_never_counts(
+            age in 1u32..=99,
+            other_age in 1u32..=99,
+            year in 1925u32..=2024,
+            place in prop::sample::select(vec!["Kharkiv", "Kherson", "Zaporizhzhia", "Sumy", "Nikopol"]),
+            form in 0usize..5,
+        ) {
+            let (sentence, killed, wounded) = match form {
+                0 => (format!("A {age}-year-old woman was injured by shelling in {place}."), 0, 1),
+                1 => (format!("In {place}, a man born in {year} was killed."), 1, 0),
+                2 => (format!("Two men, aged {age} and {other_age}, were wounded in {place}."), 0, 2),
+                3 => (format!("A woman, {age}, was injured in {place} at 0{}:{:02}.", age % 10, other_age % 60), 0, 1),
+                _ => (format!("In {place}, a drone killed a {age}-year-old man and injured a woman born in {year}."), 1, 1),
+            };
+            let found = figures(&sentence);
+            prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", sentence, found);
+            prop_assert_eq!((found[0].1, found[0].2), (killed, wounded), "{}", sentence);
+        }
+    }
+}

@@ -153,5 +153,6 @@ fn the_held_out_set_scores_above_its_floor() {
 }
 
 /// Measured 2026-11-25, before any tuning that could have seen it: precision 0.818, recall 0.849. After eight
-/// more tuning reports and rules for bulletin-style text, unchanged.
-const HELD_OUT_FLOOR: f64 = 0.8;
+/// more tuning reports and rules for bulletin-style text, unchanged. After the rules learned from real news
+/// (issue 12, tuned on the real-news dev set and the articles set only): 0.907 and 0.925.
+const HELD_OUT_FLOOR: f64 = 0.9;
