@@ -1,7 +1,8 @@
 //! Parse + extract throughput: `cargo bench -p warbrief-core --bench extract`.
 //!
-//! Runs `parse_report` and `extract_incidents` over every report of the labelled set
-//! (`tests/data/extraction`) repeatedly for a few seconds and prints megabytes of report text per second.
+//! Runs `parse_report` and `extract_incidents` over every text of the labelled sets (`tests/data/extraction`,
+//! daily reports, and `tests/data/extraction-articles`, news articles) repeatedly for a few seconds and prints
+//! megabytes of text per second.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -9,10 +10,14 @@ use std::time::{Duration, Instant};
 use warbrief_core::extract::extract_incidents;
 use warbrief_core::parse::parse_report;
 
+/// Articles without a date of their own are dated by the caller.
+const FALLBACK: Option<chrono::NaiveDate> = chrono::NaiveDate::from_ymd_opt(2024, 6, 1);
+
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extraction");
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut texts: Vec<String> = ["extraction", "extraction-articles"]
+        .iter()
+        .flat_map(|set| std::fs::read_dir(data.join(set)).unwrap())
         .map(|entry| entry.unwrap().path())
         .filter(|path| matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt")))
         .filter(|path| path.file_name().unwrap() != "README.md")
@@ -23,7 +28,7 @@ fn main() {
 
     // Warm-up: builds the gazetteer index, which happens once per process.
     for text in &texts {
-        black_box(extract_incidents(&parse_report(text, None).unwrap().report));
+        black_box(extract_incidents(&parse_report(text, FALLBACK).unwrap().report));
     }
 
     let mut rounds = 0u64;
@@ -31,7 +36,7 @@ fn main() {
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(5) {
         for text in &texts {
-            let report = parse_report(black_box(text), None).unwrap().report;
+            let report = parse_report(black_box(text), FALLBACK).unwrap().report;
             incidents += black_box(extract_incidents(&report)).len();
         }
         rounds += 1;

@@ -3,7 +3,9 @@
 
 mod data;
 
-use std::collections::HashMap;
+// FxHash: the gazetteer is asked about nearly every capitalised word of every report; SipHash's resistance to
+// flooding buys nothing for keys we ship ourselves.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::RegionCode;
@@ -201,12 +203,12 @@ struct Index {
     /// (normalized name, place) for fuzzy search.
     names: Vec<(String, Place)>,
     /// The first word of every name, lowercased: a cheap test before building multi-word candidates.
-    first_words: std::collections::HashSet<String>,
+    first_words: FxHashSet<String>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
-    let mut exact = HashMap::new();
-    let mut settlements = HashMap::new();
+    let mut exact = HashMap::default();
+    let mut settlements = HashMap::default();
     let mut names = Vec::new();
     // Regions first: where a region and a settlement share a name (Kharkiv), the region wins.
     for data in &REGIONS {
