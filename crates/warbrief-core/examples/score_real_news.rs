@@ -40,6 +40,9 @@ struct Label {
 /// Region code → (killed, wounded).
 type Totals = BTreeMap<String, (u32, u32)>;
 
+/// A region row that is wrong: (region, extracted, labelled).
+type WrongRow = (String, (u32, u32), (u32, u32));
+
 #[derive(Default)]
 struct Score {
     texts: usize,
@@ -52,7 +55,7 @@ struct Score {
 }
 
 impl Score {
-    fn add(&mut self, predicted: &Totals, labelled: &Totals) -> Vec<(String, (u32, u32), (u32, u32))> {
+    fn add(&mut self, predicted: &Totals, labelled: &Totals) -> Vec<WrongRow> {
         let mut wrong = Vec::new();
         let regions: std::collections::BTreeSet<&String> = predicted.keys().chain(labelled.keys()).collect();
         for region in regions {

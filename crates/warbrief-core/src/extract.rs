@@ -101,6 +101,18 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     incidents
 }
 
+/// The figures a sentence gives for one place.
+#[derive(Clone, Copy)]
+struct Group {
+    place: PlaceRef,
+    /// Named in the sentence itself, not remembered from an earlier one.
+    explicit: bool,
+    killed: Option<Count>,
+    wounded: Option<Count>,
+    /// People on top of those already counted ("another man was wounded").
+    additional: bool,
+}
+
 /// The incident that figures for `place` restate, if any: same region, a compatible place and date, and
 /// either an equal non-zero figure or figures no larger than it already has.
 fn restated(
@@ -1100,11 +1112,10 @@ fn look_back_whole(
         // "53 people, including seven children, were injured": the seven are part of the 53.
         let in_subgroup = (1..=2).any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
         match count_at(tokens, j) {
-            CountAt::People { value, end } if in_subgroup => {
-                if end < i && subgroup.is_none() {
-                    *subgroup = Some((value, j));
-                }
+            CountAt::People { value, end } if in_subgroup && end < i && subgroup.is_none() => {
+                *subgroup = Some((value, j));
             }
+            CountAt::People { .. } if in_subgroup => {}
             CountAt::People { value, end } if end < i => {
                 let (at, value) = coordinated_before(tokens, j, value).unwrap_or((j, value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
@@ -1833,8 +1844,7 @@ fn read_sentence(
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
     // Counts grouped by the place they belong to, in order of first mention.
-    // (place, named in this sentence, killed, wounded, on top of earlier figures)
-    let mut groups: Vec<(PlaceRef, bool, Option<Count>, Option<Count>, bool)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     if !since_start {
         let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
@@ -1869,17 +1879,17 @@ fn read_sentence(
                     vec![(mention.count, place, explicit)]
                 };
             for (count, place, explicit) in parts {
-                let group = match groups.iter_mut().position(|g| g.0 == place) {
+                let group = match groups.iter_mut().position(|g| g.place == place) {
                     Some(position) => &mut groups[position],
                     None => {
-                        groups.push((place, explicit, None, None, false));
+                        groups.push(Group { place, explicit, killed: None, wounded: None, additional: false });
                         groups.last_mut().expect("just pushed")
                     }
                 };
-                group.4 |= mention.additional;
+                group.additional |= mention.additional;
                 let slot = match mention.harm {
-                    Harm::Killed => &mut group.2,
-                    Harm::Wounded => &mut group.3,
+                    Harm::Killed => &mut group.killed,
+                    Harm::Wounded => &mut group.wounded,
                 };
                 if slot.is_none_or(|c| c.value < count.value) {
                     *slot = Some(count);
@@ -1891,25 +1901,26 @@ fn read_sentence(
     // "Attacks on Donetsk Oblast killed eight: five died in A, two in B and one in C": the region's figure is
     // the sum of its places, not a ninth incident.
     for index in 0..groups.len() {
-        if groups[index].0.settlement.is_some() {
+        if groups[index].place.settlement.is_some() {
             continue;
         }
-        let region = groups[index].0.region;
-        let parts = || groups.iter().filter(move |g| g.0.region == region && g.0.settlement.is_some());
-        let sum = |harm: fn(&(PlaceRef, bool, Option<Count>, Option<Count>, bool)) -> Option<Count>| {
-            parts().filter_map(harm).map(|c| c.value).sum::<u32>()
-        };
-        let (killed_sum, wounded_sum) = (sum(|g| g.2), sum(|g| g.3));
-        if parts().next().is_some() {
-            if groups[index].2.is_some_and(|c| c.value == killed_sum) {
-                groups[index].2 = None;
-            }
-            if groups[index].3.is_some_and(|c| c.value == wounded_sum) {
-                groups[index].3 = None;
-            }
+        let region = groups[index].place.region;
+        let parts: Vec<&Group> =
+            groups.iter().filter(|g| g.place.region == region && g.place.settlement.is_some()).collect();
+        if parts.is_empty() {
+            continue;
+        }
+        let killed_sum: u32 = parts.iter().filter_map(|g| g.killed).map(|c| c.value).sum();
+        let wounded_sum: u32 = parts.iter().filter_map(|g| g.wounded).map(|c| c.value).sum();
+        let total = &mut groups[index];
+        if total.killed.is_some_and(|c| c.value == killed_sum) {
+            total.killed = None;
+        }
+        if total.wounded.is_some_and(|c| c.value == wounded_sum) {
+            total.wounded = None;
         }
     }
-    groups.retain(|g| g.2.is_some() || g.3.is_some());
+    groups.retain(|g| g.killed.is_some() || g.wounded.is_some());
 
     let weapon = find_weapon(&tokens);
     if groups.is_empty()
@@ -1922,7 +1933,7 @@ fn read_sentence(
         last.incident.weapon = Some(weapon.clone());
     }
     // "One of the injured died in hospital": moved from the wounded to the killed of the incident, not added.
-    if let [(place, _, Some(killed), None, _)] = groups[..]
+    if let [Group { place, killed: Some(killed), wounded: None, .. }] = groups[..]
         && has_phrase(&tokens, DIED_OF_WOUNDS)
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
             existing.incident.region == place.region
@@ -1941,7 +1952,7 @@ fn read_sentence(
         groups.clear();
     }
     let incidents_before = incidents.len();
-    for (place, explicit, killed, wounded, additional) in groups {
+    for Group { place, explicit, killed, wounded, additional } in groups {
         let target = if !explicit || update || additional {
             incidents[section_start..]
                 .iter()
