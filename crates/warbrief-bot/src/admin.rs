@@ -791,7 +791,7 @@ fn preview_body(ingested: &Ingested) -> String {
 }
 
 /// Cuts a long admin message at a line boundary so it stays within one Telegram message.
-pub(crate) fn fit(html: String) -> String {
+fn fit(html: String) -> String {
     if utf16_len(&html) <= MESSAGE_LIMIT {
         return html;
     }

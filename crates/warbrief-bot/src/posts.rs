@@ -10,13 +10,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::Incident;
 use warbrief_core::extract::ExtractedIncident;
 use warbrief_core::gazetteer;
-use warbrief_core::html::{escape, truncate};
+use warbrief_core::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
 use warbrief_core::parse::{DateSource, ParseError, TextKind};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::render::{self, Action, Button, Reply};
 use warbrief_storage::{NewPost, PostUpdate, SavedPost, StoreError, StoredIncident, StoredPost};
 
-use crate::admin::{Answer, AuditContext, MAINTAINERS_ONLY, fit, plural, reply};
+use crate::admin::{Answer, AuditContext, MAINTAINERS_ONLY, plural, reply};
 use crate::answer::{Answerer, Caller, Role};
 use crate::ingest::{self, Ingested};
 
@@ -329,20 +329,44 @@ fn post_preview(
     let clean = reviewed.iter().filter(|reviewed| reviewed.clean()).count();
     let doubtful = reviewed.len() - clean;
     let mut buttons = Vec::new();
-    html.push_str("\n\n");
+    let mut footer = String::new();
     if doubtful == 0 {
-        html.push_str(&format!("<b>Add</b> adds {}.", if clean == 1 { "it" } else { "all of them" }));
+        footer.push_str(&format!("<b>Add</b> adds {}.", if clean == 1 { "it" } else { "all of them" }));
         buttons.push(Button::new("Add", Action::AddPost(id)));
     } else {
         if clean > 0 {
-            html.push_str(&format!("<b>Add</b> adds {} (not the ⚠ ones); ", plural(clean, "incident")));
+            footer.push_str(&format!("<b>Add</b> adds {} (not the ⚠ ones); ", plural(clean, "incident")));
             buttons.push(Button::new("Add", Action::AddPost(id)));
         }
-        html.push_str(&format!("<b>Add all</b> adds all {}.", reviewed.len()));
+        footer.push_str(&format!("<b>Add all</b> adds all {}.", reviewed.len()));
         buttons.push(Button::new("Add all", Action::AddAllPost(id)));
     }
     buttons.push(Button::new("Discard", Action::DiscardPost(id)));
-    Reply::text(fit(html)).with_buttons(vec![buttons])
+    // The footer says what the buttons do, so it is kept whole: the incident lines give way.
+    let footer_room = utf16_len(&footer) + 2;
+    let mut html = fit_within(html, MESSAGE_LIMIT - footer_room);
+    html.push_str("\n\n");
+    html.push_str(&footer);
+    Reply::text(html).with_buttons(vec![buttons])
+}
+
+/// `html` cut at a line boundary (each line is whole HTML) to at most `limit` UTF-16 units, "…" marking a cut.
+fn fit_within(html: String, limit: usize) -> String {
+    if utf16_len(&html) <= limit {
+        return html;
+    }
+    let mut out = String::new();
+    for line in html.lines() {
+        if utf16_len(&out) + utf16_len(line) + 3 > limit {
+            out.push_str("\n…");
+            break;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// "Kupiansk, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded · artillery"
@@ -556,7 +580,28 @@ mod tests {
         let text: Vec<String> = (0..40).map(|i| format!("{}{}", sentence.repeat(3), "x".repeat(i))).collect();
         let preview = answerer.forwarded_post(OWNER, channel_post(&text.join("\n\n")), now()).await;
         validate_telegram_html(&preview[0].html, MESSAGE_LIMIT).unwrap();
-        assert!(preview[0].html.contains("… and"), "{}", preview[0].html);
+        assert!(preview[0].html.contains('…'), "{}", preview[0].html);
+        assert!(preview[0].html.ends_with("<b>Add</b> adds all of them."), "the footer stays: {}", preview[0].html);
+
+        // With two likely duplicates under every line, the lines are cut, and the footer still stays.
+        let stored = Incident {
+            date: NaiveDate::from_ymd_opt(2023, 3, 2),
+            region: RegionCode::Kharkiv,
+            place: None,
+            killed: Count::exactly(2),
+            wounded: Count::exactly(5),
+            weapon: None,
+            description: "Added by hand.".into(),
+            report_day: None,
+        };
+        for _ in 0..2 {
+            answerer.store().add_incident(&stored, now()).await.unwrap();
+        }
+        let other = IncomingPost { origin: PostOrigin::Named("Someone".into()), ..channel_post(&text.join("\n\n")) };
+        let preview = answerer.forwarded_post(OWNER, other, now()).await;
+        validate_telegram_html(&preview[0].html, MESSAGE_LIMIT).unwrap();
+        assert!(preview[0].html.contains("likely duplicate of #1"), "{}", preview[0].html);
+        assert!(preview[0].html.contains("\n…\n\n<b>Add all</b> adds all 120."), "{}", preview[0].html);
         assert!(preview[0].buttons.iter().flatten().all(|b| b.action.encode().len() <= 64));
     }
 }
