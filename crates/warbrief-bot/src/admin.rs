@@ -419,6 +419,8 @@ impl Answerer {
         }
         self.store.update_incident(id, &changed).await?;
         let (before, after) = (ingest::incident_line(&stored.incident), ingest::incident_line(&changed));
+        // The source stays with the incident; naming it tells the maintainer which post they corrected.
+        let (before, after) = (with_source(before, &stored.source), with_source(after, &stored.source));
         self.record(audit, "edit_incident", format!("incident {id}"), Some(before.clone()), Some(after.clone())).await;
         reply(format!("Changed incident {id}:\n{} →\n{}", escape(&before), escape(&after)))
     }
@@ -431,7 +433,7 @@ impl Answerer {
             return reply(format!("There is no incident {id}."));
         };
         self.store.delete_incident(id).await?;
-        let line = ingest::incident_line(&stored.incident);
+        let line = with_source(ingest::incident_line(&stored.incident), &stored.source);
         self.record(audit, "delete_incident", format!("incident {id}"), Some(line.clone()), None).await;
         reply(format!("Deleted incident {id}: {}", escape(&line)))
     }
@@ -739,6 +741,14 @@ fn apply_sanction_fields(mut entry: SanctionsEntry, fields: &[(String, String)])
 /// "1 incident", "3 incidents"
 pub(crate) fn plural(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// An incident line with the post it came from, if any: "… · from Kharkiv Regional Administration".
+fn with_source(line: String, source: &Option<warbrief_core::post::IncidentSource>) -> String {
+    match source {
+        Some(source) => format!("{line} · from {}", source.name),
+        None => line,
+    }
 }
 
 fn sanction_line(entry: &SanctionsEntry) -> String {

@@ -503,6 +503,17 @@ mod tests {
         assert!(again[0].html.contains("already added") && again[0].buttons.is_empty(), "{}", again[0].html);
         let audit: Vec<String> = store.latest_audit(5).await.unwrap().into_iter().map(|e| e.action).collect();
         assert_eq!(audit, ["add_post", "preview_post"]);
+
+        // Corrected by hand: the source stays, and the maintainer is told which post it came from.
+        let edit = Command::Admin(AdminCommand::EditIncident(format!("{} wounded=2", sumy[0].id)));
+        let edited = answerer.command(OWNER, &edit, now()).await;
+        assert!(
+            edited[0].html.contains("2 wounded · drone · from Kharkiv &lt;Regional&gt; Administration"),
+            "{}",
+            edited[0].html
+        );
+        let source = store.incident(sumy[0].id).await.unwrap().unwrap().source;
+        assert_eq!(source, sumy[0].source);
     }
 
     #[tokio::test]
