@@ -111,3 +111,23 @@ fn latest_search_and_about_answer_in_the_console_too() {
     assert!(answer_to(&transcript, "/region").contains("[6] Donetsk"));
     assert!(answer_to(&transcript, "6").contains("Donetsk Oblast · Донецька область"));
 }
+
+#[test]
+fn an_article_at_the_console_is_previewed_and_added_with_a_typed_number_not_stored_as_a_report() {
+    let sandbox = Sandbox::new();
+    let article = "Drone strike on Sumy\n\nA Russian drone hit a shop in Sumy on March 5, 2023, killing one woman \
+                   and wounding three people, the regional administration said.\n";
+    let input = format!("/addreport\n{article}.\n1\n/region Sumy\n/drafts\n/addreport\n{article}.\n");
+    let output = sandbox.run(&["chat"], &[], &input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let transcript = stdout(&output);
+    let preview = transcript.split("> 1\n").next().unwrap();
+    assert!(preview.contains("Article: Drone strike on Sumy"), "{transcript}");
+    assert!(preview.contains("Sumy, Sumy · 5 Mar 2023 · 1 killed, 3 wounded"), "{transcript}");
+    assert!(preview.contains("[1] Add   [2] Discard"), "{transcript}");
+    assert!(answer_to(&transcript, "1").contains("Added 1 incident from Drone strike on Sumy"), "{transcript}");
+    let region = answer_to(&transcript, "/region Sumy");
+    assert!(region.contains("5 Mar 2023, Sumy: 1 killed, 3 wounded · drone (Drone strike on Sumy)"), "{region}");
+    assert!(answer_to(&transcript, "/drafts").contains("no drafts"), "an article is never a report");
+    assert!(transcript.contains("This post was already added on"), "{transcript}");
+}

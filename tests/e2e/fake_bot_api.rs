@@ -204,6 +204,30 @@ impl FakeBotApi {
         self.push_update(json!({ "message": reply }));
     }
 
+    /// User `user` forwarding a channel's post to the bot in their private chat: Bot API 7's `forward_origin`
+    /// of type "channel", with the channel's chat (title, and username when public), the post's message id
+    /// and its original date.
+    pub fn forward_channel_post(&self, user: i64, post: &ChannelPost<'_>) {
+        let message_id = self.next_message_id();
+        let mut message = message(message_id, user, Some(user), post.text);
+        let mut chat = json!({ "id": post.channel_id, "type": "channel", "title": post.title });
+        if let Some(username) = post.username {
+            chat["username"] = json!(username);
+        }
+        message["forward_origin"] =
+            json!({ "type": "channel", "date": post.date, "chat": chat, "message_id": post.message_id });
+        self.push_update(json!({ "message": message }));
+    }
+
+    /// Forwards `post` from `user`'s private chat and returns the `sendMessage` calls it caused, waiting until
+    /// `replies` of them arrived.
+    pub async fn forward(&self, user: i64, post: &ChannelPost<'_>, replies: usize) -> Vec<Call> {
+        let before = self.calls("sendMessage").len();
+        self.forward_channel_post(user, post);
+        let calls = self.wait_for_calls("sendMessage", before + replies).await;
+        calls[before..].to_vec()
+    }
+
     fn next_message_id(&self) -> i64 {
         let mut inner = self.shared.inner.lock().unwrap();
         inner.next_message_id += 1;
@@ -293,6 +317,20 @@ impl FakeBotApi {
         let calls = self.wait_for_calls("sendMessage", before + replies).await;
         calls[before..].to_vec()
     }
+}
+
+/// A channel's post, as a forward's origin describes it.
+#[derive(Debug, Clone, Copy)]
+pub struct ChannelPost<'a> {
+    /// The channel's chat id (negative, -100…).
+    pub channel_id: i64,
+    pub title: &'a str,
+    /// The public channel's username, without "@".
+    pub username: Option<&'a str>,
+    pub message_id: i64,
+    /// When it was posted, Unix time.
+    pub date: i64,
+    pub text: &'a str,
 }
 
 fn user_json(user: i64) -> Value {

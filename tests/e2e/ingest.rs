@@ -136,7 +136,7 @@ fn export_writes_csv_and_json_with_date_filters() {
     assert_eq!(
         lines.next(),
         Some(
-            "id,date,region_code,region_name,place,killed,killed_at_least,wounded,wounded_at_least,weapon,description,source_day"
+            "id,date,region_code,region_name,place,killed,killed_at_least,wounded,wounded_at_least,weapon,description,source_day,source,source_url"
         )
     );
     assert_eq!(lines.count(), 8);

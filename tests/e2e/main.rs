@@ -5,6 +5,7 @@
 //! - `telegram`: `warbrief serve` against a fake Telegram Bot API on loopback ([`fake_bot_api`]).
 //! - `pictures`: `/chart` and `/map` as PNGs, decoded and checked.
 //! - `serving`: webhook mode, /healthz and /metrics, two instances on one PostgreSQL database.
+//! - `forward`: maintainers forwarding channel posts: preview, Add, added once; strangers refused.
 //! - `delivery`: digests, alerts and the channel through the delivery queue, with failures injected.
 
 mod admin;
@@ -12,6 +13,7 @@ mod cli;
 mod console;
 mod delivery;
 mod fake_bot_api;
+mod forward;
 mod ingest;
 mod pictures;
 mod serving;

@@ -17,15 +17,20 @@ use crate::command::{ADMIN_COMMANDS, AdminCommand};
 use crate::export;
 use crate::fields::parse_fields;
 use crate::ingest::{self, Ingested};
+use crate::posts::{IncomingPost, PostOrigin, Selection};
+use warbrief_core::parse::TextKind;
 
 /// Incident lines shown in a report preview before "… and N more".
 const PREVIEW_INCIDENTS: usize = 25;
 const AUDIT_DEFAULT: u32 = 10;
 const AUDIT_MAX: u32 = 50;
 
-type Answer = Result<Vec<Reply>, StoreError>;
+pub(crate) type Answer = Result<Vec<Reply>, StoreError>;
 
-fn reply(html: impl Into<String>) -> Answer {
+/// What everyone but maintainers hears when they try a maintainer's command (or forward a post).
+pub(crate) const MAINTAINERS_ONLY: &str = "Sorry, that command is only for the bot's maintainers.";
+
+pub(crate) fn reply(html: impl Into<String>) -> Answer {
     Ok(vec![Reply::text(html)])
 }
 
@@ -46,7 +51,7 @@ impl Answerer {
         let role = self.role(caller).await?;
         if role < Role::Admin {
             tracing::warn!(?caller, ?command, "admin command refused");
-            return reply("Sorry, that command is only for the bot's maintainers.");
+            return reply(MAINTAINERS_ONLY);
         }
         let audit = AuditContext { actor: caller.user_id(), at: now };
         match command {
@@ -89,11 +94,14 @@ impl Answerer {
                 Some((day, _)) => reply(format!("Kept the current report for day {day}; the new text was dropped.")),
                 None => reply("That replacement was already applied or dropped."),
             },
+            Action::AddPost(id) => self.add_post(id, Selection::Clean, audit).await,
+            Action::AddAllPost(id) => self.add_post(id, Selection::All, audit).await,
+            Action::DiscardPost(id) => self.discard_post(id, audit).await,
             _ => unreachable!("only admin actions are routed here"),
         }
     }
 
-    async fn record(
+    pub(crate) async fn record(
         &self,
         audit: AuditContext,
         action: &str,
@@ -155,7 +163,7 @@ impl Answerer {
         }
     }
 
-    async fn add_report(&self, text: &str, caller: Caller, audit: AuditContext) -> Answer {
+    pub(crate) async fn add_report(&self, text: &str, caller: Caller, audit: AuditContext) -> Answer {
         if text.trim().is_empty() {
             return reply(
                 "Send the report after the command (<code>/addreport Day 345: …</code>), reply to a message that \
@@ -170,6 +178,12 @@ impl Answerer {
             Ok(ingested) => ingested,
             Err(error) => return reply(format!("I can't read that report: {}.", escape(&error.to_string()))),
         };
+        // An article stored as a report would stand in for (and replace) the daily report of its date: its
+        // incidents go through the post preview instead.
+        if ingested.parsed.kind == TextKind::Article {
+            let post = IncomingPost { origin: PostOrigin::Pasted, text, date: audit.at };
+            return self.preview_post(post, &ingested.parsed.report.title, audit).await;
+        }
         let day = ingested.parsed.report.day;
         if let Some(existing) = self.store.report(day).await? {
             let current_incidents = self.store.report_incidents(day).await?.len();
@@ -405,6 +419,8 @@ impl Answerer {
         }
         self.store.update_incident(id, &changed).await?;
         let (before, after) = (ingest::incident_line(&stored.incident), ingest::incident_line(&changed));
+        // The source stays with the incident; naming it tells the maintainer which post they corrected.
+        let (before, after) = (with_source(before, &stored.source), with_source(after, &stored.source));
         self.record(audit, "edit_incident", format!("incident {id}"), Some(before.clone()), Some(after.clone())).await;
         reply(format!("Changed incident {id}:\n{} →\n{}", escape(&before), escape(&after)))
     }
@@ -417,7 +433,7 @@ impl Answerer {
             return reply(format!("There is no incident {id}."));
         };
         self.store.delete_incident(id).await?;
-        let line = ingest::incident_line(&stored.incident);
+        let line = with_source(ingest::incident_line(&stored.incident), &stored.source);
         self.record(audit, "delete_incident", format!("incident {id}"), Some(line.clone()), None).await;
         reply(format!("Deleted incident {id}: {}", escape(&line)))
     }
@@ -562,9 +578,9 @@ impl Answerer {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct AuditContext {
-    actor: Option<i64>,
-    at: DateTime<Utc>,
+pub(crate) struct AuditContext {
+    pub(crate) actor: Option<i64>,
+    pub(crate) at: DateTime<Utc>,
 }
 
 fn admin_help() -> Reply {
@@ -723,8 +739,16 @@ fn apply_sanction_fields(mut entry: SanctionsEntry, fields: &[(String, String)])
 }
 
 /// "1 incident", "3 incidents"
-fn plural(n: usize, noun: &str) -> String {
+pub(crate) fn plural(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// An incident line with the post it came from, if any: "… · from Kharkiv Regional Administration".
+fn with_source(line: String, source: &Option<warbrief_core::post::IncidentSource>) -> String {
+    match source {
+        Some(source) => format!("{line} · from {}", source.name),
+        None => line,
+    }
 }
 
 fn sanction_line(entry: &SanctionsEntry) -> String {

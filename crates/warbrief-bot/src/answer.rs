@@ -5,6 +5,7 @@ use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::sync::{Arc, Mutex};
 use warbrief_core::gazetteer::{self, Lookup, Place};
+use warbrief_core::post::IncidentSource;
 use warbrief_core::render::{self, Action, Reply};
 use warbrief_core::{Authority, ChatId, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
 
@@ -149,9 +150,13 @@ impl Answerer {
     #[tracing::instrument(skip(self, now))]
     pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
         let result = match action {
-            Action::Publish(_) | Action::Discard(_) | Action::ApplyPending(_) | Action::DropPending(_) => {
-                self.admin_action(caller, action, now).await
-            }
+            Action::Publish(_)
+            | Action::Discard(_)
+            | Action::ApplyPending(_)
+            | Action::DropPending(_)
+            | Action::AddPost(_)
+            | Action::AddAllPost(_)
+            | Action::DiscardPost(_) => self.admin_action(caller, action, now).await,
             Action::Settings
             | Action::Subscribe
             | Action::DigestOff
@@ -257,12 +262,12 @@ impl Answerer {
         let back = |days: u64| as_of.checked_sub_days(Days::new(days)).unwrap_or(DAY_ONE);
         let last_7_days = self.store.region_totals(region, back(6), as_of).await?;
         let last_30_days = self.store.region_totals(region, back(29), as_of).await?;
-        let recent: Vec<Incident> = self
+        let recent: Vec<(Incident, Option<IncidentSource>)> = self
             .store
             .incidents_in_region(region, EARLIEST_INCIDENT, LATEST_INCIDENT, REGION_FETCH)
             .await?
             .into_iter()
-            .map(|stored| stored.incident)
+            .map(|stored| (stored.incident, stored.source))
             .collect();
         let view = render::RegionView { region, focus, as_of: Some(as_of), last_7_days, last_30_days, recent: &recent };
         Ok(render::region(&view))

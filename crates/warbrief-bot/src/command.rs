@@ -95,7 +95,12 @@ pub enum AdminCommand {
 
 /// Maintainers' commands for /adminhelp and their menu: (command, description, example).
 pub const ADMIN_COMMANDS: &[(&str, &str, &str)] = &[
-    ("addreport", "add a report: text after the command, a reply to it, or a .txt/.md upload", "/addreport Day 345: …"),
+    (
+        "addreport",
+        "add a report: text after the command, a reply to it, or a .txt/.md upload; an article (no \"Day N\") or a \
+         forwarded post is previewed for its incidents",
+        "/addreport Day 345: …",
+    ),
     ("drafts", "reports not yet published", "/drafts"),
     ("publish", "publish a draft", "/publish 345"),
     ("unpublish", "take a report down", "/unpublish 345"),

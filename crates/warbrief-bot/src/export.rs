@@ -75,6 +75,10 @@ struct IncidentRecord<'a> {
     weapon: Option<&'a str>,
     description: &'a str,
     source_day: Option<u32>,
+    /// The channel or article a forwarded post's incident was read from; empty for a report's or a hand-entered one.
+    source: Option<&'a str>,
+    /// The post's link (`https://t.me/…`) when its channel is public.
+    source_url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -160,6 +164,12 @@ pub async fn export(
                         weapon: incident.weapon.as_deref(),
                         description: &incident.description,
                         source_day: incident.report_day.map(|day| day.get()),
+                        source: stored.source.as_ref().map(|source| source.name.as_str()),
+                        source_url: stored
+                            .source
+                            .as_ref()
+                            .and_then(|source| source.url.as_ref())
+                            .map(|url| url.as_str()),
                     }
                 })
                 .collect();

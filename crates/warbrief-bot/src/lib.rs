@@ -23,6 +23,7 @@ pub mod ingest;
 pub mod logging;
 pub mod observe;
 pub mod picture;
+pub mod posts;
 pub mod sample;
 pub mod subscription;
 pub mod telegram;

@@ -20,7 +20,7 @@ use serde_json::json;
 use tokio::sync::watch;
 use warbrief_storage::Store;
 
-/// Counter: updates handled, by `command` ("today", …, "button", "message", "unknown").
+/// Counter: updates handled, by `command` ("today", …, "button", "forward", "message", "unknown").
 pub const UPDATES: &str = "warbrief_updates_total";
 /// Histogram: seconds from receiving an update to the last reply sent, by `command`.
 pub const REPLY_SECONDS: &str = "warbrief_reply_seconds";

@@ -11,7 +11,7 @@ use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, BotCommandScope, ChatId, Document, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
-    LinkPreviewOptions, Me, ParseMode, Recipient,
+    LinkPreviewOptions, Me, MessageOrigin, ParseMode, Recipient,
 };
 use warbrief_core::render::{Action, Reply};
 
@@ -20,6 +20,7 @@ use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Pars
 use crate::config::{BotToken, Config};
 use crate::flood::{FloodGuard, SLOW_DOWN, Verdict};
 use crate::ingest::{self, MAX_REPORT_BYTES};
+use crate::posts::{IncomingPost, PostOrigin};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -234,6 +235,20 @@ async fn on_message(
     let started = Instant::now();
     let caller = caller_of(&message);
     let chat = message.chat.id;
+    // A post forwarded to the bot in a private chat: its text (or a photo's caption) is a post to preview.
+    if let Some(origin) = message.forward_origin()
+        && message.chat.is_private()
+        && let Some(text) = message.text().or(message.caption())
+    {
+        if !within_limit(&bot, &flood, &answerer, caller, chat).await {
+            return Ok(());
+        }
+        let post = IncomingPost { origin: post_origin(origin), text: text.to_owned(), date: origin.date() };
+        let replies = answerer.forwarded_post(caller, post, Utc::now()).await;
+        let result = send(&bot, chat, replies).await;
+        record_update("forward", started);
+        return result;
+    }
     if let Some(document) = message.document() {
         let captioned = message.caption().map(|caption| command::parse(caption, me.username.as_deref()));
         let add_report = Parsed::Command(Command::Admin(AdminCommand::AddReport(String::new())));
@@ -296,6 +311,23 @@ async fn on_message(
     let result = send(&bot, chat, replies).await;
     record_update(label, started);
     result
+}
+
+/// Where a forwarded message came from, as the answerer sees it.
+fn post_origin(origin: &MessageOrigin) -> PostOrigin {
+    match origin {
+        MessageOrigin::Channel { chat, message_id, .. } => PostOrigin::Channel {
+            chat_id: chat.id.0,
+            title: chat.title().unwrap_or_default().to_owned(),
+            username: chat.username().map(str::to_owned),
+            message_id: message_id.0,
+        },
+        MessageOrigin::User { sender_user, .. } => PostOrigin::Named(sender_user.full_name()),
+        MessageOrigin::HiddenUser { sender_user_name, .. } => PostOrigin::Named(sender_user_name.clone()),
+        MessageOrigin::Chat { sender_chat, .. } => {
+            PostOrigin::Named(sender_chat.title().unwrap_or_default().to_owned())
+        }
+    }
 }
 
 /// After an owner's `/admin add ID` or `/admin remove ID`, shows or hides that user's admin menu.

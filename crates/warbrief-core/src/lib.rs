@@ -5,6 +5,7 @@
 //! - [`Incident`] is one attack with its [`RegionCode`], optional place, and [`Count`]s of killed and wounded.
 //! - [`SanctionsEntry`] is one step in a sanctions timeline, by [`Authority`].
 //! - [`gazetteer`] resolves what people type ("Kharkov", "Харківська область", "Kramatorsk") to a region.
+//! - [`post`] identifies forwarded posts and articles ([`post::PostKey`]) and spots likely duplicate incidents.
 //! - [`render`] turns all of these into [`render::Reply`] values in Telegram HTML; the transport sends them.
 //!
 //! Values from outside are parsed into these types at the boundary; a value of one of these types is valid.
@@ -16,6 +17,7 @@ pub mod gazetteer;
 pub mod html;
 mod incident;
 pub mod parse;
+pub mod post;
 mod region;
 pub mod render;
 mod report;

@@ -10,6 +10,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::gazetteer::{self, Place, Settlement};
 use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
+use crate::post::IncidentSource;
 use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
 mod subscription;
@@ -95,6 +96,12 @@ pub enum Action {
     ApplyPending(i64),
     /// Admin: drop the pending replacement of this id, keeping the current report.
     DropPending(i64),
+    /// Admin: add the incidents of the pending post of this id that are neither flagged nor likely duplicates.
+    AddPost(i64),
+    /// Admin: add every incident of the pending post of this id.
+    AddAllPost(i64),
+    /// Admin: discard the pending post of this id; nothing is added.
+    DiscardPost(i64),
     /// The chat's subscription settings.
     Settings,
     /// Turn the daily digest on (at the chat's time, or the default).
@@ -128,6 +135,9 @@ impl Action {
             Action::Discard(day) => format!("dis:{day}"),
             Action::ApplyPending(id) => format!("pa:{id}"),
             Action::DropPending(id) => format!("pd:{id}"),
+            Action::AddPost(id) => format!("ap:{id}"),
+            Action::AddAllPost(id) => format!("aa:{id}"),
+            Action::DiscardPost(id) => format!("dp:{id}"),
             Action::Settings => "set".to_owned(),
             Action::Subscribe => "sub".to_owned(),
             Action::DigestOff => "doff".to_owned(),
@@ -143,7 +153,16 @@ impl Action {
 
     /// Whether only maintainers may press it.
     pub fn needs_admin(self) -> bool {
-        matches!(self, Action::Publish(_) | Action::Discard(_) | Action::ApplyPending(_) | Action::DropPending(_))
+        matches!(
+            self,
+            Action::Publish(_)
+                | Action::Discard(_)
+                | Action::ApplyPending(_)
+                | Action::DropPending(_)
+                | Action::AddPost(_)
+                | Action::AddAllPost(_)
+                | Action::DiscardPost(_)
+        )
     }
 
     /// Reads callback data back; `None` for anything [`Action::encode`] did not write.
@@ -167,6 +186,9 @@ impl Action {
             ("dis", Some(day), None) => Action::Discard(DayNumber::new(day.parse().ok()?).ok()?),
             ("pa", Some(id), None) => Action::ApplyPending(id.parse().ok()?),
             ("pd", Some(id), None) => Action::DropPending(id.parse().ok()?),
+            ("ap", Some(id), None) => Action::AddPost(id.parse().ok()?),
+            ("aa", Some(id), None) => Action::AddAllPost(id.parse().ok()?),
+            ("dp", Some(id), None) => Action::DiscardPost(id.parse().ok()?),
             ("set", None, None) => Action::Settings,
             ("sub", None, None) => Action::Subscribe,
             ("doff", None, None) => Action::DigestOff,
@@ -328,8 +350,9 @@ pub struct RegionView<'a> {
     pub as_of: Option<NaiveDate>,
     pub last_7_days: CasualtyTotals,
     pub last_30_days: CasualtyTotals,
-    /// The most recent incidents, newest first.
-    pub recent: &'a [Incident],
+    /// The most recent incidents, newest first, with the post or article each was read from (none for a
+    /// daily report's or a hand-entered one).
+    pub recent: &'a [(Incident, Option<IncidentSource>)],
 }
 
 pub const REGION_RECENT_LIMIT: usize = 10;
@@ -356,14 +379,17 @@ pub fn region(view: &RegionView<'_>) -> Reply {
         ));
     }
     html.push_str("\n\n<b>Recent incidents</b>");
-    let mut recent: Vec<&Incident> = view.recent.iter().collect();
+    let mut recent: Vec<&(Incident, Option<IncidentSource>)> = view.recent.iter().collect();
     if let Some(settlement) = view.focus {
         // Stable sort keeps newest-first order within each group.
-        recent.sort_by_key(|incident| incident.place.as_deref() != Some(settlement.name));
+        recent.sort_by_key(|(incident, _)| incident.place.as_deref() != Some(settlement.name));
     }
-    for incident in recent.into_iter().take(REGION_RECENT_LIMIT) {
+    for (incident, source) in recent.into_iter().take(REGION_RECENT_LIMIT) {
         html.push('\n');
         html.push_str(&incident_line(incident));
+        if let Some(source) = source {
+            html.push_str(&format!(" ({})", source_link(source)));
+        }
     }
     Reply::text(html)
 }
@@ -382,6 +408,15 @@ fn incident_line(incident: &Incident) -> String {
         line.push_str(&format!(" (day {day})"));
     }
     line
+}
+
+/// A post's source as a link when it has one, its name alone otherwise; at most 60 characters shown.
+pub fn source_link(source: &IncidentSource) -> String {
+    let name = escape(&truncate(&source.name, 60));
+    match &source.url {
+        Some(url) => format!("<a href=\"{}\">{name}</a>", escape(url.as_str())),
+        None => name,
+    }
 }
 
 fn casualties(killed: Count, wounded: Count) -> String {
@@ -752,6 +787,9 @@ mod tests {
         actions.extend([Action::UnsubscribeAll, Action::DigestTime(0), Action::DigestTime(23 * 60 + 59)]);
         actions.extend(RegionCode::ALL.map(Action::Follow));
         actions.extend(RegionCode::ALL.map(Action::Unfollow));
+        for id in [1, i64::MAX, i64::MIN] {
+            actions.extend([Action::AddPost(id), Action::AddAllPost(id), Action::DiscardPost(id)]);
+        }
         for action in actions {
             let data = action.encode();
             assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
@@ -929,8 +967,13 @@ mod tests {
                 summary in text(400),
                 snippet in text(400),
             ) {
-                let incidents: Vec<Incident> =
-                    (0..12).map(|_| incident(place.clone(), weapon.clone(), description.clone())).collect();
+                let source = |i: usize| (!i.is_multiple_of(3)).then(|| IncidentSource {
+                    name: description.clone(),
+                    url: (i % 3 == 1).then(|| "https://t.me/some_channel/12?x=<b>&c".parse().unwrap()),
+                });
+                let incidents: Vec<(Incident, Option<IncidentSource>)> = (0..12)
+                    .map(|i| (incident(place.clone(), weapon.clone(), description.clone()), source(i)))
+                    .collect();
                 let focus = crate::gazetteer::settlements().find(|s| s.name == "Kramatorsk");
                 let view = RegionView {
                     region: RegionCode::Donetsk,

@@ -19,6 +19,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use warbrief_core::post::IncidentSource;
 use warbrief_core::{
     AuditEntry, Authority, CasualtyTotals, ChatId, DayNumber, DeliveryKind, Incident, RegionCode, Report, ReportStatus,
     SanctionsEntry, Subscriber,
@@ -120,6 +121,8 @@ impl SchedulerLock {
 pub struct StoredIncident {
     pub id: i64,
     pub incident: Incident,
+    /// The post or article it was read from; `None` for a daily report's incident or one entered by hand.
+    pub source: Option<IncidentSource>,
 }
 
 /// One page of a listing, and whether more follow.
@@ -185,6 +188,10 @@ macro_rules! bind_incident {
         bind_incident_fields!($query, incident).bind($now).bind(effective_date(incident)).bind($visible)
     }};
 }
+
+mod posts;
+
+pub use posts::{NewPost, PostUpdate, SavedPost, StoredPost};
 
 /// Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const INSERT_CHUNK: usize = 500;
@@ -1524,8 +1531,8 @@ impl Store {
 
 const BUMP_REPORTS_REVISION: &str = "UPDATE reports_revision SET value = value + 1 WHERE id = 1";
 
-const INCIDENT_COLUMNS: &str =
-    "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day";
+const INCIDENT_COLUMNS: &str = "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, \
+     description, report_day, source_name, source_url";
 
 const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,

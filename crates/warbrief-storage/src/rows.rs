@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use url::Url;
+use warbrief_core::post::IncidentSource;
 use warbrief_core::{
     AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, Report, ReportStatus, SanctionStatus,
     SanctionsEntry, Section, Subscriber,
@@ -78,6 +79,8 @@ pub(crate) struct IncidentRow {
     pub weapon: Option<String>,
     pub description: String,
     pub report_day: Option<i64>,
+    pub source_name: Option<String>,
+    pub source_url: Option<String>,
 }
 
 impl IncidentRow {
@@ -95,7 +98,20 @@ impl IncidentRow {
                 description: self.description,
                 report_day: day_opt(self.report_day, "incidents")?,
             },
+            source: source(self.source_name, self.source_url, "incidents")?,
         })
+    }
+}
+
+/// A post's or incident's source from its name and URL columns; a URL without a name is invalid.
+pub(crate) fn source(name: Option<String>, url: Option<String>, table: &'static str) -> Result<Option<IncidentSource>> {
+    match (name, url) {
+        (None, None) => Ok(None),
+        (Some(name), url) => {
+            let url = url.map(|url| Url::parse(&url).map_err(|_| invalid(table, format!("source URL {url:?}"))));
+            Ok(Some(IncidentSource { name, url: url.transpose()? }))
+        }
+        (None, Some(_)) => Err(invalid(table, "a source URL without a source name")),
     }
 }
 

@@ -1,11 +1,14 @@
 //! Test bodies shared by both backends. Each gets a fresh, migrated database.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::{
     AuditEntry, Authority, Block, ChatId, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, SanctionStatus,
     SanctionsEntry, Section, Subscriber,
 };
-use warbrief_storage::{DeliveryCounts, SNIPPET_MATCH_END, SNIPPET_MATCH_START, SaveOutcome, StoreError};
+use warbrief_storage::{
+    DeliveryCounts, NewPost, PostUpdate, SNIPPET_MATCH_END, SNIPPET_MATCH_START, SaveOutcome, SavedPost, StoreError,
+};
 
 use crate::support::TestDb;
 
@@ -690,4 +693,112 @@ pub async fn daily_casualties_by_region_and_day(db: &TestDb) {
         store.daily_casualties(Some(RegionCode::Kharkiv), date("2023-02-01"), date("2023-03-31")).await.unwrap();
     assert_eq!(kharkiv.len(), 3);
     assert!(kharkiv.iter().all(|(_, region, _)| *region == RegionCode::Kharkiv));
+}
+
+fn channel_source() -> IncidentSource {
+    IncidentSource {
+        name: "Kharkiv Regional Military Administration".into(),
+        url: Some("https://t.me/kharkiv_rma/77".parse().unwrap()),
+    }
+}
+
+fn post_incident(place: &str, killed: u32, wounded: u32) -> Incident {
+    Incident {
+        date: Some(date("2023-03-02")),
+        region: RegionCode::Kharkiv,
+        place: Some(place.into()),
+        killed: Count::exactly(killed),
+        wounded: Count::exactly(wounded),
+        weapon: None,
+        description: "Russian forces shelled the town.".into(),
+        // Posts belong to no day's report: the store clears this.
+        report_day: Some(day(371)),
+    }
+}
+
+pub async fn posts_are_saved_once_added_once_and_discarded_posts_reopen(db: &TestDb) {
+    let key = PostKey::channel(-1001234567890, 77);
+    let source = channel_source();
+    let new =
+        NewPost { key: &key, source: &source, text: "Post text", date: date("2023-03-02"), submitted_by: Some(42) };
+    let SavedPost::New(id) = db.store.save_post(new, now()).await.unwrap() else { panic!("a new key is new") };
+    let SavedPost::Known(known) = db.store.save_post(new, now()).await.unwrap() else { panic!("known") };
+    assert_eq!(
+        (known.id, known.status, known.key.clone(), known.source.clone()),
+        (id, PostStatus::Pending, key.clone(), source.clone())
+    );
+    assert_eq!((known.text.as_str(), known.date, known.submitted_by), ("Post text", date("2023-03-02"), Some(42)));
+
+    let later = now() + chrono::Duration::minutes(5);
+    let incidents = [post_incident("Kupiansk", 2, 5), post_incident("Izium", 0, 1)];
+    let PostUpdate::Done(ids) = db.store.add_post_incidents(id, &incidents, later).await.unwrap() else {
+        panic!("a pending post is added")
+    };
+    assert_eq!(ids.len(), 2);
+    let stored = db.store.incident(ids[0]).await.unwrap().unwrap();
+    assert_eq!(stored.incident.report_day, None, "a post's incidents belong to no report");
+    assert_eq!(stored.source, Some(source.clone()));
+    let visible =
+        db.store.incidents_in_region(RegionCode::Kharkiv, date("2023-03-01"), date("2023-03-03"), 10).await.unwrap();
+    assert_eq!(visible.len(), 2, "visible at once");
+    assert_eq!(db.store.export_incidents(None, None).await.unwrap()[0].source, Some(source.clone()));
+
+    // A second Add, or a Discard after it, changes nothing.
+    let again = db.store.add_post_incidents(id, &incidents, later).await.unwrap();
+    let PostUpdate::NotPending(post) = again else { panic!("{again:?}") };
+    assert_eq!((post.status, post.incidents_added, post.updated_at), (PostStatus::Added, 2, later));
+    assert!(matches!(db.store.discard_post(id, later).await.unwrap(), PostUpdate::NotPending(_)));
+    assert_eq!(db.store.count_visible_incidents().await.unwrap(), 2);
+    let SavedPost::Known(known) = db.store.save_post(new, later).await.unwrap() else { panic!("known") };
+    assert_eq!(known.status, PostStatus::Added, "an added key is never pending again");
+    assert_eq!(db.store.add_post_incidents(999, &incidents, later).await.unwrap(), PostUpdate::Missing);
+    assert_eq!(db.store.discard_post(999, later).await.unwrap(), PostUpdate::Missing);
+
+    // Discarded posts may be previewed again, with what was sent this time.
+    let text_key = PostKey::of_text("An article about Kupiansk.");
+    let article = IncidentSource { name: "An article".into(), url: None };
+    let first = NewPost {
+        key: &text_key,
+        source: &article,
+        text: "An article about Kupiansk.",
+        date: date("2023-03-02"),
+        submitted_by: None,
+    };
+    let SavedPost::New(article_id) = db.store.save_post(first, now()).await.unwrap() else { panic!("new") };
+    assert_eq!(db.store.discard_post(article_id, now()).await.unwrap(), PostUpdate::Done(()));
+    assert_eq!(
+        db.store.discard_post(article_id, now()).await.unwrap(),
+        PostUpdate::NotPending(Box::new(db.store.post(article_id).await.unwrap().unwrap()))
+    );
+    let second = NewPost { submitted_by: Some(7), ..first };
+    assert_eq!(db.store.save_post(second, later).await.unwrap(), SavedPost::Reopened(article_id));
+    let reopened = db.store.post(article_id).await.unwrap().unwrap();
+    assert_eq!((reopened.status, reopened.submitted_by, reopened.source.url), (PostStatus::Pending, Some(7), None));
+    let PostUpdate::Done(none) = db.store.add_post_incidents(article_id, &[], later).await.unwrap() else { panic!() };
+    assert!(none.is_empty(), "adding none of a post's incidents still closes it");
+    assert_eq!(db.store.post(article_id).await.unwrap().unwrap().status, PostStatus::Added);
+}
+
+pub async fn likely_duplicates_match_region_date_place_and_figures(db: &TestDb) {
+    // One from a published report (dated by its day), one by hand, one in another region.
+    let report_day = DayNumber::from_date(date("2023-03-02")).unwrap();
+    db.store.save_report(&report(report_day.get(), ReportStatus::Published, "x"), now()).await.unwrap();
+    let from_report = Incident { date: None, report_day: Some(report_day), ..post_incident("Kupiansk", 2, 5) };
+    let report_id = db.store.add_incident(&from_report, now()).await.unwrap();
+    let by_hand = Incident { report_day: None, ..post_incident("Izium", 1, 0) };
+    let hand_id = db.store.add_incident(&by_hand, now()).await.unwrap();
+    let elsewhere = Incident { region: RegionCode::Donetsk, report_day: None, ..post_incident("Kupiansk", 2, 5) };
+    db.store.add_incident(&elsewhere, now()).await.unwrap();
+
+    let ids = |found: Vec<warbrief_storage::StoredIncident>| found.into_iter().map(|s| s.id).collect::<Vec<_>>();
+    let found = db.store.likely_duplicates(&post_incident("Kupiansk", 2, 5)).await.unwrap();
+    assert_eq!(ids(found), [report_id], "the report's incident, dated by its day");
+    let mut lower_bound = post_incident("Izium", 1, 0);
+    lower_bound.killed = Count::at_least(1);
+    assert_eq!(ids(db.store.likely_duplicates(&lower_bound).await.unwrap()), [hand_id]);
+    assert!(db.store.likely_duplicates(&post_incident("Kupiansk", 3, 5)).await.unwrap().is_empty(), "figures differ");
+    let next_day = Incident { date: Some(date("2023-03-03")), ..post_incident("Kupiansk", 2, 5) };
+    assert!(db.store.likely_duplicates(&next_day).await.unwrap().is_empty());
+    let undated = Incident { date: None, ..post_incident("Kupiansk", 2, 5) };
+    assert!(db.store.likely_duplicates(&undated).await.unwrap().is_empty());
 }

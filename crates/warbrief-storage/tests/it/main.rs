@@ -61,4 +61,6 @@ contract_tests!(
     sent_batches_and_released_claims,
     queue_stats_and_the_scheduler_lock,
     daily_casualties_by_region_and_day,
+    posts_are_saved_once_added_once_and_discarded_posts_reopen,
+    likely_duplicates_match_region_date_place_and_figures,
 );

@@ -1,0 +1,268 @@
+//! Posts and articles (the `posts` table): saved pending when previewed, then added (their incidents stored
+//! in the same transaction as the status change) or discarded.
+//!
+//! Every status change is a conditional `UPDATE … WHERE status = 'pending'`: whichever of two presses of Add
+//! (or two instances) gets there first changes the row, and the other sees that it is no longer pending. So
+//! a post's incidents are added at most once, and a post key is added at most once (`post_key` is unique).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use warbrief_core::post::{IncidentSource, PostKey, PostStatus, likely_duplicate};
+use warbrief_core::{Incident, RegionCode};
+
+use crate::rows::{self, IncidentRow};
+use crate::{Backend, INCIDENT_COLUMNS, Result, Store, StoreError, StoredIncident, effective_date};
+
+/// A post to save for its preview.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPost<'a> {
+    pub key: &'a PostKey,
+    pub source: &'a IncidentSource,
+    pub text: &'a str,
+    /// The date its incidents are read under when the text gives none (the post's date).
+    pub date: NaiveDate,
+    /// The Telegram user who sent it; `None` at the console.
+    pub submitted_by: Option<i64>,
+}
+
+/// A stored post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPost {
+    pub id: i64,
+    pub key: PostKey,
+    pub source: IncidentSource,
+    pub text: String,
+    pub date: NaiveDate,
+    pub status: PostStatus,
+    pub submitted_by: Option<i64>,
+    /// How many incidents were added (0 unless added).
+    pub incidents_added: u32,
+    pub created_at: DateTime<Utc>,
+    /// When the status last changed: for an added post, when it was added.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What [`Store::save_post`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavedPost {
+    /// A new post, now pending: its id.
+    New(i64),
+    /// A post discarded before, pending again with the text and source given now: its id.
+    Reopened(i64),
+    /// The key is known and pending or added: nothing was changed.
+    Known(Box<StoredPost>),
+}
+
+/// What a status change on a post did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostUpdate<T> {
+    Done(T),
+    /// The post is no longer pending (added or discarded already): nothing was changed.
+    NotPending(Box<StoredPost>),
+    /// There is no post with that id.
+    Missing,
+}
+
+#[derive(sqlx::FromRow)]
+struct PostRow {
+    id: i64,
+    post_key: String,
+    source_name: String,
+    source_url: Option<String>,
+    text: String,
+    date: NaiveDate,
+    status: String,
+    submitted_by: Option<i64>,
+    incidents_added: i64,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const POST_COLUMNS: &str = "id, post_key, source_name, source_url, text, date, status, submitted_by, \
+                            incidents_added, created_at, updated_at";
+
+impl PostRow {
+    fn into_post(self) -> Result<StoredPost> {
+        let invalid = |detail: String| StoreError::InvalidRow { table: "posts", detail };
+        let key = PostKey::parse(&self.post_key).ok_or_else(|| invalid(format!("post key {:?}", self.post_key)))?;
+        let status = self.status.parse().map_err(|_| invalid(format!("status {:?}", self.status)))?;
+        let source = rows::source(Some(self.source_name), self.source_url, "posts")?
+            .expect("a source with a name is always Some");
+        Ok(StoredPost {
+            id: self.id,
+            key,
+            source,
+            text: self.text,
+            date: self.date,
+            status,
+            submitted_by: self.submitted_by,
+            incidents_added: u32::try_from(self.incidents_added)
+                .map_err(|_| invalid(format!("incidents_added {}", self.incidents_added)))?,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// Like `INSERT_INCIDENT`, with the post's id and source after the thirteen incident columns.
+const INSERT_POST_INCIDENT: &str = "INSERT INTO incidents
+     (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
+      created_at, effective_date, visible, post_id, source_name, source_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
+
+/// How many stored incidents of one region and date are compared with a new one. A region rarely has more
+/// on one day; past this, the oldest are the ones compared.
+const DUPLICATE_CANDIDATES: i64 = 100;
+
+impl Store {
+    /// Saves a post as pending for its preview. A known key is left as it is (and returned) unless it was
+    /// discarded: then it is pending again, with this text and source.
+    pub async fn save_post(&self, post: NewPost<'_>, now: DateTime<Utc>) -> Result<SavedPost> {
+        let url = post.source.url.as_ref().map(|url| url.as_str());
+        on_pool!(self, |pool| {
+            let inserted: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO posts (post_key, source_name, source_url, text, date, status, submitted_by, created_at,
+                                    updated_at)
+                 VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $7)
+                 ON CONFLICT (post_key) DO NOTHING RETURNING id",
+            )
+            .bind(post.key.as_str())
+            .bind(&post.source.name)
+            .bind(url)
+            .bind(post.text)
+            .bind(post.date)
+            .bind(post.submitted_by)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?;
+            if let Some(id) = inserted {
+                return Ok(SavedPost::New(id));
+            }
+            let reopened: Option<i64> = sqlx::query_scalar(
+                "UPDATE posts SET status = 'pending', source_name = $2, source_url = $3, text = $4, date = $5,
+                                  submitted_by = $6, incidents_added = 0, updated_at = $7
+                 WHERE post_key = $1 AND status = 'discarded' RETURNING id",
+            )
+            .bind(post.key.as_str())
+            .bind(&post.source.name)
+            .bind(url)
+            .bind(post.text)
+            .bind(post.date)
+            .bind(post.submitted_by)
+            .bind(now)
+            .fetch_optional(pool)
+            .await?;
+            if let Some(id) = reopened {
+                return Ok(SavedPost::Reopened(id));
+            }
+            let row: PostRow = sqlx::query_as(&format!("SELECT {POST_COLUMNS} FROM posts WHERE post_key = $1"))
+                .bind(post.key.as_str())
+                .fetch_one(pool)
+                .await?;
+            Ok(SavedPost::Known(Box::new(row.into_post()?)))
+        })
+    }
+
+    /// One post by id.
+    pub async fn post(&self, id: i64) -> Result<Option<StoredPost>> {
+        let row: Option<PostRow> =
+            on_pool!(self, |pool| sqlx::query_as(&format!("SELECT {POST_COLUMNS} FROM posts WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(pool)
+                .await?);
+        row.map(PostRow::into_post).transpose()
+    }
+
+    /// Marks pending post `id` added and stores `incidents` with its source, in one transaction; returns
+    /// their ids. The incidents belong to no report (`report_day` is cleared) and are visible at once. A post
+    /// that is not pending gets nothing added, so a second Add adds nothing.
+    pub async fn add_post_incidents(
+        &self,
+        id: i64,
+        incidents: &[Incident],
+        now: DateTime<Utc>,
+    ) -> Result<PostUpdate<Vec<i64>>> {
+        let added = on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let source: Option<(String, Option<String>)> = sqlx::query_as(
+                "UPDATE posts SET status = 'added', incidents_added = $2, updated_at = $3
+                 WHERE id = $1 AND status = 'pending' RETURNING source_name, source_url",
+            )
+            .bind(id)
+            .bind(incidents.len() as i64)
+            .bind(now)
+            .fetch_optional(&mut *tx)
+            .await?;
+            match source {
+                None => {
+                    tx.rollback().await?;
+                    None
+                }
+                Some((name, url)) => {
+                    let mut ids = Vec::with_capacity(incidents.len());
+                    for incident in incidents {
+                        let own = Incident { report_day: None, ..incident.clone() };
+                        let inserted: i64 = bind_incident!(sqlx::query_scalar(INSERT_POST_INCIDENT), &own, now, true)
+                            .bind(id)
+                            .bind(&name)
+                            .bind(url.as_deref())
+                            .fetch_one(&mut *tx)
+                            .await?;
+                        ids.push(inserted);
+                    }
+                    tx.commit().await?;
+                    Some(ids)
+                }
+            }
+        });
+        match added {
+            Some(ids) => Ok(PostUpdate::Done(ids)),
+            None => self.not_pending(id).await,
+        }
+    }
+
+    /// Discards pending post `id`; nothing of it is stored but the post itself, which may be previewed again.
+    pub async fn discard_post(&self, id: i64, now: DateTime<Utc>) -> Result<PostUpdate<()>> {
+        let affected = on_pool!(self, |pool| sqlx::query(
+            "UPDATE posts SET status = 'discarded', updated_at = $2 WHERE id = $1 AND status = 'pending'"
+        )
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        if affected == 1 { Ok(PostUpdate::Done(())) } else { self.not_pending(id).await }
+    }
+
+    async fn not_pending<T>(&self, id: i64) -> Result<PostUpdate<T>> {
+        Ok(match self.post(id).await? {
+            Some(post) => PostUpdate::NotPending(Box::new(post)),
+            None => PostUpdate::Missing,
+        })
+    }
+
+    /// Stored incidents that `incident` likely repeats, oldest first: same region and date, places that do
+    /// not contradict, overlapping figures ([`warbrief_core::post::likely_duplicate`] states the rule).
+    /// Incidents of draft reports count too: they are the same event once published.
+    pub async fn likely_duplicates(&self, incident: &Incident) -> Result<Vec<StoredIncident>> {
+        let Some(date) = incident.date else { return Ok(Vec::new()) };
+        let candidates = self.incidents_on(incident.region, date).await?;
+        Ok(candidates
+            .into_iter()
+            .filter(|stored| likely_duplicate(incident, &stored.incident, effective_date(&stored.incident)))
+            .collect())
+    }
+
+    async fn incidents_on(&self, region: RegionCode, date: NaiveDate) -> Result<Vec<StoredIncident>> {
+        let rows: Vec<IncidentRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&format!(
+            "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE region = $1 AND effective_date = $2 ORDER BY id LIMIT $3"
+        ))
+        .bind(region.iso_code())
+        .bind(date)
+        .bind(DUPLICATE_CANDIDATES)
+        .fetch_all(pool)
+        .await?
+        });
+        rows.into_iter().map(IncidentRow::into_stored).collect()
+    }
+}
