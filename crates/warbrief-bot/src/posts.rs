@@ -586,21 +586,30 @@ mod tests {
     #[tokio::test]
     async fn a_long_post_preview_stays_within_one_message() {
         let (_dir, answerer) = answerer().await;
-        let sentence = "Russian forces shelled Kupiansk in Kharkiv Oblast on March 2, 2023, killing two residents \
-                        <and> wounding five, the governor said after a long night of attacks & fires. ";
-        let text: Vec<String> = (0..40).map(|i| format!("{}{}", sentence.repeat(3), "x".repeat(i))).collect();
+        // Forty different strikes (the same figures told twice would be one incident).
+        let text: Vec<String> = (0..40)
+            .map(|i| {
+                let sentence = format!(
+                    "Russian forces shelled Kupiansk in Kharkiv Oblast on March 2, 2023, killing {} residents <and> \
+                     wounding {}, the governor said after a long night of attacks & fires. ",
+                    i + 2,
+                    i + 50
+                );
+                format!("{}{}", sentence.repeat(3), "x".repeat(i))
+            })
+            .collect();
         let preview = answerer.forwarded_post(OWNER, channel_post(&text.join("\n\n")), now()).await;
         validate_telegram_html(&preview[0].html, MESSAGE_LIMIT).unwrap();
         assert!(preview[0].html.contains('…'), "{}", preview[0].html);
         assert!(preview[0].html.ends_with("<b>Add</b> adds all of them."), "the footer stays: {}", preview[0].html);
 
-        // With two likely duplicates under every line, the lines are cut, and the footer still stays.
+        // With likely duplicates listed under a line, the lines are cut, and the footer still stays.
         let stored = Incident {
             date: NaiveDate::from_ymd_opt(2023, 3, 2),
             region: RegionCode::Kharkiv,
             place: None,
             killed: Count::exactly(2),
-            wounded: Count::exactly(5),
+            wounded: Count::exactly(50),
             weapon: None,
             description: "Added by hand.".into(),
             report_day: None,
@@ -612,7 +621,8 @@ mod tests {
         let preview = answerer.forwarded_post(OWNER, other, now()).await;
         validate_telegram_html(&preview[0].html, MESSAGE_LIMIT).unwrap();
         assert!(preview[0].html.contains("likely duplicate of #1"), "{}", preview[0].html);
-        assert!(preview[0].html.contains("\n…\n\n<b>Add all</b> adds all 120."), "{}", preview[0].html);
+        assert!(preview[0].html.contains("… and 25 more"), "{}", preview[0].html);
+        assert!(preview[0].html.ends_with("<b>Add all</b> adds all 40."), "{}", preview[0].html);
         assert!(preview[0].buttons.iter().flatten().all(|b| b.action.encode().len() <= 64));
     }
 }
