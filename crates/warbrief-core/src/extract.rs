@@ -621,12 +621,17 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
             return CountAt::People { value: 0, end: i };
         }
         // "a woman, 74, injured": an age after a person, not a count.
+        // "Denys Kolesnikov, 25, who worked …": an age after a name, too.
         if i >= 2
             && tokens[i - 1].kind == Kind::Punct(',')
-            && tokens[i - 2].is_any(PERSON_NOUNS)
+            && (tokens[i - 2].is_any(PERSON_NOUNS) || tokens[i - 2].capitalized())
             && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct(','))
         {
             return CountAt::Date;
+        }
+        // "two dozen": 24
+        if tokens.get(i + 1).is_some_and(|t| t.is("dozen")) {
+            return CountAt::People { value: value * 12, end: i + 1 };
         }
         if i > 0 && (month_number(&tokens[i - 1].lower).is_some() || tokens[i - 1].text == "#") {
             return CountAt::Date;
@@ -651,6 +656,23 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
             return CountAt::Other;
         }
         return CountAt::People { value, end: i };
+    }
+    // "Women aged 52, 55 and 61": as many people as ages.
+    if is_person_word(token) && tokens.get(i + 1).is_some_and(|t| t.is("aged")) {
+        let mut ages = 0;
+        let mut end = i + 1;
+        while let Some(next) = tokens.get(end + 1) {
+            match next.kind {
+                Kind::Number(_) => ages += 1,
+                Kind::Punct(',') => {}
+                _ if next.is("and") && tokens.get(end + 2).is_some_and(|t| matches!(t.kind, Kind::Number(_))) => {}
+                _ => break,
+            }
+            end += 1;
+        }
+        if ages >= 2 {
+            return CountAt::People { value: ages, end };
+        }
     }
     // "twin brothers", "twins"
     if token.is("twins") || (token.is("twin") && tokens.get(i + 1).is_some_and(is_person_word)) {
@@ -756,7 +778,7 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     let word = tokens[i].lower.as_ref();
     let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_ref());
     // "one of the wounded", "the dead included two children": people already counted, not a figure.
-    if previous == Some("the") && matches!(word, "wounded" | "injured" | "dead" | "killed" | "hurt") {
+    if matches!(previous, Some("the" | "those")) && matches!(word, "wounded" | "injured" | "dead" | "killed" | "hurt") {
         return None;
     }
     let found = match word {
@@ -792,6 +814,7 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         }
         "toll"
             if previous == Some("death")
+                || (i >= 2 && tokens[i - 2].is_any(&["corrected", "revised", "lowered", "raised", "updated"]))
                 || tokens.get(i + 1).is_some_and(|t| {
                     t.is_any(&["rose", "rises", "risen", "climbed", "climbs", "reached", "reaches"])
                 }) =>
@@ -810,6 +833,8 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         {
             (Harm::Wounded, Direction::Back)
         }
+        // "a 64-year-old man with a penetrating injury"
+        "injury" if !matches!(previous, Some("of" | "no" | "explosive")) => (Harm::Wounded, Direction::Back),
         // "22 people sought medical help", "turned to doctors"
         "medical" if previous.is_some_and(|p| ["sought", "seek", "needed", "received", "receiving"].contains(&p)) => {
             (Harm::Wounded, Direction::Back)
@@ -1117,7 +1142,10 @@ fn look_back_whole(
             }
             CountAt::People { .. } if in_subgroup => {}
             CountAt::People { value, end } if end < i => {
-                let (at, value) = coordinated_before(tokens, j, value).unwrap_or((j, value));
+                // Only people join people: "five people and eight injuries" is two figures.
+                let names_people = is_person_word(&tokens[end]) || tokens.get(end + 1).is_some_and(is_person_word);
+                let coordinated = if names_people { coordinated_before(tokens, j, value) } else { None };
+                let (at, value) = coordinated.unwrap_or((j, value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
             }
             CountAt::Other => return Found::Blocked,
@@ -1320,7 +1348,11 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
                     "hospital",
                 ])
             });
-        if taken_to {
+        // "KYIV (Reuters) —", "KYIV, Ukraine (AP) —", "KHARKIV:": where the story was filed, not where it happened.
+        let dateline = tokens[i].text.len() > 2
+            && tokens[i].text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && tokens.get(end + 1).is_some_and(|t| matches!(t.kind, Kind::Punct('(' | ':' | ',' | '—' | '-')));
+        if taken_to || dateline {
             i = end + 1;
             continue;
         }
@@ -1684,7 +1716,6 @@ const SINCE_START: &[&[&str]] = &[
     &["so", "far", "this", "year"],
     &["in", "total"],
     &["this", "year"],
-    &["last", "year"],
     &["last", "month"],
     &["past", "month"],
     &["past", "week"],
@@ -1796,6 +1827,8 @@ fn is_update(tokens: &[Token<'_>]) -> bool {
             &["toll", "rises"],
             &["update"],
             &["final", "figures"],
+            &["corrected"],
+            &["revised"],
         ],
     )
 }
@@ -1817,7 +1850,8 @@ fn read_sentence(
     // Without a figure, a country-wide sentence matters only to forget a remembered place, and a sentence
     // that names a place replaces it anyway.
     let forgets_place = context.place.is_some() && places.iter().all(|p| p.weak);
-    let country_wide = (judged || forgets_place) && has_phrase(&tokens, COUNTRY_WIDE);
+    // "Russians across the country went to the polls": without a figure, no reason to forget the place.
+    let country_wide = judged && has_phrase(&tokens, COUNTRY_WIDE);
     // A sentence without a figure matters here only if it opens a period for the next one ("since …").
     let aggregate = (judged || tokens.iter().any(|t| t.is_any(&["since", "year", "overall", "total", "month"])))
         && is_aggregate(&tokens);
