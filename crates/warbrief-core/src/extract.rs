@@ -886,6 +886,28 @@ fn is_passive(tokens: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// "It initially reported seven killed but later corrected the toll to six", "He had previously reported two
+/// dead": figures the text itself says are out of date are dropped, up to the "but" or "later" that
+/// corrects them (or the whole sentence, when nothing does).
+fn drop_superseded(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
+    let Some(cue) = tokens.iter().position(|t| t.is_any(&["initially", "previously", "originally", "earlier"])) else {
+        return;
+    };
+    // "earlier" only counts as a cue next to a verb of saying: "an attack earlier this month" is a time.
+    if tokens[cue].is("earlier")
+        && !tokens[cue.saturating_sub(2)..(cue + 3).min(tokens.len())]
+            .iter()
+            .any(|t| t.is_any(&["reported", "said", "stated", "announced"]))
+    {
+        return;
+    }
+    let until = tokens[cue..]
+        .iter()
+        .position(|t| t.is_any(&["but", "later", "now", "however"]) || t.kind == Kind::Punct(';'))
+        .map_or(tokens.len(), |offset| cue + offset);
+    mentions.retain(|m| m.span.1 < cue.saturating_sub(6) || m.span.0 >= until);
+}
+
 /// One casualty figure in a sentence.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -1829,6 +1851,7 @@ fn is_update(tokens: &[Token<'_>]) -> bool {
             &["final", "figures"],
             &["corrected"],
             &["revised"],
+            &["updated"],
         ],
     )
 }
@@ -1844,7 +1867,8 @@ fn read_sentence(
     let tokens = tokenize(sentence);
     let places = find_places(&tokens);
     let date = sentence_date(&tokens, report_date, context.date);
-    let mentions = find_mentions(&tokens);
+    let mut mentions = find_mentions(&tokens);
+    drop_superseded(&tokens, &mut mentions);
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
     let judged = !mentions.is_empty();
     // Without a figure, a country-wide sentence matters only to forget a remembered place, and a sentence
