@@ -109,8 +109,8 @@ struct Group {
     explicit: bool,
     killed: Option<Count>,
     wounded: Option<Count>,
-    /// People on top of those already counted ("another man was wounded").
-    additional: bool,
+    /// People on top of those already counted ("another man was wounded"), for killed and for wounded.
+    additional: (bool, bool),
 }
 
 /// The incident that figures for `place` restate, if any: same region, a compatible place and date, and
@@ -1940,11 +1940,14 @@ fn read_sentence(
                 let group = match groups.iter_mut().position(|g| g.place == place) {
                     Some(position) => &mut groups[position],
                     None => {
-                        groups.push(Group { place, explicit, killed: None, wounded: None, additional: false });
+                        groups.push(Group { place, explicit, killed: None, wounded: None, additional: (false, false) });
                         groups.last_mut().expect("just pushed")
                     }
                 };
-                group.additional |= mention.additional;
+                match mention.harm {
+                    Harm::Killed => group.additional.0 |= mention.additional,
+                    Harm::Wounded => group.additional.1 |= mention.additional,
+                }
                 let slot = match mention.harm {
                     Harm::Killed => &mut group.killed,
                     Harm::Wounded => &mut group.wounded,
@@ -2010,8 +2013,26 @@ fn read_sentence(
         groups.clear();
     }
     let incidents_before = incidents.len();
-    for Group { place, explicit, killed, wounded, additional } in groups {
-        let target = if !explicit || update || additional {
+    for Group { place, explicit, killed, wounded, additional: (killed_added, wounded_added) } in groups {
+        let additional = killed_added || wounded_added;
+        // "Due to Russian aggression, one person was killed and four were injured": the figures of an incident
+        // already told, again, with no place of their own (whatever place an aside named in between).
+        let identical = (!explicit)
+            .then(|| {
+                incidents.iter().rposition(|existing| {
+                    // Both figures, and not the commonest pair: "1 killed" alone recurs in unrelated attacks.
+                    let (old_killed, old_wounded) = (existing.incident.killed.value, existing.incident.wounded.value);
+                    old_killed > 0
+                        && old_wounded > 0
+                        && old_killed + old_wounded >= 3
+                        && killed.map_or(0, |c| c.value) == existing.incident.killed.value
+                        && wounded.map_or(0, |c| c.value) == existing.incident.wounded.value
+                })
+            })
+            .flatten();
+        let target = if identical.is_some() {
+            identical
+        } else if !explicit || update || additional {
             incidents[section_start..]
                 .iter()
                 .rposition(|existing| {
@@ -2035,20 +2056,27 @@ fn read_sentence(
         match target {
             Some(index) => {
                 let existing = &mut incidents[index];
-                let merge = |old: &mut Count, new: Option<Count>| {
+                // "A person was killed, adding that a woman was also injured" after "one killed, another injured":
+                // a figure told again makes the whole sentence a retelling, its "also" included.
+                let retold = |new: Option<Count>, added: bool, old: Count| {
+                    !added && new.is_some_and(|new| new.value > 0 && new.value == old.value)
+                };
+                let retelling = retold(killed, killed_added, existing.incident.killed)
+                    || retold(wounded, wounded_added, existing.incident.wounded);
+                let merge = |old: &mut Count, new: Option<Count>, added: bool| {
                     if let Some(new) = new {
                         // "Another 7 were wounded" after "seven more were injured" tells the same seven again;
                         // "another man was wounded" after one adds him.
                         let repeated = new.value == old.value && new.value > 1;
-                        if additional && !update && !repeated {
+                        if added && !update && !repeated && !retelling {
                             old.value += new.value;
                         } else if update || new.value > old.value {
                             *old = new;
                         }
                     }
                 };
-                merge(&mut existing.incident.killed, killed);
-                merge(&mut existing.incident.wounded, wounded);
+                merge(&mut existing.incident.killed, killed, killed_added);
+                merge(&mut existing.incident.wounded, wounded, wounded_added);
                 if existing.incident.weapon.is_none() {
                     existing.incident.weapon = weapon.clone();
                 }
