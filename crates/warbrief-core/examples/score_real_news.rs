@@ -9,10 +9,11 @@
 //! cargo run -q -p warbrief-core --example score_real_news -- /path/to/texts --set dev --details
 //! ```
 //!
-//! Per text and region it compares the summed killed and wounded with the labels. It prints, per set: the
-//! share of region rows whose killed and wounded are both right, and casualty precision and recall summed
-//! over regions (a figure counts as right up to the labelled one). `--details` lists the wrong rows of the
-//! dev set; the held-out set's rows are never listed, so that nobody tunes on them.
+//! Per text and region it compares the summed killed and wounded with the labels. It prints, per set and
+//! twice — for every incident extracted, and for those a maintainer's **Add** publishes without review (no
+//! ⚠ flag) — the share of region rows whose killed and wounded are both right, and casualty precision and
+//! recall summed over regions (a figure counts as right up to the labelled one). `--details` lists the wrong
+//! rows of the dev set (all incidents); the held-out set's rows are never listed, so that nobody tunes on them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -119,7 +120,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let mut score = Score::default();
+        let (mut score, mut unflagged) = (Score::default(), Score::default());
         for entry in &entries {
             let Ok(text) = std::fs::read_to_string(folder.join(format!("{}.txt", entry.id))) else {
                 missing += 1;
@@ -127,12 +128,18 @@ fn main() -> ExitCode {
             };
             // Texts without a date of their own are dated by their publication day, as a forwarded post is.
             let fallback = entry.published.or(NaiveDate::from_ymd_opt(2024, 1, 1));
-            let mut predicted = Totals::new();
+            let (mut predicted, mut published) = (Totals::new(), Totals::new());
             if let Ok(parsed) = parse_report(&text, fallback) {
                 for extracted in extract_incidents(&parsed.report) {
-                    let totals = predicted.entry(extracted.incident.region.iso_code().to_owned()).or_default();
-                    totals.0 += extracted.incident.killed.value;
-                    totals.1 += extracted.incident.wounded.value;
+                    let region = extracted.incident.region.iso_code().to_owned();
+                    let figures = (extracted.incident.killed.value, extracted.incident.wounded.value);
+                    for (totals, counted) in [(&mut predicted, true), (&mut published, extracted.flags.is_empty())] {
+                        if counted {
+                            let row = totals.entry(region.clone()).or_default();
+                            row.0 += figures.0;
+                            row.1 += figures.1;
+                        }
+                    }
                     score.flagged += usize::from(!extracted.flags.is_empty());
                 }
             }
@@ -143,6 +150,7 @@ fn main() -> ExitCode {
                 totals.1 += label.wounded;
             }
             let wrong = score.add(&predicted, &labelled);
+            unflagged.add(&published, &labelled);
             if details && set == "dev" {
                 for (region, p, l) in wrong {
                     println!("  {} {region}: extracted {}/{}, labelled {}/{}", entry.id, p.0, p.1, l.0, l.1);
@@ -150,6 +158,7 @@ fn main() -> ExitCode {
             }
         }
         score.print(set);
+        unflagged.print(&format!("{set} (published by Add, without the flagged)"));
     }
     if missing > 0 {
         eprintln!("{missing} texts not found in {}", folder.display());

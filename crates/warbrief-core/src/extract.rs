@@ -1755,6 +1755,14 @@ const SINCE_START: &[&[&str]] = &[
     &["since", "moscow"],
     &["in", "the", "first"],
     &["months", "of"],
+    // The UN's monitoring mission counts over months and the whole country.
+    &["according", "to", "the", "un"],
+    &["monitoring", "mission"],
+    &["human", "rights", "mission"],
+    &["has", "verified"],
+    &["have", "verified"],
+    &["were", "verified"],
+    &["documented"],
 ];
 
 /// Phrases that tell of the wounded dying later: their deaths move them, they are not new casualties.
@@ -2030,7 +2038,12 @@ fn read_sentence(
                 })
             })
             .flatten();
-        let target = if identical.is_some() {
+        // A huge figure with no place of its own ("according to the UN, 7,500 civilians have been killed") is
+        // no update of the strike before it: it stands alone, where its size flags it for review.
+        let huge = killed.is_some_and(|c| c.value > LARGE_FIGURE) || wounded.is_some_and(|c| c.value > LARGE_FIGURE);
+        let target = if huge && !explicit {
+            None
+        } else if identical.is_some() {
             identical
         } else if !explicit || update || additional {
             incidents[section_start..]
@@ -2051,8 +2064,11 @@ fn read_sentence(
         };
         // One incident once: figures already told for this place (a lead, then the details; a quote that repeats
         // the governor's numbers) are the same casualties, wherever in the text they come again.
-        let target =
-            if additional { target } else { target.or_else(|| restated(incidents, place, date, killed, wounded)) };
+        let target = if additional || (huge && !explicit) {
+            target
+        } else {
+            target.or_else(|| restated(incidents, place, date, killed, wounded))
+        };
         match target {
             Some(index) => {
                 let existing = &mut incidents[index];
