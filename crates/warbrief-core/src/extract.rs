@@ -438,6 +438,14 @@ const PERSON_NOUNS: &[&str] = &[
     "individual",
     "villager",
     "local",
+    "adult",
+    "patient",
+    "citizen",
+    "inhabitant",
+    "passenger",
+    "customer",
+    "shopper",
+    "visitor",
 ];
 
 const DETERMINERS: &[&str] = &["a", "an", "the", "another", "his", "her", "their"];
@@ -992,6 +1000,10 @@ fn toll_figure(tokens: &[Token<'_>], i: usize) -> Found {
         "grew",
         "jumped",
     ];
+    // "corrected that toll to six"
+    if tokens.get(i + 1).is_some_and(|t| t.is("to")) {
+        return look_ahead(tokens, i + 1, 3);
+    }
     let verb = tokens[i + 1..(i + 26).min(tokens.len())]
         .iter()
         .position(|t| t.is_any(VERBS) || matches!(t.kind, Kind::Punct('.' | ';')))
@@ -1072,7 +1084,8 @@ fn is_person_word(token: &Token<'_>) -> bool {
 
 /// "17-year-old", "elderly": words that describe a person without counting.
 fn is_age_word(token: &Token<'_>) -> bool {
-    token.lower.ends_with("-year-old") || token.is_any(&["elderly", "young", "local", "twin"])
+    token.lower.ends_with("-year-old")
+        || token.is_any(&["elderly", "young", "local", "twin", "female", "male", "adult"])
 }
 
 /// A word inside a phrase naming people: "twin brothers", "17-year-old", "women".
@@ -1438,7 +1451,8 @@ fn place_for(
     places: &[PlaceMention],
     country_wide: bool,
     counts: &[usize],
-) -> Option<PlaceRef> {
+    previous_end: usize,
+) -> Option<PlaceFor> {
     let strong = || places.iter().filter(|p| !p.weak);
     // "killing eight and injuring 70 in the capital, Kyiv": in a country-wide sentence the figures that come
     // before a place may share it.
@@ -1458,12 +1472,37 @@ fn place_for(
             && tokens[p.span.0.saturating_sub(4)..p.span.0].iter().any(|t| t.is_any(PREPOSITIONS))
     });
     if country_wide {
-        return after.map(|p| p.place);
+        return after.map(|p| PlaceFor::At(p.place));
     }
-    after
-        .or_else(|| strong().rfind(|p| p.span.1 < mention.span.0))
-        .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause_of(tokens, mention.span.0)))
-        .map(|p| p.place)
+    if let Some(after) = after {
+        return Some(PlaceFor::At(after.place));
+    }
+    // "Attacks on Kharkiv and Dnipro regions and the city of Odesa killed two": a figure after places in
+    // several regions is shared among them in a way the text doesn't say.
+    let clause = clause_of(tokens, mention.span.0);
+    let before: Vec<&PlaceMention> = strong()
+        .filter(|p| p.span.1 < mention.span.0 && p.span.0 >= previous_end && clause_of(tokens, p.span.0) == clause)
+        .collect();
+    let listed_together = before.windows(2).any(|pair| {
+        let between = &tokens[pair[0].span.1 + 1..pair[1].span.0];
+        pair[0].place.region != pair[1].place.region
+            && between.len() <= 8
+            && between.iter().any(|t| t.is("and") || t.kind == Kind::Punct(','))
+    });
+    if listed_together {
+        return Some(PlaceFor::Ambiguous);
+    }
+    strong()
+        .rfind(|p| p.span.1 < mention.span.0)
+        .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause))
+        .map(|p| PlaceFor::At(p.place))
+}
+
+/// Where a figure belongs, when its sentence says anything about it.
+enum PlaceFor {
+    At(PlaceRef),
+    /// Places of several regions share it: it belongs to none of them, nor to an earlier sentence's place.
+    Ambiguous,
 }
 
 /// The items of an enumeration between tokens `from` and `until`: "three in Krasnohorivka", "two people in
@@ -1915,16 +1954,19 @@ fn read_sentence(
         let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
-            let (place, explicit) = match place_for(mention, next_start, &tokens, &places, country_wide, &counts) {
-                Some(place) => (place, true),
-                None if country_wide || unknown_region => continue,
-                None => match (context.place, weak_place) {
-                    (Some(context_place), Some(weak)) if context_place.region != weak.region => (weak, false),
-                    (Some(context_place), _) => (context_place, false),
-                    (None, Some(weak)) => (weak, false),
-                    (None, None) => continue,
-                },
-            };
+            let previous_end = index.checked_sub(1).map_or(0, |p| mentions[p].span.1 + 1);
+            let (place, explicit) =
+                match place_for(mention, next_start, &tokens, &places, country_wide, &counts, previous_end) {
+                    Some(PlaceFor::At(place)) => (place, true),
+                    Some(PlaceFor::Ambiguous) => continue,
+                    None if country_wide || unknown_region => continue,
+                    None => match (context.place, weak_place) {
+                        (Some(context_place), Some(weak)) if context_place.region != weak.region => (weak, false),
+                        (Some(context_place), _) => (context_place, false),
+                        (None, Some(weak)) => (weak, false),
+                        (None, None) => continue,
+                    },
+                };
             // "Four died in Pokrovsk, three in Krasnohorivka", "7 were killed (5 in A, 2 in B)", "one each in A
             // and B": the figure is shared out among the places listed after it.
             let until = mentions.get(index + 1).map_or(tokens.len(), |m| m.span.0);
