@@ -1123,8 +1123,18 @@ fn coordinated_before(tokens: &[Token<'_>], j: usize, value: u32) -> Option<(usi
     while j > 0 && (is_age_word(&tokens[j - 1]) || tokens[j - 1].is_any(DETERMINERS)) {
         j -= 1;
     }
-    if j < 3 || !tokens[j - 1].is("and") || !is_person_phrase_word(&tokens[j - 2]) {
+    if j < 3 || !tokens[j - 1].is("and") {
         return None;
+    }
+    if !is_person_phrase_word(&tokens[j - 2]) {
+        // "Women aged 52, 55 and 61, and a 59-year-old man": a first part that ends in a list of ages.
+        let before_and = if tokens[j - 2].kind == Kind::Punct(',') { j - 2 } else { j - 1 };
+        return (before_and.saturating_sub(12)..before_and).find_map(|k| match count_at(tokens, k) {
+            CountAt::People { value: part, end } if end + 1 >= before_and && end < before_and + 1 => {
+                Some((k, part + value))
+            }
+            _ => None,
+        });
     }
     let mut start = j - 2;
     while start > 0 && is_person_phrase_word(&tokens[start - 1]) {
