@@ -1076,10 +1076,14 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
 
 /// A noun for people, singular or plural: "woman", "women", "residents".
 fn is_person_word(token: &Token<'_>) -> bool {
-    let word = token.lower.as_ref();
+    let word = token.lower.as_bytes();
+    let plural_of = |noun: &&str| {
+        let noun = noun.as_bytes();
+        word.len() == noun.len() + 1 && word[0] == noun[0] && word.ends_with(b"s") && &word[..noun.len()] == noun
+    };
     token.is_any(PERSON_NOUNS)
         || token.is_any(&["men", "women", "children", "people", "persons", "elderly"])
-        || word.strip_suffix('s').is_some_and(|singular| PERSON_NOUNS.contains(&singular))
+        || PERSON_NOUNS.iter().any(plural_of)
 }
 
 /// "17-year-old", "elderly": words that describe a person without counting.
@@ -1571,7 +1575,10 @@ fn clause_of(tokens: &[Token<'_>], i: usize) -> usize {
 
 fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<NaiveDate>) -> Option<NaiveDate> {
     for (i, token) in tokens.iter().enumerate() {
-        if let Some(month) = month_number(&token.lower).filter(|_| token.capitalized()) {
+        if !token.capitalized() {
+            continue;
+        }
+        if let Some(month) = month_number(&token.lower) {
             let day = match (tokens.get(i + 1).map(|t| t.kind), i.checked_sub(1).map(|p| tokens[p].kind)) {
                 (Some(Kind::Number(d)), _) if (1..=31).contains(&d) => Some(d),
                 (_, Some(Kind::Number(d))) if (1..=31).contains(&d) => Some(d),
@@ -1859,8 +1866,8 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
     });
     // "In July, 200 civilians were killed": a month without a day is a period.
     let month_period = tokens.iter().enumerate().any(|(i, t)| {
-        month_number(&t.lower).is_some()
-            && t.capitalized()
+        t.capitalized()
+            && month_number(&t.lower).is_some()
             && t.lower.len() > 3
             && i > 0
             && tokens[i - 1].is_any(&["in", "during", "throughout", "for"])
@@ -1885,11 +1892,15 @@ fn has_phrase(tokens: &[Token<'_>], phrases: &[&[&str]]) -> bool {
         let mix = word.len() as u64 ^ u64::from(word[0]).wrapping_mul(31) ^ u64::from(word[word.len() - 1]) << 3;
         1 << (mix % 64)
     }
+    let found = |phrase: &[&str]| {
+        tokens.windows(phrase.len()).any(|window| window.iter().zip(phrase.iter()).all(|(t, p)| t.is(p)))
+    };
+    // For one or two phrases, the summary costs more than it saves.
+    if phrases.len() <= 2 {
+        return phrases.iter().any(|phrase| found(phrase));
+    }
     let summary = tokens.iter().filter(|t| !t.lower.is_empty()).fold(0, |bits, t| bits | bit(t.lower.as_bytes()));
-    phrases.iter().any(|phrase| {
-        summary & bit(phrase[0].as_bytes()) != 0
-            && tokens.windows(phrase.len()).any(|window| window.iter().zip(phrase.iter()).all(|(t, p)| t.is(p)))
-    })
+    phrases.iter().any(|phrase| summary & bit(phrase[0].as_bytes()) != 0 && found(phrase))
 }
 
 fn is_update(tokens: &[Token<'_>]) -> bool {
