@@ -81,6 +81,9 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
                 Block::Bullets(items) => items.iter().map(String::as_str).collect(),
             };
             for text in texts {
+                if is_aside(text) {
+                    continue;
+                }
                 let paragraph_start = incidents.len();
                 context.weapon = None;
                 context.place_sentence = None;
@@ -149,6 +152,15 @@ fn restated(
                 || (same_figure && compatible_place && near_date)
                 || (within && same_place && date == incident.date))
     })
+}
+
+/// A news site's aside: a link to another story ("Read also: Russian strike kills five in Odesa"), a photo
+/// credit. Its figures are another story's, and its places must not become this one's.
+fn is_aside(text: &str) -> bool {
+    const ASIDES: &[&str] =
+        &["read also", "read more", "see also", "also read", "related:", "photo:", "photo by", "illustrative photo"];
+    let start: String = text.trim_start().chars().take(20).collect::<String>().to_lowercase();
+    ASIDES.iter().any(|aside| start.starts_with(aside))
 }
 
 /// A title that is a sentence of the story: it ends like one, or is too long for a headline.
