@@ -211,8 +211,10 @@ impl Answerer {
                         plural(total - ids.len(), "incident")
                     ));
                 }
-                if !ids.is_empty() {
-                    html.push_str(" They show in /region from now on.");
+                match ids.len() {
+                    0 => {}
+                    1 => html.push_str(" It shows in /region from now on."),
+                    _ => html.push_str(" They show in /region from now on."),
                 }
                 reply(html)
             }
@@ -251,8 +253,16 @@ const POST_TITLE: &str = "Post";
 
 /// Reads a post's (or article's) text for its incidents, dated `fallback` when its first lines give no date.
 /// Deterministic, so the preview and Add read the same incidents.
+///
+/// An incident the text leaves undated takes the post's date, as a report's incidents count under its day:
+/// a post's incidents belong to no report, and undated ones would otherwise fall outside every period.
 fn read_post(text: &str, fallback: NaiveDate) -> Result<Ingested, ParseError> {
-    ingest::ingest(&format!("{POST_TITLE}\n\n{text}"), Some(fallback))
+    let mut ingested = ingest::ingest(&format!("{POST_TITLE}\n\n{text}"), Some(fallback))?;
+    let post_date = ingested.parsed.report.date();
+    for extracted in &mut ingested.incidents {
+        extracted.incident.date.get_or_insert(post_date);
+    }
+    Ok(ingested)
 }
 
 /// What became of a post that is not pending.
@@ -570,6 +580,22 @@ mod tests {
             .await;
         assert!(answer[0].html.contains("no incidents") && answer[0].buttons.is_empty(), "{}", answer[0].html);
         assert!(store.post(id + 1).await.unwrap().is_none(), "nothing stored");
+    }
+
+    #[tokio::test]
+    async fn an_undated_incident_counts_under_the_posts_date() {
+        let (_dir, answerer) = answerer().await;
+        let undated = "A drone hit a house in Nikopol, wounding a man.";
+        let preview = answerer.forwarded_post(OWNER, channel_post(undated), now()).await;
+        assert!(preview[0].html.contains("Nikopol, Dnipropetrovsk · 2 Mar 2023"), "{}", preview[0].html);
+        let id = match actions(&preview[0])[0] {
+            Action::AddPost(id) => id,
+            other => panic!("first button is {other:?}"),
+        };
+        answerer.action(OWNER, Action::AddPost(id), now()).await;
+        let day = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
+        let found = answerer.store().incidents_in_region(RegionCode::Dnipropetrovsk, day, day, 10).await.unwrap();
+        assert_eq!(found.len(), 1, "the incident falls inside the post's day");
     }
 
     #[tokio::test]

@@ -2174,6 +2174,10 @@ fn read_sentence(
                 if existing.incident.place.is_none() {
                     existing.incident.place = place.settlement.map(str::to_owned);
                 }
+                // A headline read first has no date; the sentence that retells it may.
+                if existing.incident.date.is_none() {
+                    existing.incident.date = date;
+                }
                 if !existing.evidence.contains(sentence) {
                     existing.evidence.push(' ');
                     existing.evidence.push_str(sentence);
