@@ -106,10 +106,9 @@ fn main() -> ExitCode {
     let only = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).map(String::as_str);
     let labels_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/real-news");
     let mut missing = 0;
-    for set in ["dev", "holdout"] {
-        if only.is_some_and(|only| only != set) {
-            continue;
-        }
+    // Any `NAME.json` beside dev and holdout can be scored with `--set NAME` (a new batch, before tuning on it).
+    let sets: Vec<&str> = only.map_or_else(|| vec!["dev", "holdout"], |only| vec![only]);
+    for set in sets {
         let entries: Vec<Entry> = match std::fs::read_to_string(labels_dir.join(format!("{set}.json")))
             .map_err(|e| e.to_string())
             .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
