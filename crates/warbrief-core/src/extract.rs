@@ -1430,6 +1430,19 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
             i = end + 1;
             continue;
         }
+        // "the village of Rubizhne in Kharkiv Oblast": a name several oblasts have, read as the wrong one; the
+        // oblast the text names is where it is.
+        if let Some(previous) = places.last()
+            && previous.place.settlement.is_some()
+            && place.settlement.is_none()
+            && previous.place.region != place.region.surrounding_region()
+            && i - previous.span.1 <= 3
+            && tokens[previous.span.1 + 1..i]
+                .iter()
+                .all(|t| t.is_any(&["in", "of", "the"]) || t.kind == Kind::Punct(','))
+        {
+            places.pop();
+        }
         places.push(PlaceMention { place, span: (i, end), weak });
         i = end + 1;
     }
@@ -1509,19 +1522,24 @@ fn place_for(
     let before: Vec<&PlaceMention> = strong()
         .filter(|p| p.span.1 < mention.span.0 && p.span.0 >= previous_end && clause_of(tokens, p.span.0) == clause)
         .collect();
-    let listed_together = before.windows(2).any(|pair| {
-        let between = &tokens[pair[0].span.1 + 1..pair[1].span.0];
-        pair[0].place.region != pair[1].place.region
-            && between.len() <= 8
-            && between.iter().any(|t| t.is("and") || t.kind == Kind::Punct(','))
-    });
-    if listed_together {
+    if lists_several_regions(tokens, &before) {
         return Some(PlaceFor::Ambiguous);
     }
     strong()
         .rfind(|p| p.span.1 < mention.span.0)
         .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause))
         .map(|p| PlaceFor::At(p.place))
+}
+
+/// "Kharkiv and Dnipro regions and the city of Odesa", "Kyiv, Dnipro, and Kryvyi Rih": places of different
+/// regions listed together, so that a figure or a "there" after them belongs to none of them.
+fn lists_several_regions(tokens: &[Token<'_>], places: &[&PlaceMention]) -> bool {
+    places.windows(2).any(|pair| {
+        let between = &tokens[pair[0].span.1 + 1..pair[1].span.0];
+        pair[0].place.region != pair[1].place.region
+            && between.len() <= 8
+            && between.iter().any(|t| t.is("and") || t.kind == Kind::Punct(','))
+    })
 }
 
 /// Where a figure belongs, when its sentence says anything about it.
@@ -1970,7 +1988,12 @@ fn read_sentence(
                 &["these", "shellings"],
             ],
         );
-    let since_start = judged && (aggregate || (context.aggregate && refers_back));
+    // "Four attacks on the Odesa region this week have killed 14": attacks, plural, over a period, before the
+    // figure ("a strike killed four, the latest in a series of attacks this week" is one strike's).
+    let period_of_attacks = judged
+        && has_phrase(&tokens, &[&["this", "week"], &["this", "month"]])
+        && tokens[..mentions[0].span.0].iter().any(|t| t.is_any(&["attacks", "strikes", "shellings"]));
+    let since_start = judged && (aggregate || period_of_attacks || (context.aggregate && refers_back));
     // "struck a military institute in Poltava, killing 50": the dead of a military target are not counted as
     // civilians unless the sentence says they were.
     let military_target = judged
@@ -2206,7 +2229,8 @@ fn read_sentence(
     context.aggregate = aggregate || (context.aggregate && refers_back);
     let strong_regions = || places.iter().filter(|p| !p.weak).map(|p| p.place.region);
     let several_regions = strong_regions().any(|r| Some(r) != strong_regions().next());
-    if several_regions && mentions.is_empty() {
+    let strong: Vec<&PlaceMention> = places.iter().filter(|p| !p.weak).collect();
+    if (several_regions && mentions.is_empty()) || lists_several_regions(&tokens, &strong) {
         // "Strikes hit Bilhorod-Dnistrovskyi and Dnipro. At least 24 people were killed in these strikes": a
         // joint figure for places in different regions belongs to none of them.
         context.place = None;
