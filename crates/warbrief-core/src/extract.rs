@@ -139,6 +139,7 @@ fn restated(
         // Identical figures are the same casualties even when the dates read differ (a photo caption's date, a
         // dateline against "overnight"); one figure in common only when the dates agree within a day.
         let identical = killed == incident.killed.value && wounded == incident.wounded.value;
+        let same_date = date.is_none() || incident.date.is_none() || date == incident.date;
         let near_date = match (date, incident.date) {
             (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
             _ => true,
@@ -147,9 +148,10 @@ fn restated(
         let complementary =
             (killed == 0 || incident.killed.value == 0) && (wounded == 0 || incident.wounded.value == 0);
         incident.region == place.region
-            && ((identical && compatible_place)
+            && ((identical && compatible_place && (killed + wounded >= 2 || same_date))
                 || (complementary && same_place && date == incident.date)
-                || (same_figure && compatible_place && near_date)
+                // One person is too common a figure to be the same one a day apart.
+                || (same_figure && compatible_place && near_date && (killed.max(wounded) >= 2 || same_date))
                 || (within && same_place && date == incident.date))
     })
 }
@@ -811,6 +813,11 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
             (Harm::Killed, Direction::Ahead)
         }
         "away" if previous == Some("passed") => (Harm::Killed, Direction::Back),
+        // "a 60-year-old man lost his life", "leading to one fatality"
+        "life" if matches!(previous, Some("his" | "her")) && i >= 2 && tokens[i - 2].is("lost") => {
+            (Harm::Killed, Direction::Back)
+        }
+        "fatality" => (Harm::Killed, Direction::Back),
         // "resulted in the death of one civilian"
         "death" if tokens.get(i + 1).is_some_and(|t| t.is("of")) => (Harm::Killed, Direction::Ahead),
         "succumbed" => (Harm::Killed, Direction::Back),
