@@ -94,6 +94,7 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
             }
         }
     }
+    drop_summaries_of_parts(&mut incidents);
     for extracted in &mut incidents {
         extracted.incident.report_day = Some(report.day);
         extracted.incident.description = extracted.evidence.clone();
@@ -154,6 +155,30 @@ fn restated(
                 || (same_figure && compatible_place && near_date && (killed.max(wounded) >= 2 || same_date))
                 || (within && same_place && date == incident.date))
     })
+}
+
+/// "Six residents of Zaporizhzhia region were injured. … Two in Zaporizhzhia … four in the Polohy district":
+/// a region's figures that the places told after them add up to exactly are their sum, not one more
+/// incident.
+fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
+    let mut index = 0;
+    while index < incidents.len() {
+        let summary = &incidents[index].incident;
+        let parts: Vec<&Incident> = incidents[index + 1..]
+            .iter()
+            .map(|e| &e.incident)
+            .filter(|i| i.region == summary.region && i.place.is_some())
+            .collect();
+        let adds_up = parts.len() >= 2
+            && summary.place.is_none()
+            && parts.iter().map(|i| i.killed.value).sum::<u32>() == summary.killed.value
+            && parts.iter().map(|i| i.wounded.value).sum::<u32>() == summary.wounded.value;
+        if adds_up {
+            incidents.remove(index);
+        } else {
+            index += 1;
+        }
+    }
 }
 
 /// A news site's aside: a link to another story ("Read also: Russian strike kills five in Odesa"), a photo
