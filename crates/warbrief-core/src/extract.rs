@@ -1875,6 +1875,9 @@ const SINCE_START: &[&[&str]] = &[
     &["months", "of"],
     // The UN's monitoring mission counts over months and the whole country.
     &["according", "to", "the", "un"],
+    &["united", "nations", "says"],
+    &["united", "nations", "said"],
+    &["un", "says"],
     &["monitoring", "mission"],
     &["human", "rights", "mission"],
     &["has", "verified"],
@@ -1914,6 +1917,20 @@ const MILITARY_TARGETS: &[&[&str]] = &[
 
 /// Figures over a period rather than one attack: "since the summer", "every day", "in July".
 fn is_aggregate(tokens: &[Token<'_>]) -> bool {
+    // "Since the beginning of the day, 15 people have been hurt": one day's summary, as a daily report's.
+    if has_phrase(
+        tokens,
+        &[
+            &["since", "the", "beginning", "of", "the", "day"],
+            &["since", "the", "start", "of", "the", "day"],
+            &["since", "morning"],
+            &["since", "the", "morning"],
+            &["since", "midnight"],
+            &["since", "dawn"],
+        ],
+    ) {
+        return false;
+    }
     const PERIOD_START: &[&str] =
         &["the", "last", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter"];
     let since_period = tokens.windows(2).any(|w| {
@@ -2179,7 +2196,10 @@ fn read_sentence(
             incidents[section_start..]
                 .iter()
                 .rposition(|existing| {
-                    existing.incident.region == place.region
+                    // A flagged giant ("1,000 children wounded", per the UN) is nobody's strike to update.
+                    let giant = existing.incident.killed.value.max(existing.incident.wounded.value) > LARGE_FIGURE;
+                    !giant
+                        && existing.incident.region == place.region
                         && (update
                             || existing.incident.date.is_none()
                             || date.is_none()
