@@ -126,9 +126,25 @@ fn restated(
     killed: Option<Count>,
     wounded: Option<Count>,
 ) -> Option<usize> {
+    // "More than two dozen wounded" and then "25 wounded" in the same place: a lower bound and the figure it
+    // bounds.
+    let bounded = |new: Option<Count>, old: Count| {
+        new.is_some_and(|new| {
+            new.value > 0
+                && old.value > 0
+                && ((old.at_least && new.value >= old.value) || (new.at_least && new.value <= old.value))
+        })
+    };
+    let no_conflict = |new: Option<Count>, old: Count| {
+        new.is_none_or(|new| new.value == 0 || old.value == 0 || new.value == old.value || bounded(Some(new), old))
+    };
+    let counts = (killed, wounded);
     let (killed, wounded) = (killed.map_or(0, |c| c.value), wounded.map_or(0, |c| c.value));
     incidents.iter().rposition(|existing| {
         let incident = &existing.incident;
+        let within_bounds = (bounded(counts.0, incident.killed) || bounded(counts.1, incident.wounded))
+            && no_conflict(counts.0, incident.killed)
+            && no_conflict(counts.1, incident.wounded);
         let agrees = |new: u32, old: u32| new == 0 || old == 0 || new == old;
         let same_place = incident.place.as_deref() == place.settlement;
         let same_figure = ((killed > 0 && killed == incident.killed.value)
@@ -153,7 +169,8 @@ fn restated(
                 || (complementary && same_place && date == incident.date)
                 // One person is too common a figure to be the same one a day apart.
                 || (same_figure && compatible_place && near_date && (killed.max(wounded) >= 2 || same_date))
-                || (within && same_place && date == incident.date))
+                || (within && same_place && date == incident.date)
+                || (within_bounds && same_place && same_date))
     })
 }
 
@@ -524,6 +541,13 @@ const NOT_PEOPLE: &[&str] = &[
     "days",
     "hours",
     "minutes",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "night",
     "times",
     "attacks",
     "strikes",
@@ -1043,21 +1067,34 @@ fn toll_figure(tokens: &[Token<'_>], i: usize) -> Found {
         "hit",
         "grew",
         "jumped",
+        "doubling",
+        "doubled",
+        "tripled",
     ];
     // "corrected that toll to six"
     if tokens.get(i + 1).is_some_and(|t| t.is("to")) {
         return look_ahead(tokens, i + 1, 3);
     }
-    let verb = tokens[i + 1..(i + 26).min(tokens.len())]
-        .iter()
-        .position(|t| t.is_any(VERBS) || matches!(t.kind, Kind::Punct('.' | ';')))
-        .map(|offset| i + 1 + offset);
-    match verb {
-        Some(v) if tokens[v].kind == Kind::Word => look_ahead(tokens, v, 5),
-        // "the number of civilian casualties" with no verb that gives it is no figure.
-        _ if tokens[i].is("number") => Found::Nothing,
-        _ => look_ahead(tokens, i, 14),
+    // "rose from a Russian attack one day earlier …, doubling to eight": the first verb that is followed by a
+    // count of people gives the toll.
+    let end = (i + 30).min(tokens.len());
+    let stop =
+        tokens[i + 1..end].iter().position(|t| matches!(t.kind, Kind::Punct('.' | ';'))).map_or(end, |o| i + 1 + o);
+    let mut saw_verb = false;
+    for v in i + 1..stop {
+        if !tokens[v].is_any(VERBS) {
+            continue;
+        }
+        saw_verb = true;
+        if let found @ Found::Count { .. } = look_ahead(tokens, v, 5) {
+            return found;
+        }
     }
+    if saw_verb || tokens[i].is("number") {
+        // "the number of civilian casualties" with no verb that gives it is no figure.
+        return Found::Nothing;
+    }
+    look_ahead(tokens, i, 14)
 }
 
 enum Found {
