@@ -294,8 +294,9 @@ impl Token<'_> {
 }
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -322,7 +323,14 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             let end = chars.get(j).map_or(text.len(), |(offset, _)| *offset);
             let word = &text[start..end];
             let kind = parse_numeral(word).map_or(Kind::Word, Kind::Number);
-            let lower = if word.chars().any(char::is_uppercase) {
+            // Most words are ASCII: lowercase them without Unicode tables.
+            let lower = if word.is_ascii() {
+                if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Owned(word.to_ascii_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(word)
+                }
+            } else if word.chars().any(char::is_uppercase) {
                 std::borrow::Cow::Owned(word.to_lowercase())
             } else {
                 std::borrow::Cow::Borrowed(word)
@@ -1157,15 +1165,18 @@ fn look_ahead(tokens: &[Token<'_>], i: usize, window: usize) -> Found {
 
 /// A noun for people, singular or plural: "woman", "women", "residents".
 fn is_person_word(token: &Token<'_>) -> bool {
-    let word = token.lower.as_bytes();
-    let plural_of = |noun: &&str| {
-        let noun = noun.as_bytes();
-        word.len() == noun.len() + 1 && word[0] == noun[0] && word.ends_with(b"s") && &word[..noun.len()] == noun
-    };
-    token.is_any(PERSON_NOUNS)
-        || token.is_any(&["men", "women", "children", "people", "persons", "elderly"])
-        || PERSON_NOUNS.iter().any(plural_of)
+    PERSON_WORDS.contains(token.lower.as_ref())
 }
+
+/// [`PERSON_NOUNS`], their plurals in -s, and the irregular plurals: asked about most words of a casualty
+/// sentence, so a set rather than a scan of the list.
+static PERSON_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    PERSON_NOUNS
+        .iter()
+        .flat_map(|noun| [noun.to_string(), format!("{noun}s")])
+        .chain(["men", "women", "children", "people", "persons", "elderly"].map(String::from))
+        .collect()
+});
 
 /// "17-year-old", "elderly": words that describe a person without counting.
 fn is_age_word(token: &Token<'_>) -> bool {
@@ -1714,7 +1725,7 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
     if !tokens.iter().any(|t| t.is_any(TRIGGERS)) {
         return context;
     }
-    let has = |phrase: &[&str]| has_phrase(tokens, &[phrase]);
+    let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(t, p)| t.is(p)));
     let yesterday = report_date.checked_sub_days(Days::new(1));
     if has(&["overnight"])
         || has(&["yesterday"])
@@ -1953,19 +1964,17 @@ const MILITARY_TARGETS: &[&[&str]] = &[
 ];
 
 /// Figures over a period rather than one attack: "since the summer", "every day", "in July".
-fn is_aggregate(tokens: &[Token<'_>]) -> bool {
+fn is_aggregate(words: &Words<'_, '_>) -> bool {
+    let tokens = words.tokens;
     // "Since the beginning of the day, 15 people have been hurt": one day's summary, as a daily report's.
-    if has_phrase(
-        tokens,
-        &[
-            &["since", "the", "beginning", "of", "the", "day"],
-            &["since", "the", "start", "of", "the", "day"],
-            &["since", "morning"],
-            &["since", "the", "morning"],
-            &["since", "midnight"],
-            &["since", "dawn"],
-        ],
-    ) {
+    if words.has(&[
+        &["since", "the", "beginning", "of", "the", "day"],
+        &["since", "the", "start", "of", "the", "day"],
+        &["since", "morning"],
+        &["since", "the", "morning"],
+        &["since", "midnight"],
+        &["since", "dawn"],
+    ]) {
         return false;
     }
     const PERIOD_START: &[&str] =
@@ -1992,8 +2001,8 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
     since_period
         || as_of_date
         || month_period
-        || has_phrase(tokens, SINCE_START)
-        || has_phrase(tokens, &[&["every", "day"], &["per", "day"], &["daily"], &["each", "day"]])
+        || words.has(SINCE_START)
+        || words.has(&[&["every", "day"], &["per", "day"], &["daily"], &["each", "day"]])
         // "ten a day", not "a day of mourning" or "a day earlier"
         || tokens.windows(3).any(|w| {
             w[0].is("a") && w[1].is("day") && !w[2].is_any(&["of", "after", "before", "earlier", "later", "ago", "when"])
@@ -2001,43 +2010,75 @@ fn is_aggregate(tokens: &[Token<'_>]) -> bool {
         || tokens.last().is_some_and(|t| t.is("day")) && tokens.len() >= 2 && tokens[tokens.len() - 2].is("a")
 }
 
-fn has_phrase(tokens: &[Token<'_>], phrases: &[&[&str]]) -> bool {
-    // A 64-bit summary of the sentence's words rules out most phrases without comparing strings: this runs
-    // several times for every sentence, against lists of dozens of phrases.
-    fn bit(word: &[u8]) -> u64 {
-        let mix = word.len() as u64 ^ u64::from(word[0]).wrapping_mul(31) ^ u64::from(word[word.len() - 1]) << 3;
-        1 << (mix % 64)
-    }
-    let found = |phrase: &[&str]| {
-        tokens.windows(phrase.len()).any(|window| window.iter().zip(phrase.iter()).all(|(t, p)| t.is(p)))
-    };
-    // For one or two phrases, the summary costs more than it saves.
-    if phrases.len() <= 2 {
-        return phrases.iter().any(|phrase| found(phrase));
-    }
-    let summary = tokens.iter().filter(|t| !t.lower.is_empty()).fold(0, |bits, t| bits | bit(t.lower.as_bytes()));
-    phrases.iter().any(|phrase| summary & bit(phrase[0].as_bytes()) != 0 && found(phrase))
+/// A sentence's tokens with 64-bit summaries of its words and of its pairs of words, made once: the phrase
+/// lists are tested against every sentence several times, and the summaries rule most phrases out without
+/// comparing strings ("in Ukraine" needs "in", which nearly every sentence has, followed by "Ukraine").
+struct Words<'s, 't> {
+    tokens: &'s [Token<'t>],
+    words: u64,
+    pairs: u64,
 }
 
-fn is_update(tokens: &[Token<'_>]) -> bool {
-    has_phrase(
-        tokens,
-        &[
-            &["death", "toll"],
-            &["rose", "to"],
-            &["risen", "to"],
-            &["climbed", "to"],
-            &["increased", "to"],
-            &["has", "reached"],
-            &["toll", "reached"],
-            &["toll", "rises"],
-            &["update"],
-            &["final", "figures"],
-            &["corrected"],
-            &["revised"],
-            &["updated"],
-        ],
-    )
+impl<'s, 't> Words<'s, 't> {
+    fn new(tokens: &'s [Token<'t>]) -> Self {
+        let (mut words, mut pairs, mut previous) = (0, 0, None);
+        for token in tokens {
+            let bit = word_bit(token.lower.as_bytes());
+            words |= bit;
+            if let Some(previous) = previous {
+                pairs |= pair_bit(previous, bit);
+            }
+            previous = Some(bit);
+        }
+        Words { tokens, words, pairs }
+    }
+
+    fn has(&self, phrases: &[&[&str]]) -> bool {
+        phrases.iter().any(|phrase| {
+            let first = word_bit(phrase[0].as_bytes());
+            let possible = match phrase.get(1) {
+                Some(second) => self.pairs & pair_bit(first, word_bit(second.as_bytes())) != 0,
+                None => self.words & first != 0,
+            };
+            possible
+                && self
+                    .tokens
+                    .windows(phrase.len())
+                    .any(|window| window.iter().zip(phrase.iter()).all(|(t, p)| t.is(p)))
+        })
+    }
+}
+
+/// One of 64 bits for two words in a row.
+fn pair_bit(first: u64, second: u64) -> u64 {
+    1 << ((first.trailing_zeros() * 7 + second.trailing_zeros() * 3) % 64)
+}
+
+/// One of 64 bits for a word, from its length and first and last bytes.
+fn word_bit(word: &[u8]) -> u64 {
+    if word.is_empty() {
+        return 1;
+    }
+    let mix = word.len() as u64 ^ u64::from(word[0]).wrapping_mul(31) ^ u64::from(word[word.len() - 1]) << 3;
+    1 << (mix % 64)
+}
+
+fn is_update(words: &Words<'_, '_>) -> bool {
+    words.has(&[
+        &["death", "toll"],
+        &["rose", "to"],
+        &["risen", "to"],
+        &["climbed", "to"],
+        &["increased", "to"],
+        &["has", "reached"],
+        &["toll", "reached"],
+        &["toll", "rises"],
+        &["update"],
+        &["final", "figures"],
+        &["corrected"],
+        &["revised"],
+        &["updated"],
+    ])
 }
 
 fn read_sentence(
@@ -2051,6 +2092,7 @@ fn read_sentence(
     let tokens = tokenize(sentence);
     let places = find_places(&tokens);
     let date = sentence_date(&tokens, report_date, context.date);
+    let words = Words::new(&tokens);
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
@@ -2059,35 +2101,32 @@ fn read_sentence(
     // that names a place replaces it anyway.
     let forgets_place = context.place.is_some() && places.iter().all(|p| p.weak);
     // "Russians across the country went to the polls": without a figure, no reason to forget the place.
-    let country_wide = judged && has_phrase(&tokens, COUNTRY_WIDE);
+    let country_wide = judged && words.has(COUNTRY_WIDE);
     // A sentence without a figure matters here only if it opens a period for the next one ("since …").
     let aggregate = (judged || tokens.iter().any(|t| t.is_any(&["since", "year", "overall", "total", "month"])))
-        && is_aggregate(&tokens);
+        && is_aggregate(&words);
     let refers_back = (judged || context.aggregate)
-        && has_phrase(
-            &tokens,
-            &[
-                &["these", "attacks"],
-                &["these", "strikes"],
-                &["those", "attacks"],
-                &["this", "period"],
-                &["these", "shellings"],
-            ],
-        );
+        && words.has(&[
+            &["these", "attacks"],
+            &["these", "strikes"],
+            &["those", "attacks"],
+            &["this", "period"],
+            &["these", "shellings"],
+        ]);
     // "Four attacks on the Odesa region this week have killed 14": attacks, plural, over a period, before the
     // figure ("a strike killed four, the latest in a series of attacks this week" is one strike's).
     let period_of_attacks = judged
-        && has_phrase(&tokens, &[&["this", "week"], &["this", "month"]])
+        && words.has(&[&["this", "week"], &["this", "month"]])
         && tokens[..mentions[0].span.0].iter().any(|t| t.is_any(&["attacks", "strikes", "shellings"]));
     let since_start = judged && (aggregate || period_of_attacks || (context.aggregate && refers_back));
     // "struck a military institute in Poltava, killing 50": the dead of a military target are not counted as
     // civilians unless the sentence says they were.
     let military_target = judged
-        && has_phrase(&tokens, MILITARY_TARGETS)
+        && words.has(MILITARY_TARGETS)
         && !tokens.iter().any(|t| t.is_any(&["civilian", "civilians", "residents", "children"]));
     let since_start = since_start || military_target;
     let unknown_region = (judged || forgets_place) && mentions_unknown_region(&tokens, &places);
-    let update = judged && is_update(&tokens);
+    let update = judged && is_update(&words);
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
     // Counts grouped by the place they belong to, in order of first mention.
@@ -2187,7 +2226,7 @@ fn read_sentence(
     }
     // "One of the injured died in hospital": moved from the wounded to the killed of the incident, not added.
     if let [Group { place, killed: Some(killed), wounded: None, .. }] = groups[..]
-        && has_phrase(&tokens, DIED_OF_WOUNDS)
+        && words.has(DIED_OF_WOUNDS)
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
             existing.incident.region == place.region
                 && (place.settlement.is_none()
