@@ -992,6 +992,24 @@ fn drop_superseded(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
     mentions.retain(|m| m.span.1 < cue.saturating_sub(6) || m.span.0 >= until);
 }
 
+/// "A rescuer helps an injured woman after shelling in Kyiv, Ukraine, 10 October 2022.": a photo's caption
+/// (a picture described in the present tense, dated to the year) shows a scene, it does not count anyone.
+fn is_photo_caption(tokens: &[Token<'_>]) -> bool {
+    const SCENE_VERBS: &[&str] = &[
+        "helps", "help", "walks", "walk", "stands", "stand", "looks", "look", "works", "carries", "carry", "removes",
+        "sits", "sit", "pictured", "gather", "gathers", "clears", "inspects", "inspect", "mourns", "mourn", "hugs",
+        "rests", "cries", "seen",
+    ];
+    let dated_to_the_year =
+        tokens.windows(3).any(|w| {
+            let year = |t: &Token<'_>| matches!(t.kind, Kind::Number(2014..=2030)) && t.text.len() == 4;
+            let day = |t: &Token<'_>| matches!(t.kind, Kind::Number(1..=31));
+            let month = |t: &Token<'_>| t.capitalized() && month_number(&t.lower).is_some();
+            (day(&w[0]) && month(&w[1]) && year(&w[2])) || (month(&w[0]) && day(&w[1]))
+        }) && tokens.iter().any(|t| matches!(t.kind, Kind::Number(2014..=2030)) && t.text.len() == 4);
+    dated_to_the_year && tokens.iter().any(|t| t.is_any(SCENE_VERBS))
+}
+
 /// One casualty figure in a sentence.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -1489,6 +1507,33 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
                     "hospital",
                 ])
             });
+        // "killed in result of Kyiv's shelling", "Kyiv's forces": the government or its army, not the city.
+        let actor = matches!(tokens[i].lower.as_ref(), "kyiv's" | "kiev's" | "kyiv’s" | "kiev’s")
+            && next.is_some_and(|t| {
+                t.is_any(&[
+                    "shelling",
+                    "strikes",
+                    "strike",
+                    "attack",
+                    "attacks",
+                    "forces",
+                    "troops",
+                    "army",
+                    "military",
+                    "drones",
+                    "missiles",
+                    "regime",
+                    "government",
+                    "allies",
+                    "partners",
+                    "officials",
+                    "offensive",
+                ])
+            });
+        if actor {
+            i = end + 1;
+            continue;
+        }
         // "KYIV (Reuters) —", "KYIV, Ukraine (AP) —", "KHARKIV:": where the story was filed, not where it happened.
         let dateline = tokens[i].text.len() > 2
             && tokens[i].text.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
@@ -2095,8 +2140,17 @@ fn read_sentence(
     let words = Words::new(&tokens);
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);
+    if is_photo_caption(&tokens) {
+        mentions.clear();
+    }
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
     let judged = !mentions.is_empty();
+    // "One victim was hospitalised in serious condition": the hospitalised are some of the wounded.
+    let only_hospitalised = judged
+        && mentions.iter().all(|m| {
+            m.harm == Harm::Wounded
+                && tokens[m.span.0..=m.span.1].iter().any(|t| t.is_any(&["hospitalized", "hospitalised", "hospital"]))
+        });
     // Without a figure, a country-wide sentence matters only to forget a remembered place, and a sentence
     // that names a place replaces it anyway.
     let forgets_place = context.place.is_some() && places.iter().all(|p| p.weak);
@@ -2264,8 +2318,23 @@ fn read_sentence(
         // A huge figure with no place of its own ("according to the UN, 7,500 civilians have been killed") is
         // no update of the strike before it: it stands alone, where its size flags it for review.
         let huge = killed.is_some_and(|c| c.value > LARGE_FIGURE) || wounded.is_some_and(|c| c.value > LARGE_FIGURE);
+        let hospitalised_of = only_hospitalised
+            .then(|| {
+                incidents.iter().rposition(|existing| {
+                    let incident = &existing.incident;
+                    incident.region == place.region
+                        && (place.settlement.is_none()
+                            || incident.place.is_none()
+                            || incident.place.as_deref() == place.settlement)
+                        && (date.is_none() || incident.date.is_none() || incident.date == date)
+                        && wounded.is_some_and(|w| w.value <= incident.wounded.value)
+                })
+            })
+            .flatten();
         let target = if huge && !explicit {
             None
+        } else if hospitalised_of.is_some() {
+            hospitalised_of
         } else if identical.is_some() {
             identical
         } else if !explicit || update || additional {
