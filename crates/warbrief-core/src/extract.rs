@@ -992,6 +992,26 @@ fn drop_superseded(tokens: &[Token<'_>], mentions: &mut Vec<Mention>) {
     mentions.retain(|m| m.span.1 < cue.saturating_sub(6) || m.span.0 >= until);
 }
 
+/// "15 people have been injured: five were killed and ten others were injured": the first figure counts
+/// everyone hurt, and the two after it divide them.
+fn drop_sum_of_what_follows(mentions: &mut Vec<Mention>) {
+    let divided = |first: &Mention| {
+        first.harm == Harm::Wounded
+            && mentions.iter().any(|killed| {
+                killed.harm == Harm::Killed
+                    && killed.span.0 > first.span.1
+                    && mentions.iter().any(|hurt| {
+                        hurt.harm == Harm::Wounded
+                            && hurt.span.0 > first.span.1
+                            && killed.count.value + hurt.count.value == first.count.value
+                    })
+            })
+    };
+    if let Some(whole) = mentions.iter().position(divided) {
+        mentions.remove(whole);
+    }
+}
+
 /// "A rescuer helps an injured woman after shelling in Kyiv, Ukraine, 10 October 2022.": a photo's caption
 /// (a picture described in the present tense, dated to the year) shows a scene, it does not count anyone.
 fn is_photo_caption(tokens: &[Token<'_>]) -> bool {
@@ -2015,6 +2035,8 @@ fn is_aggregate(words: &Words<'_, '_>) -> bool {
     if words.has(&[
         &["since", "the", "beginning", "of", "the", "day"],
         &["since", "the", "start", "of", "the", "day"],
+        &["since", "the", "beginning", "of", "this", "day"],
+        &["since", "the", "start", "of", "this", "day"],
         &["since", "morning"],
         &["since", "the", "morning"],
         &["since", "midnight"],
@@ -2140,6 +2162,7 @@ fn read_sentence(
     let words = Words::new(&tokens);
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);
+    drop_sum_of_what_follows(&mut mentions);
     if is_photo_caption(&tokens) {
         mentions.clear();
     }
