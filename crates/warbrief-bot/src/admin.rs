@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::gazetteer::{self, Lookup};
-use warbrief_core::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
+use warbrief_core::html::{MESSAGE_LIMIT, escape, truncate};
 use warbrief_core::render::{Action, Button, Document, Reply};
 use warbrief_core::{
     AuditEntry, Authority, Count, DayNumber, Incident, RegionCode, ReportStatus, SanctionStatus, SanctionsEntry,
@@ -800,21 +800,8 @@ fn preview_body(ingested: &Ingested) -> String {
     html
 }
 
-/// Cuts a long admin message at a line boundary so it stays within one Telegram message.
+/// Cuts a long admin message at a line boundary so it stays within one Telegram message (with room to spare
+/// for a line the caller may add).
 fn fit(html: String) -> String {
-    if utf16_len(&html) <= MESSAGE_LIMIT {
-        return html;
-    }
-    let mut out = String::new();
-    for line in html.lines() {
-        if utf16_len(&out) + utf16_len(line) + 20 > MESSAGE_LIMIT {
-            out.push_str("\n…");
-            break;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(line);
-    }
-    out
+    crate::posts::fit_within(html, MESSAGE_LIMIT - 17)
 }

@@ -361,7 +361,7 @@ fn post_preview(
 }
 
 /// `html` cut at a line boundary (each line is whole HTML) to at most `limit` UTF-16 units, "…" marking a cut.
-fn fit_within(html: String, limit: usize) -> String {
+pub(crate) fn fit_within(html: String, limit: usize) -> String {
     if utf16_len(&html) <= limit {
         return html;
     }
