@@ -71,11 +71,24 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
             aggregate: false,
         };
         let section_start = incidents.len();
-        // A section that is only a heading is a headline ("Two killed as bombs hit Zaporizhzhia"): read it.
-        let headline_only = section.blocks.is_empty() && !section.heading.is_empty();
-        let headline = [Block::Paragraph(section.heading.clone())];
-        let blocks: &[Block] = if headline_only { &headline } else { &section.blocks };
-        for block in blocks {
+        // A heading that states casualties is a headline ("Kyiv Oblast: two hurt as debris hits Boryspil"): it
+        // is read first, and the text under it, retelling it, joins the same incident.
+        let headline = !section.heading.is_empty() && !find_mentions(&tokenize(&section.heading)).is_empty();
+        let with_headline: Vec<Block>;
+        let blocks: &[Block] = if headline || section.blocks.is_empty() {
+            with_headline = std::iter::once(Block::Paragraph(section.heading.clone()))
+                .filter(|_| !section.heading.is_empty())
+                .chain(section.blocks.iter().cloned())
+                .collect();
+            &with_headline
+        } else {
+            &section.blocks
+        };
+        let mut headline_incidents = section_start..section_start;
+        for (block_index, block) in blocks.iter().enumerate() {
+            if block_index == 1 && headline && !section.blocks.is_empty() {
+                headline_incidents = section_start..incidents.len();
+            }
             let texts: Vec<&str> = match block {
                 Block::Paragraph(text) => vec![text.as_str()],
                 Block::Bullets(items) => items.iter().map(String::as_str).collect(),
@@ -93,6 +106,7 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
                 }
             }
         }
+        merge_headline_details(&mut incidents, headline_incidents);
     }
     drop_summaries_of_parts(&mut incidents);
     for extracted in &mut incidents {
@@ -172,6 +186,38 @@ fn restated(
                 || (within && same_place && date == incident.date)
                 || (within_bounds && same_place && same_date))
     })
+}
+
+/// A headline's incidents and the section under it: the body's incidents of the headline's region are its
+/// details when they add up to no more than it says ("attack on Dnipro and region kills eight, injures at
+/// least 25" over "two killed in Dnipro … six died in the district"), and it was an early figure when they add
+/// up to more. Either way one set of figures stays, not both.
+fn merge_headline_details(incidents: &mut Vec<ExtractedIncident>, headline: std::ops::Range<usize>) {
+    for h in headline.clone().rev() {
+        let region = incidents[h].incident.region;
+        let details: Vec<usize> =
+            (headline.end..incidents.len()).filter(|&i| incidents[i].incident.region == region).collect();
+        if details.is_empty() {
+            continue;
+        }
+        let killed: u32 = details.iter().map(|&i| incidents[i].incident.killed.value).sum();
+        let wounded: u32 = details.iter().map(|&i| incidents[i].incident.wounded.value).sum();
+        let head = &incidents[h].incident;
+        if killed <= head.killed.value && wounded <= head.wounded.value {
+            for &i in details.iter().rev() {
+                let detail = incidents.remove(i);
+                let head = &mut incidents[h];
+                if !head.evidence.contains(&detail.evidence) {
+                    head.evidence.push(' ');
+                    head.evidence.push_str(&detail.evidence);
+                }
+                head.incident.date = head.incident.date.or(detail.incident.date);
+                head.incident.weapon = head.incident.weapon.take().or(detail.incident.weapon);
+            }
+        } else if killed >= head.killed.value && wounded >= head.wounded.value {
+            incidents.remove(h);
+        }
+    }
 }
 
 /// "Six residents of Zaporizhzhia region were injured. … Two in Zaporizhzhia … four in the Polohy district":
@@ -2361,7 +2407,9 @@ fn read_sentence(
         } else if identical.is_some() {
             identical
         } else if !explicit || update || additional {
-            incidents[section_start..]
+            // "UPDATE: Sumy toll rises to 1 dead, 9 wounded" may update a town named sections earlier.
+            let from = if update && explicit && place.settlement.is_some() { 0 } else { section_start };
+            incidents[from..]
                 .iter()
                 .rposition(|existing| {
                     // A flagged giant ("1,000 children wounded", per the UN) is nobody's strike to update.
@@ -2375,8 +2423,9 @@ fn read_sentence(
                         && (place.settlement.is_none()
                             || existing.incident.place.is_none()
                             || existing.incident.place.as_deref() == place.settlement)
+                        && (from == section_start || existing.incident.place.as_deref() == place.settlement)
                 })
-                .map(|offset| section_start + offset)
+                .map(|offset| from + offset)
         } else {
             None
         };
