@@ -835,8 +835,13 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
     });
     if (token.is_any(PERSON_NOUNS) || token.is("couple")) && !describes {
         let after_count = i > 0 && count_at_value(&tokens[i - 1]).is_some();
-        let after_determiner =
-            i > 0 && (tokens[i - 1].is_any(DETERMINERS) || tokens[i - 1].is_any(&["married", "elderly", "young"]));
+        // "a married couple" is counted from its article; "kills married couple", headline style, from here.
+        let described = |k: usize| tokens[k].is_any(&["married", "elderly", "young"]);
+        let after_determiner = i > 0
+            && (tokens[i - 1].is_any(DETERMINERS)
+                || (described(i - 1)
+                    && i >= 2
+                    && (tokens[i - 2].is_any(DETERMINERS) || count_at_value(&tokens[i - 2]).is_some())));
         if !after_count && !after_determiner {
             return CountAt::People { value: if token.is("couple") { 2 } else { 1 }, end: i };
         }
