@@ -1092,6 +1092,8 @@ struct Mention {
     at: usize,
     /// "another 57-year-old man", "a further 117 people": people on top of those already counted.
     additional: bool,
+    /// People described rather than numbered ("a 65-year-old man"): one attack's, never a running total.
+    described: bool,
 }
 
 fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
@@ -1130,6 +1132,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 span: (at.min(i), at.max(i)),
                 at,
                 additional,
+                described: count_at_value(&tokens[at]).is_none(),
             });
         }
     }
@@ -2259,9 +2262,14 @@ fn read_sentence(
 
     // Counts grouped by the place they belong to, in order of first mention.
     let mut groups: Vec<Group> = Vec::new();
-    if !since_start {
+    // "In Kupiansk, which forces liberated last month, a man was killed": a person described is one attack's
+    // victim whatever period the sentence also names.
+    if !since_start || mentions.iter().any(|m| m.described) {
         let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
+            if since_start && !mention.described {
+                continue;
+            }
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
             let previous_end = index.checked_sub(1).map_or(0, |p| mentions[p].span.1 + 1);
             let (place, explicit) =
