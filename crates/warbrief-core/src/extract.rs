@@ -179,7 +179,10 @@ fn restated(
         let complementary =
             (killed == 0 || incident.killed.value == 0) && (wounded == 0 || incident.wounded.value == 0);
         incident.region == place.region
-            && ((identical && compatible_place && (killed + wounded >= 2 || same_date))
+            // "At least 21 killed near Odesa" and "the 21 civilians killed in the village of Serhiivka": a toll
+            // that large, told twice in one region, is one attack's whatever places it is pinned to.
+            && ((identical && killed + wounded >= 10)
+                || (identical && compatible_place && (killed + wounded >= 2 || same_date))
                 || (complementary && same_place && date == incident.date)
                 // One person is too common a figure to be the same one a day apart.
                 || (same_figure && compatible_place && near_date && (killed.max(wounded) >= 2 || same_date))
@@ -2030,6 +2033,7 @@ const SINCE_START: &[&[&str]] = &[
     &["altogether"],
     &["cumulative"],
     &["to", "date"],
+    &["thus", "far"],
     &["since", "the", "first"],
     &["since", "the", "new", "year"],
     &["since", "new", "year"],
@@ -2119,6 +2123,13 @@ fn is_aggregate(words: &Words<'_, '_>) -> bool {
             && tokens[i - 1].is_any(&["in", "during", "throughout", "for"])
             && !tokens.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Number(1..=31)))
     });
+    // "A strike in March on a theatre killed an estimated 600": one event, dated to its month.
+    // "such as one in March on a theatre", "another in April on a station": one attack each, named by pronoun.
+    let one_event = tokens.windows(2).any(|w| {
+        (w[0].is_any(&["a", "the", "one"]) && w[1].is_any(&["strike", "attack", "explosion", "blast", "airstrike"]))
+            || (w[0].is_any(&["one", "another"]) && w[1].is_any(&["in", "on"]))
+    });
+    let month_period = month_period && !one_event;
     since_period
         || as_of_date
         || month_period
