@@ -2125,9 +2125,12 @@ fn is_aggregate(words: &Words<'_, '_>) -> bool {
     });
     // "A strike in March on a theatre killed an estimated 600": one event, dated to its month.
     // "such as one in March on a theatre", "another in April on a station": one attack each, named by pronoun.
+    // A month's total counts with plural attacks or none ("In July, attacks killed 200 civilians"); a strike,
+    // a missile that hit, is one event dated to its month.
     let one_event = tokens.windows(2).any(|w| {
-        (w[0].is_any(&["a", "the", "one"]) && w[1].is_any(&["strike", "attack", "explosion", "blast", "airstrike"]))
-            || (w[0].is_any(&["one", "another"]) && w[1].is_any(&["in", "on"]))
+        (w[0].is_any(&["one", "another"]) && w[1].is_any(&["in", "on"])) || (w[0].is("the") && w[1].is("other"))
+    }) || tokens.iter().any(|t| {
+        t.is_any(&["strike", "attack", "explosion", "blast", "airstrike", "missile", "bomb", "hit", "struck"])
     });
     let month_period = month_period && !one_event;
     since_period
