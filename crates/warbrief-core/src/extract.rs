@@ -1110,8 +1110,9 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
             // "Two residents of Myropillia, Sumy region, lost their lives"
             Direction::Back => look_back(tokens, i, 12),
             Direction::Either if is_passive(tokens, i) => look_back(tokens, i, 9),
+            // "Ochakiv: a woman, 74, injured": far enough back to reach the article over an age.
             Direction::Either => match look_ahead(tokens, i, 6) {
-                Found::Nothing => look_back(tokens, i, 4),
+                Found::Nothing => look_back(tokens, i, 6),
                 found => found,
             },
         };
@@ -2127,11 +2128,12 @@ fn is_aggregate(words: &Words<'_, '_>) -> bool {
     // "such as one in March on a theatre", "another in April on a station": one attack each, named by pronoun.
     // A month's total counts with plural attacks or none ("In July, attacks killed 200 civilians"); a strike,
     // a missile that hit, is one event dated to its month.
-    let one_event = tokens.windows(2).any(|w| {
-        (w[0].is_any(&["one", "another"]) && w[1].is_any(&["in", "on"])) || (w[0].is("the") && w[1].is("other"))
-    }) || tokens.iter().any(|t| {
-        t.is_any(&["strike", "attack", "explosion", "blast", "airstrike", "missile", "bomb", "hit", "struck"])
-    });
+    let one_event = month_period
+        && (tokens.windows(2).any(|w| {
+            (w[0].is_any(&["one", "another"]) && w[1].is_any(&["in", "on"])) || (w[0].is("the") && w[1].is("other"))
+        }) || tokens.iter().any(|t| {
+            t.is_any(&["strike", "attack", "explosion", "blast", "airstrike", "missile", "bomb", "hit", "struck"])
+        }));
     let month_period = month_period && !one_event;
     since_period
         || as_of_date
