@@ -2147,35 +2147,40 @@ fn is_aggregate(words: &Words<'_, '_>) -> bool {
         || tokens.last().is_some_and(|t| t.is("day")) && tokens.len() >= 2 && tokens[tokens.len() - 2].is("a")
 }
 
-/// A sentence's tokens with 64-bit summaries of its words and of its pairs of words, made once: the phrase
+/// A sentence's tokens with 128-bit summaries of its words and of its pairs of words, made once: the phrase
 /// lists are tested against every sentence several times, and the summaries rule most phrases out without
 /// comparing strings ("in Ukraine" needs "in", which nearly every sentence has, followed by "Ukraine").
 struct Words<'s, 't> {
     tokens: &'s [Token<'t>],
-    words: u64,
-    pairs: u64,
+    words: u128,
+    pairs: u128,
 }
 
 impl<'s, 't> Words<'s, 't> {
     fn new(tokens: &'s [Token<'t>]) -> Self {
         let (mut words, mut pairs, mut previous) = (0, 0, None);
         for token in tokens {
-            let bit = word_bit(token.lower.as_bytes());
-            words |= bit;
+            let hash = word_hash(token.lower.as_bytes());
+            words |= 1 << (hash % 128);
             if let Some(previous) = previous {
-                pairs |= pair_bit(previous, bit);
+                pairs |= pair_bit(previous, hash);
             }
-            previous = Some(bit);
+            previous = Some(hash);
         }
         Words { tokens, words, pairs }
     }
 
+    /// Summaries that rule every phrase out, for a sentence no phrase test may ask about.
+    fn none(tokens: &'s [Token<'t>]) -> Self {
+        Words { tokens, words: 0, pairs: 0 }
+    }
+
     fn has(&self, phrases: &[&[&str]]) -> bool {
         phrases.iter().any(|phrase| {
-            let first = word_bit(phrase[0].as_bytes());
+            let first = word_hash(phrase[0].as_bytes());
             let possible = match phrase.get(1) {
-                Some(second) => self.pairs & pair_bit(first, word_bit(second.as_bytes())) != 0,
-                None => self.words & first != 0,
+                Some(second) => self.pairs & pair_bit(first, word_hash(second.as_bytes())) != 0,
+                None => self.words & (1 << (first % 128)) != 0,
             };
             possible
                 && self
@@ -2186,18 +2191,18 @@ impl<'s, 't> Words<'s, 't> {
     }
 }
 
-/// One of 64 bits for two words in a row.
-fn pair_bit(first: u64, second: u64) -> u64 {
-    1 << ((first.trailing_zeros() * 7 + second.trailing_zeros() * 3) % 64)
+/// One of 128 bits for two words in a row.
+fn pair_bit(first: u32, second: u32) -> u128 {
+    1 << (first.wrapping_mul(31).wrapping_add(second).wrapping_mul(0x9e37_79b9) >> 25)
 }
 
-/// One of 64 bits for a word, from its length and first and last bytes.
-fn word_bit(word: &[u8]) -> u64 {
-    if word.is_empty() {
-        return 1;
-    }
-    let mix = word.len() as u64 ^ u64::from(word[0]).wrapping_mul(31) ^ u64::from(word[word.len() - 1]) << 3;
-    1 << (mix % 64)
+/// A word's hash from its length and first, second and last bytes: enough to tell the phrase words apart.
+fn word_hash(word: &[u8]) -> u32 {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+    let second = word.get(1).copied().unwrap_or(0);
+    (word.len() as u32 ^ u32::from(first) << 8 ^ u32::from(second) << 16 ^ u32::from(last) << 24)
+        .wrapping_mul(0x85eb_ca6b)
+        >> 7
 }
 
 fn is_update(words: &Words<'_, '_>) -> bool {
@@ -2229,7 +2234,6 @@ fn read_sentence(
     let tokens = tokenize(sentence);
     let places = find_places(&tokens);
     let date = sentence_date(&tokens, report_date, context.date);
-    let words = Words::new(&tokens);
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);
     drop_sum_of_what_follows(&mut mentions);
@@ -2238,6 +2242,10 @@ fn read_sentence(
     }
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
     let judged = !mentions.is_empty();
+    // A sentence without a figure matters to the phrase tests only if it opens a period for the next one
+    // ("since …") or follows one; most sentences skip them, and the summaries they need.
+    let opens_period = tokens.iter().any(|t| t.is_any(&["since", "year", "overall", "total", "month"]));
+    let words = if judged || opens_period || context.aggregate { Words::new(&tokens) } else { Words::none(&tokens) };
     // "One victim was hospitalised in serious condition": the hospitalised are some of the wounded.
     let only_hospitalised = judged
         && mentions.iter().all(|m| {
@@ -2250,8 +2258,7 @@ fn read_sentence(
     // "Russians across the country went to the polls": without a figure, no reason to forget the place.
     let country_wide = judged && words.has(COUNTRY_WIDE);
     // A sentence without a figure matters here only if it opens a period for the next one ("since …").
-    let aggregate = (judged || tokens.iter().any(|t| t.is_any(&["since", "year", "overall", "total", "month"])))
-        && is_aggregate(&words);
+    let aggregate = (judged || opens_period) && is_aggregate(&words);
     let refers_back = (judged || context.aggregate)
         && words.has(&[
             &["these", "attacks"],
