@@ -344,54 +344,48 @@ impl Token<'_> {
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut position = 0;
+    while let Some(c) = text[position..].chars().next() {
+        let start = position;
+        position += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let joins = matches!(d, '-' | '\'' | '’' | ',' | '.')
-                    && chars.get(j + 1).is_some_and(|(_, next)| next.is_alphanumeric());
-                // Commas and dots join only digit groups: "1,200", "1.5".
-                let digit_join = matches!(d, ',' | '.')
-                    && chars[j - 1].1.is_ascii_digit()
-                    && chars.get(j + 1).is_some_and(|(_, next)| next.is_ascii_digit());
-                if d.is_alphanumeric() || (joins && !matches!(d, ',' | '.')) || digit_join {
-                    j += 1;
-                } else {
-                    break;
-                }
+        if !c.is_alphanumeric() {
+            let punct = &text[start..position];
+            tokens.push(Token { text: punct, lower: std::borrow::Cow::Borrowed(punct), kind: Kind::Punct(c) });
+            continue;
+        }
+        let mut previous = c;
+        let mut rest = text[position..].chars();
+        while let Some(d) = rest.next() {
+            let next = rest.clone().next();
+            // Hyphens and apostrophes join words ("Novhorod-Siverskyi", "Kharkiv's"); commas and dots join only
+            // digit groups ("1,200", "1.5").
+            let joins = matches!(d, '-' | '\'' | '’') && next.is_some_and(char::is_alphanumeric);
+            let digit_join =
+                matches!(d, ',' | '.') && previous.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit());
+            if !(d.is_alphanumeric() || joins || digit_join) {
+                break;
             }
-            let end = chars.get(j).map_or(text.len(), |(offset, _)| *offset);
-            let word = &text[start..end];
-            let kind = parse_numeral(word).map_or(Kind::Word, Kind::Number);
-            // Most words are ASCII: lowercase them without Unicode tables.
-            let lower = if word.is_ascii() {
-                if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                    std::borrow::Cow::Owned(word.to_ascii_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(word)
-                }
-            } else if word.chars().any(char::is_uppercase) {
-                std::borrow::Cow::Owned(word.to_lowercase())
+            position += d.len_utf8();
+            previous = d;
+        }
+        let word = &text[start..position];
+        let kind = parse_numeral(word).map_or(Kind::Word, Kind::Number);
+        // Most words are ASCII: lowercase them without Unicode tables.
+        let lower = if word.is_ascii() {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(word.to_ascii_lowercase())
             } else {
                 std::borrow::Cow::Borrowed(word)
-            };
-            tokens.push(Token { text: word, lower, kind });
-            i = j;
+            }
+        } else if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
         } else {
-            let end = chars.get(i + 1).map_or(text.len(), |(offset, _)| *offset);
-            let punct = &text[start..end];
-            tokens.push(Token { text: punct, lower: std::borrow::Cow::Borrowed(punct), kind: Kind::Punct(c) });
-            i += 1;
-        }
+            std::borrow::Cow::Borrowed(word)
+        };
+        tokens.push(Token { text: word, lower, kind });
     }
     tokens
 }
