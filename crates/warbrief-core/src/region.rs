@@ -33,8 +33,8 @@ pub enum RegionCode {
     Kherson = 65,
     Khmelnytskyi = 68,
     Cherkasy = 71,
-    Chernivtsi = 74,
-    Chernihiv = 77,
+    Chernihiv = 74,
+    Chernivtsi = 77,
 }
 
 impl RegionCode {
@@ -65,8 +65,8 @@ impl RegionCode {
         Self::Kherson,
         Self::Khmelnytskyi,
         Self::Cherkasy,
-        Self::Chernivtsi,
         Self::Chernihiv,
+        Self::Chernivtsi,
     ];
 
     /// The ISO 3166-2 code, e.g. `"UA-63"`.
@@ -134,5 +134,10 @@ mod tests {
             assert_eq!(region.iso_code(), format!("UA-{:02}", region as u8));
         }
         assert!("UA-99".parse::<RegionCode>().is_err());
+        // ISO 3166-2:UA, not the order of the names: Chernihiv is UA-74 and Chernivtsi UA-77.
+        assert_eq!(RegionCode::Chernihiv.iso_code(), "UA-74");
+        assert_eq!(RegionCode::Chernivtsi.iso_code(), "UA-77");
+        assert_eq!(RegionCode::Luhansk.iso_code(), "UA-09");
+        assert_eq!(RegionCode::Crimea.iso_code(), "UA-43");
     }
 }
