@@ -300,7 +300,7 @@ impl PlaceRef {
 
 fn heading_place(heading: &str) -> Option<PlaceRef> {
     let tokens = tokenize(heading);
-    let places = find_places(&tokens);
+    let places = find_places(&tokens, None);
     let regions: Vec<RegionCode> = places.iter().map(|p| p.place.region).collect();
     match places.first() {
         Some(first) if regions.iter().all(|r| *r == first.place.region) => Some(first.place),
@@ -1497,16 +1497,22 @@ fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
-fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
+/// The places a sentence names. `hint` is the region the text is about so far, for villages whose name
+/// several oblasts share.
+fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMention> {
     let mut places: Vec<PlaceMention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].capitalized() || !gazetteer::starts_a_name(strip_possessive(&tokens[i].lower)) {
+        let curated_start = tokens[i].capitalized() && gazetteer::starts_a_name(strip_possessive(&tokens[i].lower));
+        if !curated_start && !after_locative_cue(tokens, i) {
             i += 1;
             continue;
         }
         let mut matched = None;
         for n in (1..=3).rev() {
+            if !curated_start {
+                break;
+            }
             if i + n > tokens.len() || !tokens[i..i + n].iter().all(|t| t.kind == Kind::Word) {
                 continue;
             }
@@ -1520,12 +1526,13 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
                 break;
             }
         }
-        let Some((place, n)) = matched else {
+        let matched =
+            matched.map(|(place, n)| (PlaceRef::from_place(place), n)).or_else(|| codified_place(tokens, i, hint));
+        let Some((mut place, n)) = matched else {
             i += 1;
             continue;
         };
         let mut end = i + n - 1;
-        let mut place = PlaceRef::from_place(place);
         let last_possessive = strip_possessive(tokens[end].text) != tokens[end].text;
         if !last_possessive && tokens.get(end + 1).is_some_and(|t| t.is_any(REGION_WORDS)) {
             end += 1;
@@ -1644,6 +1651,62 @@ fn find_places(tokens: &[Token<'_>]) -> Vec<PlaceMention> {
         i = end + 1;
     }
     places
+}
+
+/// "in Nechvolodivka", "the village of Ivanivka", "near Stepove": a capitalised word where a place is
+/// expected, so that the codifier's villages are looked up only there (its 27,000 names include words that
+/// are not places in an English sentence).
+fn after_locative_cue(tokens: &[Token<'_>], i: usize) -> bool {
+    const CUES: &[&str] = &["in", "near", "outside", "of", "at", "around", "village", "town", "settlement", "hamlet"];
+    let token = &tokens[i];
+    token.capitalized()
+        && token.kind == Kind::Word
+        && i > 0
+        && tokens[i - 1].is_any(CUES)
+        && month_number(&token.lower).is_none()
+        && !token.is_any(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+/// A settlement the curated gazetteer doesn't know, from the state's codifier: one, two or three capitalised
+/// words. A name several oblasts share is taken only when the sentence names one of them, or the text is
+/// already about one of them (`hint`).
+fn codified_place(tokens: &[Token<'_>], i: usize, hint: Option<RegionCode>) -> Option<(PlaceRef, usize)> {
+    for n in (1..=3).rev() {
+        let Some(words) = tokens.get(i..i + n) else { continue };
+        if !words.iter().all(|t| t.kind == Kind::Word && t.capitalized()) {
+            continue;
+        }
+        let name = words.iter().map(|t| strip_possessive(t.text)).collect::<Vec<_>>().join(" ");
+        let found = gazetteer::codifier::settlements_named(&name);
+        let Some(first) = found.first() else { continue };
+        let region = if found.iter().all(|s| s.region == first.region) {
+            Some(first.region)
+        } else {
+            let named = regions_named(tokens);
+            let candidates = |region: RegionCode| found.iter().any(|s| s.region == region);
+            let in_sentence: Vec<RegionCode> = named.into_iter().filter(|r| candidates(*r)).collect();
+            match in_sentence.as_slice() {
+                [one] => Some(*one),
+                [] => hint.filter(|r| candidates(*r)),
+                _ => None,
+            }
+        };
+        return region.map(|region| {
+            let settlement = found.iter().find(|s| s.region == region).map(|s| s.name.as_str());
+            (PlaceRef { region, settlement }, n)
+        });
+    }
+    None
+}
+
+/// The regions a sentence names outright: "Kharkiv Oblast", "Sumy region", "Donetsk Oblast's".
+fn regions_named(tokens: &[Token<'_>]) -> Vec<RegionCode> {
+    tokens
+        .windows(2)
+        .filter(|pair| pair[0].capitalized() && pair[1].is_any(REGION_WORDS))
+        .filter_map(|pair| gazetteer::find_exact(strip_possessive(pair[0].text)))
+        .map(|place| place.region().surrounding_region())
+        .collect()
 }
 
 /// "Belgorod Oblast", "in Russia": the sentence is (partly) about somewhere the gazetteer doesn't know, so an
@@ -2226,7 +2289,7 @@ fn read_sentence(
 ) {
     let section_start = starts.section;
     let tokens = tokenize(sentence);
-    let places = find_places(&tokens);
+    let places = find_places(&tokens, context.place.map(|p| p.region));
     let date = sentence_date(&tokens, report_date, context.date);
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);

@@ -1,6 +1,7 @@
 //! Names of places: what people type ("Kharkov", "Харківська область", "kharkiv oblast", "Kramatorsk")
 //! resolved to a region, with the closest candidates for typos.
 
+pub mod codifier;
 mod data;
 
 // FxHash: the gazetteer is asked about nearly every capitalised word of every report; SipHash's resistance to

@@ -1,0 +1,178 @@
+//! Every settlement of Ukraine, from the state's codifier of administrative units (КАТОТТГ).
+//!
+//! The curated gazetteer (`data.rs`) knows the few hundred places reports name most, with their spellings.
+//! Reports also name villages it does not know ("in the village of Nechvolodivka"). Those are looked up here:
+//! 27,000 villages, 1,900 settlements and 460 cities with their oblast, raion and hromada, read from
+//! `codifier.tsv` (made by `scripts/codifier.py` from the official spreadsheet) and named in English by the
+//! national transliteration rules ([`transliterate`]). A name that several oblasts share is only resolved
+//! by the caller, from the oblast or raion the text names.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::RegionCode;
+
+/// One settlement of the codifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodifiedSettlement {
+    pub region: RegionCode,
+    /// The name in English, by the national transliteration: "Nechvolodivka".
+    pub name: String,
+    pub name_uk: String,
+    /// The raion's name in English ("Kupianskyi"), for telling namesakes apart.
+    pub raion: String,
+}
+
+/// The codifier's settlements by their normalised English name.
+struct Index {
+    by_name: FxHashMap<String, Vec<CodifiedSettlement>>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut by_name: FxHashMap<String, Vec<CodifiedSettlement>> = FxHashMap::default();
+    for line in include_str!("codifier.tsv").lines() {
+        let mut fields = line.split('\t');
+        let (Some(region), Some(category), Some(name_uk), raion) =
+            (fields.next(), fields.next(), fields.next(), fields.next().unwrap_or(""))
+        else {
+            continue;
+        };
+        // Raions and hromadas are units, not places where a strike lands.
+        if !matches!(category, "M" | "X" | "C") {
+            continue;
+        }
+        let Ok(region) = region.parse::<RegionCode>() else { continue };
+        let name = transliterate(name_uk);
+        let settlement =
+            CodifiedSettlement { region, name: name.clone(), name_uk: name_uk.to_owned(), raion: transliterate(raion) };
+        let entries = by_name.entry(key(&name)).or_default();
+        // The same village may be listed twice (a renamed hromada); one entry a region and raion is enough.
+        if !entries.iter().any(|e| e.region == settlement.region && e.raion == settlement.raion) {
+            entries.push(settlement);
+        }
+    }
+    Index { by_name }
+});
+
+/// How a name is compared: lowercase, apostrophes dropped, hyphens as spaces.
+fn key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, '\'' | '’' | 'ʼ' | '`'))
+        .map(|c| if c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The settlements of the codifier with this English name, in any oblast (empty when none).
+pub fn settlements_named(name: &str) -> &'static [CodifiedSettlement] {
+    INDEX.by_name.get(&key(name)).map_or(&[], Vec::as_slice)
+}
+
+/// Ukrainian to Latin by the national rules (Cabinet of Ministers resolution No. 55 of 2010): "Нечволодівка"
+/// → "Nechvolodivka", "Згурівка" → "Zghurivka", "Їжаківка" → "Yizhakivka". Є, Ї, Й, Ю, Я are written
+/// "Ye", "Yi", "Y", "Yu", "Ya" at the start of a word and "ie", "i", "i", "iu", "ia" inside it; the soft sign
+/// and the apostrophe are dropped. Other characters pass through.
+pub fn transliterate(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let word_start = previous.is_none_or(|p| !p.is_alphabetic() && !matches!(p, '\'' | '’' | 'ʼ'));
+        let latin: &str = match lower {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            // "зг" is "zgh", so that it is not read as "ж".
+            'г' if previous.is_some_and(|p| matches!(p, 'з' | 'З')) => "gh",
+            'г' => "h",
+            'ґ' => "g",
+            'д' => "d",
+            'е' => "e",
+            'є' if word_start => "ye",
+            'є' => "ie",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "y",
+            'і' => "i",
+            'ї' if word_start => "yi",
+            'ї' => "i",
+            'й' if word_start => "y",
+            'й' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ь' | '\'' | '’' | 'ʼ' => "",
+            'ю' if word_start => "yu",
+            'ю' => "iu",
+            'я' if word_start => "ya",
+            'я' => "ia",
+            _ => {
+                out.push(c);
+                previous = Some(c);
+                continue;
+            }
+        };
+        if c.is_uppercase() {
+            let mut letters = latin.chars();
+            if let Some(first) = letters.next() {
+                out.extend(first.to_uppercase());
+                out.push_str(letters.as_str());
+            }
+        } else {
+            out.push_str(latin);
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_follows_the_national_rules() {
+        for (uk, en) in [
+            ("Нечволодівка", "Nechvolodivka"),
+            ("Згурівка", "Zghurivka"),
+            ("Їжакевич", "Yizhakevych"),
+            ("Яготин", "Yahotyn"),
+            ("Юрій", "Yurii"),
+            ("Знам’янка", "Znamianka"),
+            ("Шостка", "Shostka"),
+            ("Щербухи", "Shcherbukhy"),
+            ("Велика Писарівка", "Velyka Pysarivka"),
+            ("Куп’янськ-Вузловий", "Kupiansk-Vuzlovyi"),
+            ("Гоща", "Hoshcha"),
+            ("Єнакієве", "Yenakiieve"),
+        ] {
+            assert_eq!(transliterate(uk), en);
+        }
+    }
+
+    #[test]
+    fn the_codifier_knows_villages_and_their_namesakes() {
+        let nechvolodivka = settlements_named("Nechvolodivka");
+        assert_eq!(nechvolodivka.len(), 1);
+        assert_eq!(nechvolodivka[0].region, RegionCode::Kharkiv);
+        assert_eq!(nechvolodivka[0].name_uk, "Нечволодівка");
+        let rubizhne: Vec<RegionCode> = settlements_named("rubizhne").iter().map(|s| s.region).collect();
+        assert!(rubizhne.contains(&RegionCode::Luhansk) && rubizhne.contains(&RegionCode::Kharkiv), "{rubizhne:?}");
+        assert!(settlements_named("Chernihiv").iter().any(|s| s.region == RegionCode::Chernihiv));
+        assert!(settlements_named("Atlantis").is_empty());
+    }
+}
