@@ -1397,7 +1397,8 @@ struct PlaceMention {
     weak: bool,
 }
 
-const REGION_WORDS: &[&str] = &["region", "oblast", "province", "область", "oblast's", "region's"];
+const REGION_WORDS: &[&str] =
+    &["region", "oblast", "province", "область", "oblast's", "region's", "oblasts", "regions", "provinces"];
 const TITLE_WORDS: &[&str] = &[
     "governor",
     "regional",
@@ -1774,6 +1775,11 @@ fn place_for(
         return after.map(|p| PlaceFor::At(p.place));
     }
     if let Some(after) = after {
+        // "kill 7 civilians in Kharkiv and Donetsk oblasts": a figure for places listed together after it.
+        let listed: Vec<&PlaceMention> = strong().filter(|p| p.span.0 >= after.span.0).take(2).collect();
+        if lists_several_regions(tokens, &listed) {
+            return Some(PlaceFor::Ambiguous);
+        }
         return Some(PlaceFor::At(after.place));
     }
     // "Attacks on Kharkiv and Dnipro regions and the city of Odesa killed two": a figure after places in
@@ -1785,10 +1791,15 @@ fn place_for(
     if lists_several_regions(tokens, &before) {
         return Some(PlaceFor::Ambiguous);
     }
-    strong()
-        .rfind(|p| p.span.1 < mention.span.0)
-        .or_else(|| strong().find(|p| clause_of(tokens, p.span.0) == clause))
-        .map(|p| PlaceFor::At(p.place))
+    if let Some(before) = strong().rfind(|p| p.span.1 < mention.span.0) {
+        return Some(PlaceFor::At(before.place));
+    }
+    // Places later in the clause: "seven were killed in a Russian attack on Donetsk and Kharkiv oblasts".
+    let in_clause: Vec<&PlaceMention> = strong().filter(|p| clause_of(tokens, p.span.0) == clause).collect();
+    if lists_several_regions(tokens, &in_clause) {
+        return Some(PlaceFor::Ambiguous);
+    }
+    in_clause.first().map(|p| PlaceFor::At(p.place))
 }
 
 /// "Kharkiv and Dnipro regions and the city of Odesa", "Kyiv, Dnipro, and Kryvyi Rih": places of different
