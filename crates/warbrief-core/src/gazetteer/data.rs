@@ -762,7 +762,7 @@ pub(super) const SETTLEMENTS: &[SettlementData] = &[
         name: "Balakliia",
         name_uk: "Балаклія",
         region: RegionCode::Kharkiv,
-        aliases: &["Balakliya", "Balakleya", "Балаклея"],
+        aliases: &["Balakliya", "Balaklia", "Balakleya", "Балаклея"],
     },
     SettlementData {
         name: "Chuhuiv",
