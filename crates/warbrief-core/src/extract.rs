@@ -1533,6 +1533,10 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
             i += 1;
             continue;
         };
+        // "the southern region of Kherson": the oblast, not the city.
+        if i >= 2 && tokens[i - 1].is("of") && tokens[i - 2].is_any(REGION_WORDS) {
+            place = PlaceRef { region: place.region.surrounding_region(), settlement: None };
+        }
         let mut end = i + n - 1;
         let last_possessive = strip_possessive(tokens[end].text) != tokens[end].text;
         if !last_possessive && tokens.get(end + 1).is_some_and(|t| t.is_any(REGION_WORDS)) {
@@ -1686,9 +1690,14 @@ fn codified_place(tokens: &[Token<'_>], i: usize, hint: Option<RegionCode>) -> O
             let named = regions_named(tokens);
             let candidates = |region: RegionCode| found.iter().any(|s| s.region == region);
             let in_sentence: Vec<RegionCode> = named.into_iter().filter(|r| candidates(*r)).collect();
+            // A city and villages of the same name: "in Rzhyshchiv" is the city, unless the text says otherwise.
+            let cities: Vec<RegionCode> = found.iter().filter(|s| s.city).map(|s| s.region).collect();
             match in_sentence.as_slice() {
                 [one] => Some(*one),
-                [] => hint.filter(|r| candidates(*r)),
+                [] => hint.filter(|r| candidates(*r)).or(match cities.as_slice() {
+                    [city] => Some(*city),
+                    _ => None,
+                }),
                 _ => None,
             }
         };

@@ -22,6 +22,8 @@ pub struct CodifiedSettlement {
     pub name_uk: String,
     /// The raion's name in English ("Kupianskyi"), for telling namesakes apart.
     pub raion: String,
+    /// A city (місто), rather than a village or a settlement: news names cities far more often.
+    pub city: bool,
 }
 
 /// The codifier's settlements by their normalised English name.
@@ -44,8 +46,13 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
         let Ok(region) = region.parse::<RegionCode>() else { continue };
         let name = transliterate(name_uk);
-        let settlement =
-            CodifiedSettlement { region, name: name.clone(), name_uk: name_uk.to_owned(), raion: transliterate(raion) };
+        let settlement = CodifiedSettlement {
+            region,
+            name: name.clone(),
+            name_uk: name_uk.to_owned(),
+            raion: transliterate(raion),
+            city: category == "M",
+        };
         let entries = by_name.entry(key(&name)).or_default();
         // The same village may be listed twice (a renamed hromada); one entry a region and raion is enough.
         if !entries.iter().any(|e| e.region == settlement.region && e.raion == settlement.raion) {
