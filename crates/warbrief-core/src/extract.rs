@@ -1816,9 +1816,10 @@ fn place_for(
 fn lists_several_regions(tokens: &[Token<'_>], places: &[&PlaceMention]) -> bool {
     places.windows(2).any(|pair| {
         let between = &tokens[pair[0].span.1 + 1..pair[1].span.0];
+        // "A and B", "A, B": listed; "Rzhyshchiv, a town south of the capital, Kyiv" is an apposition.
         pair[0].place.region != pair[1].place.region
-            && between.len() <= 8
-            && between.iter().any(|t| t.is("and") || t.kind == Kind::Punct(','))
+            && ((between.len() <= 8 && between.iter().any(|t| t.is("and")))
+                || (between.len() <= 2 && between.iter().any(|t| t.kind == Kind::Punct(','))))
     })
 }
 
@@ -2513,8 +2514,24 @@ fn read_sentence(
                 })
             })
             .flatten();
+        // "A 62-year-old resident was killed in Shalyhyne … A 62-year-old man was killed in his own home": one
+        // person, told twice, whatever place the second sentence is pinned to.
+        let same_person = (killed.map_or(0, |c| c.value) + wounded.map_or(0, |c| c.value) == 1)
+            .then(|| {
+                let age = tokens.iter().find(|t| t.lower.ends_with("-year-old"))?;
+                incidents.iter().rposition(|existing| {
+                    existing.incident.region == place.region
+                        && existing.incident.killed.value + existing.incident.wounded.value <= 2
+                        && existing.evidence.contains(age.text)
+                        && ((killed.is_some() && existing.incident.killed.value > 0)
+                            || (wounded.is_some() && existing.incident.wounded.value > 0))
+                })
+            })
+            .flatten();
         let target = if huge && !explicit {
             None
+        } else if same_person.is_some() {
+            same_person
         } else if hospitalised_of.is_some() {
             hospitalised_of
         } else if identical.is_some() {
