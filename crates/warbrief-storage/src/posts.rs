@@ -109,6 +109,21 @@ const INSERT_POST_INCIDENT: &str = "INSERT INTO incidents
       created_at, effective_date, visible, post_id, source_name, source_url)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
 
+/// Binds a post's fields, in the order both of `save_post`'s statements take them: key, source name and URL,
+/// text, date, who sent it, and now.
+macro_rules! bind_post {
+    ($query:expr, $post:expr, $url:expr, $now:expr) => {
+        $query
+            .bind($post.key.as_str())
+            .bind(&$post.source.name)
+            .bind($url)
+            .bind($post.text)
+            .bind($post.date)
+            .bind($post.submitted_by)
+            .bind($now)
+    };
+}
+
 /// How many stored incidents of one region and date are compared with a new one. A region rarely has more
 /// on one day; past this, the oldest are the ones compared.
 const DUPLICATE_CANDIDATES: i64 = 100;
@@ -119,36 +134,27 @@ impl Store {
     pub async fn save_post(&self, post: NewPost<'_>, now: DateTime<Utc>) -> Result<SavedPost> {
         let url = post.source.url.as_ref().map(|url| url.as_str());
         on_pool!(self, |pool| {
-            let inserted: Option<i64> = sqlx::query_scalar(
+            let inserted: Option<i64> = bind_post!(sqlx::query_scalar(
                 "INSERT INTO posts (post_key, source_name, source_url, text, date, status, submitted_by, created_at,
                                     updated_at)
                  VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $7)
                  ON CONFLICT (post_key) DO NOTHING RETURNING id",
-            )
-            .bind(post.key.as_str())
-            .bind(&post.source.name)
-            .bind(url)
-            .bind(post.text)
-            .bind(post.date)
-            .bind(post.submitted_by)
-            .bind(now)
+            ), post, url, now)
             .fetch_optional(pool)
             .await?;
             if let Some(id) = inserted {
                 return Ok(SavedPost::New(id));
             }
-            let reopened: Option<i64> = sqlx::query_scalar(
-                "UPDATE posts SET status = 'pending', source_name = $2, source_url = $3, text = $4, date = $5,
+            let reopened: Option<i64> = bind_post!(
+                sqlx::query_scalar(
+                    "UPDATE posts SET status = 'pending', source_name = $2, source_url = $3, text = $4, date = $5,
                                   submitted_by = $6, incidents_added = 0, updated_at = $7
                  WHERE post_key = $1 AND status = 'discarded' RETURNING id",
+                ),
+                post,
+                url,
+                now
             )
-            .bind(post.key.as_str())
-            .bind(&post.source.name)
-            .bind(url)
-            .bind(post.text)
-            .bind(post.date)
-            .bind(post.submitted_by)
-            .bind(now)
             .fetch_optional(pool)
             .await?;
             if let Some(id) = reopened {
