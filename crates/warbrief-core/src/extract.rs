@@ -1687,6 +1687,21 @@ fn codified_place(tokens: &[Token<'_>], i: usize, hint: Option<RegionCode>) -> O
         let region = if found.iter().all(|s| s.region == first.region) {
             Some(first.region)
         } else {
+            // "Ivanivka, Polohy district", "in the Kindrashivka hromada": a raion or hromada named in the
+            // sentence picks the namesake that lies in it.
+            let units: Vec<&str> = tokens
+                .windows(2)
+                .filter(|w| w[0].capitalized() && w[1].is_any(&["district", "raion", "hromada", "community"]))
+                .map(|w| strip_possessive(w[0].text))
+                .collect();
+            let in_units: Vec<RegionCode> =
+                found.iter().filter(|s| units.iter().any(|u| s.in_unit_named(u))).map(|s| s.region).collect();
+            if let [region, rest @ ..] = in_units.as_slice()
+                && rest.iter().all(|r| r == region)
+            {
+                let settlement = found.iter().find(|s| s.region == *region).map(|s| s.name.as_str());
+                return Some((PlaceRef { region: *region, settlement }, n));
+            }
             let named = regions_named(tokens);
             let candidates = |region: RegionCode| found.iter().any(|s| s.region == region);
             let in_sentence: Vec<RegionCode> = named.into_iter().filter(|r| candidates(*r)).collect();

@@ -22,6 +22,8 @@ pub struct CodifiedSettlement {
     pub name_uk: String,
     /// The raion's name in English ("Kupianskyi"), for telling namesakes apart.
     pub raion: String,
+    /// The hromada's name in English ("Kindrashivska").
+    pub hromada: String,
     /// A city (місто), rather than a village or a settlement: news names cities far more often.
     pub city: bool,
 }
@@ -35,8 +37,8 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut by_name: FxHashMap<String, Vec<CodifiedSettlement>> = FxHashMap::default();
     for line in include_str!("codifier.tsv").lines() {
         let mut fields = line.split('\t');
-        let (Some(region), Some(category), Some(name_uk), raion) =
-            (fields.next(), fields.next(), fields.next(), fields.next().unwrap_or(""))
+        let (Some(region), Some(category), Some(name_uk), raion, hromada) =
+            (fields.next(), fields.next(), fields.next(), fields.next().unwrap_or(""), fields.next().unwrap_or(""))
         else {
             continue;
         };
@@ -51,6 +53,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             name: name.clone(),
             name_uk: name_uk.to_owned(),
             raion: transliterate(raion),
+            hromada: transliterate(hromada),
             city: category == "M",
         };
         let entries = by_name.entry(key(&name)).or_default();
@@ -69,6 +72,34 @@ fn key(name: &str) -> String {
         .map(|c| if c == '-' { ' ' } else { c })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+impl CodifiedSettlement {
+    /// Whether a unit the text names ("Polohy district", "Kindrashivka hromada": the word before "district",
+    /// "raion", "hromada" or "community") is this settlement's raion or hromada. Units are named after their
+    /// centre, and the text uses the centre's name where the codifier has the adjective ("Polohivskyi"), so
+    /// the two are compared by their stems.
+    pub fn in_unit_named(&self, unit: &str) -> bool {
+        let unit = stem(unit);
+        unit.chars().count() >= 4 && [&self.raion, &self.hromada].iter().any(|name| stem(name) == unit)
+    }
+}
+
+/// A place name without its adjective or noun ending: "Polohivskyi", "Polohy" → "poloh"; "Kindrashivska",
+/// "Kindrashivka" → "kindrash".
+fn stem(name: &str) -> String {
+    let name = key(name);
+    let mut stem = name.as_str();
+    for ending in
+        ["skyi", "ska", "ske", "sk", "ivka", "ivske", "ivskyi", "ivska", "ivsk", "iv", "ka", "y", "e", "a", "i"]
+    {
+        if let Some(shorter) = stem.strip_suffix(ending)
+            && shorter.chars().count() >= 4
+        {
+            stem = shorter;
+        }
+    }
+    stem.trim_end_matches(|c: char| matches!(c, 'i' | 'y')).to_owned()
 }
 
 /// The settlements of the codifier with this English name, in any oblast (empty when none).
@@ -181,5 +212,15 @@ mod tests {
         assert!(rubizhne.contains(&RegionCode::Luhansk) && rubizhne.contains(&RegionCode::Kharkiv), "{rubizhne:?}");
         assert!(settlements_named("Chernihiv").iter().any(|s| s.region == RegionCode::Chernihiv));
         assert!(settlements_named("Atlantis").is_empty());
+    }
+
+    #[test]
+    fn a_unit_named_in_the_text_finds_its_settlements() {
+        let nechvolodivka = &settlements_named("Nechvolodivka")[0];
+        assert!(nechvolodivka.in_unit_named("Kindrashivka"), "{nechvolodivka:?}");
+        assert!(nechvolodivka.in_unit_named("Kupiansk"));
+        assert!(!nechvolodivka.in_unit_named("Polohy"));
+        let ivanivky = settlements_named("Ivanivka");
+        assert!(ivanivky.iter().any(|s| s.in_unit_named("Polohy") && s.region == RegionCode::Zaporizhzhia));
     }
 }
