@@ -99,7 +99,7 @@ fn stem(name: &str) -> String {
             stem = shorter;
         }
     }
-    stem.trim_end_matches(|c: char| matches!(c, 'i' | 'y')).to_owned()
+    stem.trim_end_matches(['i', 'y']).to_owned()
 }
 
 /// The settlements of the codifier with this English name, in any oblast (empty when none).
