@@ -602,6 +602,8 @@ const NOT_PEOPLE: &[&str] = &[
     "times",
     "attacks",
     "strikes",
+    "place",
+    "places",
     "settlements",
     "towns",
     "villages",
@@ -767,6 +769,17 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
         }
         if next.is_some_and(|n| n.is_any(&["of", "among"]))
             && tokens.get(i + 2).is_some_and(|n| n.is_any(&["them", "whom", "those"]))
+        {
+            return CountAt::Subgroup;
+        }
+        // "treating 5 of the Kryvyi Rih wounded": some of people already counted.
+        if next.is_some_and(|n| n.is("of"))
+            && tokens.get(i + 2).is_some_and(|n| n.is("the"))
+            && tokens[(i + 3).min(tokens.len())..(i + 7).min(tokens.len())]
+                .iter()
+                .any(|t| t.is_any(&["wounded", "injured", "dead", "killed", "victims", "casualties"]))
+            // "one of the wounded later died" is a figure of its own, moved from the wounded to the dead.
+            && !tokens[i..(i + 10).min(tokens.len())].iter().any(|t| t.is_any(&["died", "passed", "succumbed"]))
         {
             return CountAt::Subgroup;
         }
@@ -1102,7 +1115,13 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
             Direction::Ahead if tokens[i].is_any(&["toll", "number"]) => toll_figure(tokens, i),
             Direction::Ahead => look_ahead(tokens, i, 8),
             // "Two residents of Myropillia, Sumy region, lost their lives"
-            Direction::Back => look_back(tokens, i, 12),
+            // "The other fatalities were one each in Lutsk and …": the count after the verb when none stands before.
+            Direction::Back => match look_back(tokens, i, 12) {
+                Found::Nothing if tokens.get(i + 1).is_some_and(|t| t.is_any(&["were", "was"])) => {
+                    look_ahead(tokens, i + 1, 3)
+                }
+                found => found,
+            },
             Direction::Either if is_passive(tokens, i) => look_back(tokens, i, 9),
             // "Ochakiv: a woman, 74, injured": far enough back to reach the article over an age.
             Direction::Either => match look_ahead(tokens, i, 6) {
@@ -1685,7 +1704,12 @@ fn codified_place(tokens: &[Token<'_>], i: usize, hint: Option<RegionCode>) -> O
         let found = gazetteer::codifier::settlements_named(&name);
         let Some(first) = found.first() else { continue };
         let region = if found.iter().all(|s| s.region == first.region) {
-            Some(first.region)
+            // A village the text is about lies in the oblast it is about: a lone namesake elsewhere ("Dovhiv"
+            // in Volyn, for a story about Kherson region) is more likely a spelling collision.
+            match hint {
+                Some(hint) if hint != first.region && !regions_named(tokens).contains(&first.region) => None,
+                _ => Some(first.region),
+            }
         } else {
             // "Ivanivka, Polohy district", "in the Kindrashivka hromada": a raion or hromada named in the
             // sentence picks the namesake that lies in it.
@@ -1881,8 +1905,10 @@ fn enumeration(
         items.push((k, value, places[index].place));
         while each
             && let Some(next) = places.get(index + 1)
-            && next.span.0 <= places[index].span.1 + 3
-            && tokens[places[index].span.1 + 1..next.span.0].iter().all(|t| t.is("and") || t.kind == Kind::Punct(','))
+            && next.span.0 <= places[index].span.1 + 4
+            && tokens[places[index].span.1 + 1..next.span.0]
+                .iter()
+                .all(|t| t.is_any(&["and", "in", "the", "city", "of"]) || t.kind == Kind::Punct(','))
         {
             index += 1;
             items.push((k, value, next.place));
@@ -2388,9 +2414,15 @@ fn read_sentence(
             }
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
             let previous_end = index.checked_sub(1).map_or(0, |p| mentions[p].span.1 + 1);
+            // "one each in Lutsk, and in Zaporizhzhia and Kharkiv oblasts": places listed after a count that
+            // shares itself out are its items, not a joint figure.
+            let until = mentions.get(index + 1).map_or(tokens.len(), |m| m.span.0);
+            let items = enumeration(&tokens, mention.at, until, &places);
+            let starts_at_count = items.first().is_some_and(|item| item.0 == mention.at);
             let (place, explicit) =
                 match place_for(mention, next_start, &tokens, &places, country_wide, &counts, previous_end) {
                     Some(PlaceFor::At(place)) => (place, true),
+                    Some(PlaceFor::Ambiguous) if starts_at_count && items.len() >= 2 => (items[0].2, true),
                     Some(PlaceFor::Ambiguous) => continue,
                     None if country_wide || unknown_region => continue,
                     None => match (context.place, weak_place) {
@@ -2402,9 +2434,6 @@ fn read_sentence(
                 };
             // "Four died in Pokrovsk, three in Krasnohorivka", "7 were killed (5 in A, 2 in B)", "one each in A
             // and B": the figure is shared out among the places listed after it.
-            let until = mentions.get(index + 1).map_or(tokens.len(), |m| m.span.0);
-            let items = enumeration(&tokens, mention.at, until, &places);
-            let starts_at_count = items.first().is_some_and(|item| item.0 == mention.at);
             let sum: u32 = items.iter().map(|item| item.1).sum();
             // Parts of a named region ("2 residents of Donetsk Oblast: one in A and one in B") replace it;
             // places elsewhere ("one in the Donetsk region and another around Kupiansk") add to it.
