@@ -1683,10 +1683,11 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
 fn after_locative_cue(tokens: &[Token<'_>], i: usize) -> bool {
     const CUES: &[&str] = &["in", "near", "outside", "of", "at", "around", "village", "town", "settlement", "hamlet"];
     let token = &tokens[i];
+    let unit_follows = tokens.get(i + 1).is_some_and(|t| t.is_any(&["community", "hromada"]));
     token.capitalized()
         && token.kind == Kind::Word
         && i > 0
-        && tokens[i - 1].is_any(CUES)
+        && (tokens[i - 1].is_any(CUES) || unit_follows)
         && month_number(&token.lower).is_none()
         && !token.is_any(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -1695,6 +1696,22 @@ fn after_locative_cue(tokens: &[Token<'_>], i: usize) -> bool {
 /// words. A name several oblasts share is taken only when the sentence names one of them, or the text is
 /// already about one of them (`hint`).
 fn codified_place(tokens: &[Token<'_>], i: usize, hint: Option<RegionCode>) -> Option<(PlaceRef, usize)> {
+    // "In the Krasnopil community": a hromada, found by the stem of its name.
+    if tokens.get(i + 1).is_some_and(|t| t.is_any(&["community", "hromada"])) {
+        let found = gazetteer::codifier::hromadas_named(strip_possessive(tokens[i].text));
+        let region = match found {
+            [(_, region), rest @ ..] if rest.iter().all(|(_, r)| r == region) => Some(*region),
+            _ => hint.filter(|hint| found.iter().any(|(_, r)| r == hint)),
+        };
+        if let Some(region) = region {
+            let name = found.iter().find(|(_, r)| *r == region).map(|(name, _)| name.as_str());
+            return Some((PlaceRef { region, settlement: name }, 2));
+        }
+        // Hromadas of that name in several oblasts, and no telling which: not a village that shares the name.
+        if !found.is_empty() {
+            return None;
+        }
+    }
     for n in (1..=3).rev() {
         let Some(words) = tokens.get(i..i + n) else { continue };
         if !words.iter().all(|t| t.kind == Kind::Word && t.capitalized()) {

@@ -31,10 +31,14 @@ pub struct CodifiedSettlement {
 /// The codifier's settlements by their normalised English name.
 struct Index {
     by_name: FxHashMap<String, Vec<CodifiedSettlement>>,
+    /// Hromadas by the stem of their name, with their English name and oblast: "Krasnopil community" is the
+    /// Krasnopilska hromada of Sumy Oblast.
+    hromadas: FxHashMap<String, Vec<(String, RegionCode)>>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut by_name: FxHashMap<String, Vec<CodifiedSettlement>> = FxHashMap::default();
+    let mut hromadas: FxHashMap<String, Vec<(String, RegionCode)>> = FxHashMap::default();
     for line in include_str!("codifier.tsv").lines() {
         let mut fields = line.split('\t');
         let (Some(region), Some(category), Some(name_uk), raion, hromada) =
@@ -42,11 +46,19 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         else {
             continue;
         };
-        // Raions and hromadas are units, not places where a strike lands.
+        let Ok(region) = region.parse::<RegionCode>() else { continue };
+        if category == "H" {
+            let name = transliterate(name_uk);
+            let entries = hromadas.entry(stem(&name)).or_default();
+            if !entries.iter().any(|(_, r)| *r == region) {
+                entries.push((format!("{name} hromada"), region));
+            }
+            continue;
+        }
+        // Raions are units, not places where a strike lands.
         if !matches!(category, "M" | "X" | "C") {
             continue;
         }
-        let Ok(region) = region.parse::<RegionCode>() else { continue };
         let name = transliterate(name_uk);
         let settlement = CodifiedSettlement {
             region,
@@ -62,8 +74,17 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             entries.push(settlement);
         }
     }
-    Index { by_name }
+    Index { by_name, hromadas }
 });
+
+/// The hromadas a text's "X community" or "X hromada" may mean, with their English name and oblast.
+pub fn hromadas_named(name: &str) -> &'static [(String, RegionCode)] {
+    let stem = stem(name);
+    if stem.chars().count() < 4 {
+        return &[];
+    }
+    INDEX.hromadas.get(&stem).map_or(&[], Vec::as_slice)
+}
 
 /// How a name is compared: lowercase, apostrophes dropped, hyphens as spaces.
 fn key(name: &str) -> String {
@@ -212,6 +233,14 @@ mod tests {
         assert!(rubizhne.contains(&RegionCode::Luhansk) && rubizhne.contains(&RegionCode::Kharkiv), "{rubizhne:?}");
         assert!(settlements_named("Chernihiv").iter().any(|s| s.region == RegionCode::Chernihiv));
         assert!(settlements_named("Atlantis").is_empty());
+    }
+
+    #[test]
+    fn a_hromada_is_found_by_the_name_texts_give_it() {
+        let krasnopillia: Vec<RegionCode> = hromadas_named("Krasnopil").iter().map(|(_, r)| *r).collect();
+        assert!(krasnopillia.contains(&RegionCode::Sumy), "{krasnopillia:?}");
+        assert!(hromadas_named("Kindrashivka").iter().any(|(_, r)| *r == RegionCode::Kharkiv));
+        assert!(hromadas_named("Abc").is_empty());
     }
 
     #[test]
