@@ -2523,8 +2523,13 @@ fn read_sentence(
         last.incident.weapon = Some(weapon.clone());
     }
     // "One of the injured died in hospital": moved from the wounded to the killed of the incident, not added.
-    if let [Group { place, killed: Some(killed), wounded: None, .. }] = groups[..]
-        && words.has(DIED_OF_WOUNDS)
+    // "The number of victims has increased to 23. … one person died": the victims counted everyone hurt, the
+    // dead told after them among them.
+    let after_victims = |existing: &ExtractedIncident| {
+        existing.incident.killed.value == 0
+            && (existing.evidence.contains(" victims") || existing.evidence.contains(" casualties"))
+    };
+    if let [Group { place, explicit, killed: Some(killed), wounded: None, .. }] = groups[..]
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
             existing.incident.region == place.region
                 && (place.settlement.is_none()
@@ -2532,6 +2537,7 @@ fn read_sentence(
                     || existing.incident.place.as_deref() == place.settlement)
                 && existing.incident.wounded.value >= killed.value
         })
+        && (words.has(DIED_OF_WOUNDS) || (!explicit && after_victims(existing)))
     {
         existing.incident.wounded.value -= killed.value;
         existing.incident.killed.value += killed.value;
