@@ -239,8 +239,33 @@ fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
             && summary.place.is_none()
             && parts.iter().map(|i| i.killed.value).sum::<u32>() == summary.killed.value
             && parts.iter().map(|i| i.wounded.value).sum::<u32>() == summary.wounded.value;
+        // "Russian attacks killed 2 and injured 11 in Kherson Oblast … In Beryslav, a man was wounded": places
+        // told after a region's figures, the same day, adding up to no more than them, are its details.
+        let part_indices: Vec<usize> = (index + 1..incidents.len())
+            .filter(|&i| {
+                let part = &incidents[i].incident;
+                part.region == summary.region
+                    && part.place.is_some()
+                    && (part.date.is_none() || summary.date.is_none() || part.date == summary.date)
+            })
+            .collect();
+        let within = summary.place.is_none()
+            && summary.killed.value + summary.wounded.value > 0
+            && !part_indices.is_empty()
+            && part_indices.iter().map(|&i| incidents[i].incident.killed.value).sum::<u32>() <= summary.killed.value
+            && part_indices.iter().map(|&i| incidents[i].incident.wounded.value).sum::<u32>() <= summary.wounded.value;
         if adds_up {
             incidents.remove(index);
+        } else if within {
+            for &i in part_indices.iter().rev() {
+                let part = incidents.remove(i);
+                let summary = &mut incidents[index];
+                if !summary.evidence.contains(&part.evidence) {
+                    summary.evidence.push(' ');
+                    summary.evidence.push_str(&part.evidence);
+                }
+            }
+            index += 1;
         } else {
             index += 1;
         }
