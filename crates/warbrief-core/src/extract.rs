@@ -1488,13 +1488,6 @@ const NOT_A_NAME_BEFORE: &[&str] = &[
     "on",
     "at",
     "near",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "kyiv",
     "and",
     "of",
@@ -1605,6 +1598,7 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
             && tokens[i - 1].capitalized()
             && tokens[i - 2].kind == Kind::Word
             && !tokens[i - 1].is_any(NOT_A_NAME_BEFORE)
+            && !is_weekday(&tokens[i - 1])
             && !tokens[i - 1].text.contains(['-', '\'', '’'])
             && month_number(&tokens[i - 1].lower).is_none();
         // "Zolote Balta": two names side by side are one name the gazetteer doesn't know; neither is read.
@@ -1714,7 +1708,7 @@ fn after_locative_cue(tokens: &[Token<'_>], i: usize) -> bool {
         && i > 0
         && (tokens[i - 1].is_any(CUES) || unit_follows)
         && month_number(&token.lower).is_none()
-        && !token.is_any(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+        && !is_weekday(token)
 }
 
 /// A settlement the curated gazetteer doesn't know, from the state's codifier: one, two or three capitalised
@@ -1967,6 +1961,20 @@ fn clause_of(tokens: &[Token<'_>], i: usize) -> usize {
 
 // ----- dates -----
 
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+fn is_weekday(token: &Token<'_>) -> bool {
+    WEEKDAYS.iter().any(|(name, _)| token.is(name))
+}
+
 fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<NaiveDate>) -> Option<NaiveDate> {
     for (i, token) in tokens.iter().enumerate() {
         if !token.capitalized() {
@@ -1989,24 +1997,8 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
             }
         }
     }
-    const TRIGGERS: &[&str] = &[
-        "overnight",
-        "yesterday",
-        "past",
-        "last",
-        "previous",
-        "today",
-        "this",
-        "next",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if !tokens.iter().any(|t| t.is_any(TRIGGERS)) {
+    const TRIGGERS: &[&str] = &["overnight", "yesterday", "past", "last", "previous", "today", "this", "next"];
+    if !tokens.iter().any(|t| t.is_any(TRIGGERS) || is_weekday(t)) {
         return context;
     }
     let has = |phrase: &[&str]| tokens.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(t, p)| t.is(p)));
@@ -2028,15 +2020,6 @@ fn sentence_date(tokens: &[Token<'_>], report_date: NaiveDate, context: Option<N
     if has(&["the", "next", "day"]) {
         return context.and_then(|d| d.checked_add_days(Days::new(1)));
     }
-    const WEEKDAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
     for (name, weekday) in WEEKDAYS {
         // "from Monday", "until Friday", "next Sunday": days to come, not when anything happened.
         let ahead = tokens
