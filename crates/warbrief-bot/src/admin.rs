@@ -803,5 +803,5 @@ fn preview_body(ingested: &Ingested) -> String {
 /// Cuts a long admin message at a line boundary so it stays within one Telegram message (with room to spare
 /// for a line the caller may add).
 fn fit(html: String) -> String {
-    crate::posts::fit_within(html, MESSAGE_LIMIT - 17)
+    warbrief_core::html::fit_lines(html, MESSAGE_LIMIT - 17)
 }

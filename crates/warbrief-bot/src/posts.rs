@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::Incident;
 use warbrief_core::extract::ExtractedIncident;
 use warbrief_core::gazetteer;
-use warbrief_core::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
+use warbrief_core::html::{MESSAGE_LIMIT, escape, fit_lines, truncate, utf16_len};
 use warbrief_core::parse::{DateSource, ParseError, TextKind};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::render::{self, Action, Button, Reply};
@@ -354,29 +354,10 @@ fn post_preview(
     buttons.push(Button::new("Discard", Action::DiscardPost(id)));
     // The footer says what the buttons do, so it is kept whole: the incident lines give way.
     let footer_room = utf16_len(&footer) + 2;
-    let mut html = fit_within(html, MESSAGE_LIMIT - footer_room);
+    let mut html = fit_lines(html, MESSAGE_LIMIT - footer_room);
     html.push_str("\n\n");
     html.push_str(&footer);
     Reply::text(html).with_buttons(vec![buttons])
-}
-
-/// `html` cut at a line boundary (each line is whole HTML) to at most `limit` UTF-16 units, "…" marking a cut.
-pub(crate) fn fit_within(html: String, limit: usize) -> String {
-    if utf16_len(&html) <= limit {
-        return html;
-    }
-    let mut out = String::new();
-    for line in html.lines() {
-        if utf16_len(&out) + utf16_len(line) + 3 > limit {
-            out.push_str("\n…");
-            break;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out.push_str(line);
-    }
-    out
 }
 
 /// "Kupiansk, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded · artillery"

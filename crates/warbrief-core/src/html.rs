@@ -32,6 +32,25 @@ pub fn utf16_len(text: &str) -> usize {
     text.encode_utf16().count()
 }
 
+/// `html` cut at a line boundary (each line is whole HTML) to at most `limit` UTF-16 units, "…" marking a cut.
+pub fn fit_lines(html: String, limit: usize) -> String {
+    if utf16_len(&html) <= limit {
+        return html;
+    }
+    let mut out = String::new();
+    for line in html.lines() {
+        if utf16_len(&out) + utf16_len(line) + 3 > limit {
+            out.push_str("\n…");
+            break;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// The first `max_chars` characters of `text`, with "…" if anything was cut. For echoing user input.
 pub fn truncate(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();
