@@ -58,10 +58,26 @@ async fn forwarded_posts_are_previewed_added_once_and_refused_to_subscribers() {
     let alert = api.wait_for_calls("answerCallbackQuery", answered + 1).await;
     assert_eq!(alert[answered].params["text"], "Only the bot's maintainers can do that.");
 
+    // A subscriber following Kharkiv Oblast hears of the added incident once, with its source.
+    let follow = api.ask(SUBSCRIBER, "/subscribe region Kharkiv", 1).await;
+    assert!(text(&follow[0]).contains("Kharkiv"), "{}", text(&follow[0]));
     let edits = api.calls("editMessageText").len();
     api.press_button(OWNER, OWNER, &add);
     let added = api.wait_for_calls("editMessageText", edits + 1).await;
     assert!(text(&added[edits]).contains("Added 1 incident from"), "{}", text(&added[edits]));
+    assert!(text(&added[edits]).contains("Region alerts queued for 1 chat."), "{}", text(&added[edits]));
+    let alerted = |api: &FakeBotApi| api.delivered(&SUBSCRIBER.to_string()).iter().any(|c| text(c).starts_with("⚠️"));
+    assert!(api.wait_until(20, alerted).await, "no alert\n{}", bot.log());
+    let alert: Vec<_> =
+        api.delivered(&SUBSCRIBER.to_string()).into_iter().filter(|c| text(c).starts_with("⚠️")).collect();
+    let alert_text = text(&alert[0]);
+    assert!(
+        alert_text
+            .contains("From <a href=\"https://t.me/kharkiv_region_test/815\">Kharkiv Regional Administration</a>")
+            && alert_text.contains(INCIDENT_LINE),
+        "{alert_text}"
+    );
+    assert!(buttons(&alert[0]).iter().any(|data| data.starts_with("r:")), "{:?}", buttons(&alert[0]));
 
     let region = api.ask(SUBSCRIBER, "/region Kharkiv", 1).await;
     let region = text(&region[0]);
@@ -84,6 +100,8 @@ async fn forwarded_posts_are_previewed_added_once_and_refused_to_subscribers() {
     assert!(text(&pressed[edits]).contains("already added"), "{}", text(&pressed[edits]));
     let region = api.ask(SUBSCRIBER, "/region Kharkiv", 1).await;
     assert_eq!(text(&region[0]).matches(INCIDENT_LINE).count(), 1, "{}", text(&region[0]));
+    let alerts = api.delivered(&SUBSCRIBER.to_string()).iter().filter(|c| text(c).starts_with("⚠️")).count();
+    assert_eq!(alerts, 1, "one alert for one post, however often it is added");
 
     // The audit log has the preview and the addition.
     let audit = api.ask(OWNER, "/audit 5", 1).await;

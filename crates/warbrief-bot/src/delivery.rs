@@ -24,7 +24,7 @@ use tokio::sync::{Semaphore, mpsc, watch};
 use tokio::time::Instant;
 use warbrief_core::render::{self, Reply};
 use warbrief_core::{CasualtyTotals, ChatId, DayNumber, DeliveryKind, RegionCode, Report, schedule};
-use warbrief_storage::{ClaimedDelivery, ReportsVersion, Store, StoreError};
+use warbrief_storage::{ClaimedDelivery, DeliverySubject, ReportsVersion, Store, StoreError};
 
 use crate::config::{BotToken, Channel, Config};
 
@@ -512,7 +512,16 @@ async fn deliver(
     channel: Option<&Channel>,
     delivery: &ClaimedDelivery,
 ) -> Outcome {
-    let report = match content.lock().await.report(delivery.report_day).await {
+    let day = match delivery.subject {
+        DeliverySubject::Report(day) => day,
+        DeliverySubject::Post(post_id) => {
+            return match post_alert(store, delivery.chat_id, post_id).await {
+                Ok(reply) => api.send_message(&json!(delivery.chat_id.0), &reply).await,
+                Err(outcome) => outcome,
+            };
+        }
+    };
+    let report = match content.lock().await.report(day).await {
         Ok(Some(report)) => report,
         Ok(None) => return Outcome::Failed("the report is no longer published".to_owned()),
         Err(error) => return Outcome::Transient(crate::error_chain(&error)),
@@ -536,6 +545,7 @@ async fn deliver(
             Some(Channel::Id(id)) => (json!(id), render::channel_post(&report.report)),
             None => return Outcome::Failed("no channel is configured (WARBRIEF_CHANNEL)".to_owned()),
         },
+        DeliveryKind::PostAlert => return Outcome::Failed("a post alert queued for a report".to_owned()),
     };
     for reply in &replies {
         match api.send_message(&recipient, reply).await {
@@ -544,6 +554,28 @@ async fn deliver(
         }
     }
     Outcome::Sent
+}
+
+/// The alert of post `post_id`'s added incidents in the regions `chat` follows, read when it is sent: an
+/// incident edited or hidden since it was added shows as it is now.
+async fn post_alert(store: &Store, chat: ChatId, post_id: i64) -> Result<Reply, Outcome> {
+    let transient = |error: StoreError| Outcome::Transient(crate::error_chain(&error));
+    let Some(post) = store.post(post_id).await.map_err(transient)? else {
+        return Err(Outcome::Failed("the post is no longer stored".to_owned()));
+    };
+    let followed = store.followed_regions(chat).await.map_err(transient)?;
+    let incidents: Vec<_> = store
+        .post_incidents(post_id)
+        .await
+        .map_err(transient)?
+        .into_iter()
+        .map(|stored| stored.incident)
+        .filter(|incident| followed.contains(&incident.region))
+        .collect();
+    if incidents.is_empty() {
+        return Err(Outcome::Failed("the chat no longer follows a region of this post".to_owned()));
+    }
+    Ok(render::post_alert(&post.source, &incidents))
 }
 
 /// A minimal Bot API client for `sendMessage`, which keeps the HTTP status of failures.

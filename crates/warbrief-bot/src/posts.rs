@@ -14,7 +14,7 @@ use warbrief_core::html::{MESSAGE_LIMIT, escape, fit_lines, truncate, utf16_len}
 use warbrief_core::parse::{DateSource, ParseError, TextKind};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::render::{self, Action, Button, Reply};
-use warbrief_storage::{NewPost, PostUpdate, SavedPost, StoreError, StoredIncident, StoredPost};
+use warbrief_storage::{AddedPost, NewPost, PostUpdate, SavedPost, StoreError, StoredIncident, StoredPost};
 
 use crate::admin::{Answer, AuditContext, MAINTAINERS_ONLY, plural, reply};
 use crate::answer::{Answerer, Caller, Role};
@@ -195,7 +195,7 @@ impl Answerer {
             .map(|reviewed| reviewed.extracted.incident)
             .collect();
         match self.store.add_post_incidents(id, &chosen, audit.at).await? {
-            PostUpdate::Done(ids) => {
+            PostUpdate::Done(AddedPost { incidents: ids, alerts }) => {
                 let lines: Vec<String> = chosen.iter().map(ingest::incident_line).collect();
                 let after = format!("added {}: {}", plural(ids.len(), "incident"), lines.join("; "));
                 self.record(audit, "add_post", format!("post {id}"), Some("pending".into()), Some(after)).await;
@@ -215,6 +215,9 @@ impl Answerer {
                     0 => {}
                     1 => html.push_str(" It shows in /region from now on."),
                     _ => html.push_str(" They show in /region from now on."),
+                }
+                if alerts > 0 {
+                    html.push_str(&format!(" Region alerts queued for {}.", plural(alerts as usize, "chat")));
                 }
                 reply(html)
             }

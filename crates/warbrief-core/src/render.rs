@@ -16,7 +16,8 @@ use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, Region
 mod subscription;
 
 pub use subscription::{
-    DIGEST_TIME_CHOICES, DigestView, SettingsView, channel_post, clock, digest, follow_menu, region_alert, settings,
+    DIGEST_TIME_CHOICES, DigestView, SettingsView, channel_post, clock, digest, follow_menu, post_alert, region_alert,
+    settings,
 };
 
 /// One message to send.

@@ -63,6 +63,8 @@ pub enum DeliveryKind {
     Alert,
     /// A published report, to the configured channel.
     Channel,
+    /// A forwarded post's added incidents in the regions a subscriber follows.
+    PostAlert,
 }
 
 impl DeliveryKind {
@@ -71,10 +73,11 @@ impl DeliveryKind {
             Self::Digest => "digest",
             Self::Alert => "alert",
             Self::Channel => "channel",
+            Self::PostAlert => "post_alert",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Digest, Self::Alert, Self::Channel].into_iter().find(|kind| kind.as_str() == s)
+        [Self::Digest, Self::Alert, Self::Channel, Self::PostAlert].into_iter().find(|kind| kind.as_str() == s)
     }
 }

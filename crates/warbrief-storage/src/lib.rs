@@ -71,12 +71,29 @@ pub struct ReportsVersion {
     revision: i64,
 }
 
+/// What a delivery is of: a published report, or a post whose incidents were added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeliverySubject {
+    Report(DayNumber),
+    /// A post's id ([`StoredPost::id`]).
+    Post(i64),
+}
+
+impl From<DayNumber> for DeliverySubject {
+    fn from(day: DayNumber) -> Self {
+        DeliverySubject::Report(day)
+    }
+}
+
+/// A claimed delivery as `claim_deliveries` reads it: id, chat, report day, post id, kind, attempts.
+type ClaimedRow = (i64, i64, Option<i64>, Option<i64>, String, i64);
+
 /// A delivery claimed by a worker: send it, then record the outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClaimedDelivery {
     pub id: i64,
     pub chat_id: ChatId,
-    pub report_day: DayNumber,
+    pub subject: DeliverySubject,
     pub kind: DeliveryKind,
     /// Including this one.
     pub attempts: u32,
@@ -191,7 +208,7 @@ macro_rules! bind_incident {
 
 mod posts;
 
-pub use posts::{NewPost, PostUpdate, SavedPost, StoredPost};
+pub use posts::{AddedPost, NewPost, PostUpdate, SavedPost, StoredPost};
 
 /// Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const INSERT_CHUNK: usize = 500;
@@ -1255,9 +1272,9 @@ impl Store {
              WHERE id IN (SELECT id FROM deliveries
                           WHERE (status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1)
                           ORDER BY not_before, id LIMIT $3 {lock})
-             RETURNING id, chat_id, report_day, kind, attempts"
+             RETURNING id, chat_id, report_day, post_id, kind, attempts"
         );
-        let rows: Vec<(i64, i64, i64, String, i64)> = on_pool!(self, |pool| sqlx::query_as(&sql)
+        let rows: Vec<ClaimedRow> = on_pool!(self, |pool| sqlx::query_as(&sql)
             .bind(now)
             .bind(now + lease)
             .bind(i64::from(limit))
@@ -1265,13 +1282,22 @@ impl Store {
             .await?);
         let mut claimed = rows
             .into_iter()
-            .map(|(id, chat_id, day, kind, attempts)| {
+            .map(|(id, chat_id, day, post_id, kind, attempts)| {
+                let invalid = || StoreError::InvalidRow { table: "deliveries", detail: format!("{id}: {kind}") };
+                let subject = match (day, post_id) {
+                    (Some(day), None) => DeliverySubject::Report(rows::day(day, "deliveries")?),
+                    (None, Some(post_id)) => DeliverySubject::Post(post_id),
+                    _ => return Err(invalid()),
+                };
+                let kind = DeliveryKind::parse(&kind).ok_or_else(invalid)?;
+                if (kind == DeliveryKind::PostAlert) != matches!(subject, DeliverySubject::Post(_)) {
+                    return Err(invalid());
+                }
                 Ok(ClaimedDelivery {
                     id,
                     chat_id: ChatId(chat_id),
-                    report_day: rows::day(day, "deliveries")?,
-                    kind: DeliveryKind::parse(&kind)
-                        .ok_or_else(|| StoreError::InvalidRow { table: "deliveries", detail: kind.clone() })?,
+                    subject,
+                    kind,
                     attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
                 })
             })
@@ -1365,7 +1391,8 @@ impl Store {
                      AND region IN (SELECT region FROM region_follows WHERE chat_id = $2)",
                 "UPDATE region_follows SET chat_id = $2 WHERE chat_id = $1",
                 "DELETE FROM deliveries WHERE chat_id = $1 AND EXISTS (SELECT 1 FROM deliveries d
-                     WHERE d.chat_id = $2 AND d.report_day = deliveries.report_day AND d.kind = deliveries.kind)",
+                     WHERE d.chat_id = $2 AND d.kind = deliveries.kind
+                         AND (d.report_day = deliveries.report_day OR d.post_id = deliveries.post_id))",
                 "UPDATE deliveries SET chat_id = $2 WHERE chat_id = $1",
             ];
             for sql in statements {
@@ -1437,14 +1464,20 @@ impl Store {
     pub async fn delivery_status(
         &self,
         chat_id: ChatId,
-        day: DayNumber,
+        subject: impl Into<DeliverySubject>,
         kind: DeliveryKind,
     ) -> Result<Option<(String, Option<String>)>> {
+        let (day, post_id) = match subject.into() {
+            DeliverySubject::Report(day) => (Some(i64::from(day.get())), None),
+            DeliverySubject::Post(post_id) => (None, Some(post_id)),
+        };
         Ok(on_pool!(self, |pool| sqlx::query_as(
-            "SELECT status, last_error FROM deliveries WHERE chat_id = $1 AND report_day = $2 AND kind = $3"
+            "SELECT status, last_error FROM deliveries
+             WHERE chat_id = $1 AND (report_day = $2 OR post_id = $3) AND kind = $4"
         )
         .bind(chat_id.0)
-        .bind(i64::from(day.get()))
+        .bind(day)
+        .bind(post_id)
         .bind(kind.as_str())
         .fetch_optional(pool)
         .await?))

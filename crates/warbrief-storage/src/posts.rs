@@ -10,7 +10,7 @@ use warbrief_core::post::{IncidentSource, PostKey, PostStatus, likely_duplicate}
 use warbrief_core::{Incident, RegionCode};
 
 use crate::rows::{self, IncidentRow};
-use crate::{Backend, INCIDENT_COLUMNS, Result, Store, StoreError, StoredIncident, effective_date};
+use crate::{Backend, INCIDENT_COLUMNS, Result, Store, StoreError, StoredIncident, VISIBLE_INCIDENT, effective_date};
 
 /// A post to save for its preview.
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +52,15 @@ pub enum SavedPost {
     Known(Box<StoredPost>),
 }
 
+/// What [`Store::add_post_incidents`] stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddedPost {
+    /// The new incidents' ids, in the order given.
+    pub incidents: Vec<i64>,
+    /// Region alerts queued: one per active chat following a region of the incidents.
+    pub alerts: u64,
+}
+
 /// What a status change on a post did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PostUpdate<T> {
@@ -61,6 +70,14 @@ pub enum PostUpdate<T> {
     /// There is no post with that id.
     Missing,
 }
+
+/// Queues post `$1`'s alert (due `$2`) for every active chat following a region of its incidents; once per
+/// (chat, post), however many regions match.
+const ENQUEUE_POST_ALERTS: &str = "INSERT INTO deliveries (chat_id, post_id, kind, not_before, created_at)
+     SELECT DISTINCT f.chat_id, $1, 'post_alert', $2, $2
+     FROM region_follows f JOIN subscribers s ON s.chat_id = f.chat_id
+     WHERE s.active AND EXISTS (SELECT 1 FROM incidents i WHERE i.post_id = $1 AND i.region = f.region)
+     ON CONFLICT (chat_id, post_id, kind) DO NOTHING";
 
 #[derive(sqlx::FromRow)]
 struct PostRow {
@@ -178,15 +195,16 @@ impl Store {
         row.map(PostRow::into_post).transpose()
     }
 
-    /// Marks pending post `id` added and stores `incidents` with its source, in one transaction; returns
-    /// their ids. The incidents belong to no report (`report_day` is cleared) and are visible at once. A post
-    /// that is not pending gets nothing added, so a second Add adds nothing.
+    /// Marks pending post `id` added, stores `incidents` with its source and queues the region alerts they
+    /// call for, in one transaction, so an added post is never left without its alerts. The incidents belong
+    /// to no report (`report_day` is cleared) and are visible at once. A post that is not pending gets nothing
+    /// added, so a second Add adds nothing.
     pub async fn add_post_incidents(
         &self,
         id: i64,
         incidents: &[Incident],
         now: DateTime<Utc>,
-    ) -> Result<PostUpdate<Vec<i64>>> {
+    ) -> Result<PostUpdate<AddedPost>> {
         let added = on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             let source: Option<(String, Option<String>)> = sqlx::query_as(
@@ -215,15 +233,30 @@ impl Store {
                             .await?;
                         ids.push(inserted);
                     }
+                    let alerts = sqlx::query(ENQUEUE_POST_ALERTS).bind(id).bind(now).execute(&mut *tx).await?;
                     tx.commit().await?;
-                    Some(ids)
+                    Some(AddedPost { incidents: ids, alerts: alerts.rows_affected() })
                 }
             }
         });
         match added {
-            Some(ids) => Ok(PostUpdate::Done(ids)),
+            Some(added) => Ok(PostUpdate::Done(added)),
             None => self.not_pending(id).await,
         }
+    }
+
+    /// The incidents added from post `id` that subscribers see (none deleted since), in the order they were
+    /// added.
+    pub async fn post_incidents(&self, id: i64) -> Result<Vec<StoredIncident>> {
+        let rows: Vec<IncidentRow> = on_pool!(self, |pool| {
+            sqlx::query_as(&format!(
+                "SELECT {INCIDENT_COLUMNS} FROM incidents WHERE post_id = $1 AND {VISIBLE_INCIDENT} ORDER BY id"
+            ))
+            .bind(id)
+            .fetch_all(pool)
+            .await?
+        });
+        rows.into_iter().map(IncidentRow::into_stored).collect()
     }
 
     /// Discards pending post `id`; nothing of it is stored but the post itself, which may be previewed again.

@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 use super::{Action, Button, Reply, incident_line, long_date};
 use crate::gazetteer;
 use crate::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
+use crate::post::IncidentSource;
 use crate::{Block, CasualtyTotals, Incident, RegionCode, Report};
 
 /// How much of a section's opening the digest shows.
@@ -85,15 +86,39 @@ pub fn digest(view: &DigestView<'_>) -> Reply {
 
 /// A region alert: the report's incidents in the regions a chat follows.
 pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
+    let from = format!("<i>From {}</i>", escape(&truncate(&report.headline(), 200)));
+    let lines = alert_lines(from, incidents, "… and {} more in the full report");
+    Reply::text(fit(lines)).with_buttons(vec![vec![
+        Button::new("📖 Full report", Action::Day(report.day)),
+        Button::new("⚙️ Settings", Action::Settings),
+    ]])
+}
+
+/// An alert of incidents a maintainer added from a forwarded post or article, in the regions the chat
+/// follows: the same lines as a report's alert, from the post's source (linked when public).
+pub fn post_alert(source: &IncidentSource, incidents: &[Incident]) -> Reply {
+    let from = format!("<i>From {}</i>", super::source_link(source));
+    let lines = alert_lines(from, incidents, "… and {} more");
+    let mut regions: Vec<RegionCode> = incidents.iter().map(|incident| incident.region).collect();
+    regions.sort_by_key(|region| gazetteer::region_name(*region));
+    regions.dedup();
+    let mut buttons: Vec<Button> = regions
+        .iter()
+        .take(2)
+        .map(|region| Button::new(format!("📍 {}", gazetteer::region_name(*region)), Action::Region(*region)))
+        .collect();
+    buttons.push(Button::new("⚙️ Settings", Action::Settings));
+    Reply::text(fit(lines)).with_buttons(vec![buttons])
+}
+
+/// An alert's lines: the regions, where the incidents come from, then one line each (the region named when
+/// there are several), at most [`ALERT_INCIDENTS`], and `more` (with `{}` for how many) past that.
+fn alert_lines(from: String, incidents: &[Incident], more: &str) -> Vec<String> {
     let mut regions: Vec<RegionCode> = incidents.iter().map(|incident| incident.region).collect();
     regions.sort_by_key(|region| gazetteer::region_name(*region));
     regions.dedup();
     let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label(*region)).collect();
-    let mut lines = vec![
-        format!("⚠️ <b>{}</b>", escape(&names.join(", "))),
-        format!("<i>From {}</i>", escape(&truncate(&report.headline(), 200))),
-        String::new(),
-    ];
+    let mut lines = vec![format!("⚠️ <b>{}</b>", escape(&names.join(", "))), from, String::new()];
     let mut shown = 0;
     for region in &regions {
         for incident in incidents.iter().filter(|incident| incident.region == *region) {
@@ -111,12 +136,9 @@ pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
         }
     }
     if incidents.len() > shown {
-        lines.push(format!("… and {} more in the full report", incidents.len() - shown));
+        lines.push(more.replace("{}", &(incidents.len() - shown).to_string()));
     }
-    Reply::text(fit(lines)).with_buttons(vec![vec![
-        Button::new("📖 Full report", Action::Day(report.day)),
-        Button::new("⚙️ Settings", Action::Settings),
-    ]])
+    lines
 }
 
 /// A published report as posted to the channel: the whole text, without navigation buttons.

@@ -7,7 +7,8 @@ use warbrief_core::{
     SanctionsEntry, Section, Subscriber,
 };
 use warbrief_storage::{
-    DeliveryCounts, NewPost, PostUpdate, SNIPPET_MATCH_END, SNIPPET_MATCH_START, SaveOutcome, SavedPost, StoreError,
+    AddedPost, DeliveryCounts, DeliverySubject, NewPost, PostUpdate, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+    SaveOutcome, SavedPost, StoreError,
 };
 
 use crate::support::TestDb;
@@ -456,7 +457,7 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
 
     let first = store.claim_deliveries(3, now(), lease).await.unwrap();
     assert_eq!(first.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [1, 2, 3]);
-    assert!(first.iter().all(|d| d.attempts == 1 && d.kind == Digest && d.report_day == day(344)));
+    assert!(first.iter().all(|d| d.attempts == 1 && d.kind == Digest && d.subject == day(344).into()));
     let second = store.claim_deliveries(10, now(), lease).await.unwrap();
     assert_eq!(second.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [4, 5], "claimed rows and future rows wait");
 
@@ -731,9 +732,12 @@ pub async fn posts_are_saved_once_added_once_and_discarded_posts_reopen(db: &Tes
 
     let later = now() + chrono::Duration::minutes(5);
     let incidents = [post_incident("Kupiansk", 2, 5), post_incident("Izium", 0, 1)];
-    let PostUpdate::Done(ids) = db.store.add_post_incidents(id, &incidents, later).await.unwrap() else {
+    let PostUpdate::Done(AddedPost { incidents: ids, alerts }) =
+        db.store.add_post_incidents(id, &incidents, later).await.unwrap()
+    else {
         panic!("a pending post is added")
     };
+    assert_eq!(alerts, 0, "nobody follows Kharkiv");
     assert_eq!(ids.len(), 2);
     let stored = db.store.incident(ids[0]).await.unwrap().unwrap();
     assert_eq!(stored.incident.report_day, None, "a post's incidents belong to no report");
@@ -775,8 +779,59 @@ pub async fn posts_are_saved_once_added_once_and_discarded_posts_reopen(db: &Tes
     let reopened = db.store.post(article_id).await.unwrap().unwrap();
     assert_eq!((reopened.status, reopened.submitted_by, reopened.source.url), (PostStatus::Pending, Some(7), None));
     let PostUpdate::Done(none) = db.store.add_post_incidents(article_id, &[], later).await.unwrap() else { panic!() };
-    assert!(none.is_empty(), "adding none of a post's incidents still closes it");
+    assert!(none.incidents.is_empty(), "adding none of a post's incidents still closes it");
     assert_eq!(db.store.post(article_id).await.unwrap().unwrap().status, PostStatus::Added);
+}
+
+pub async fn an_added_post_alerts_chats_following_its_regions_once(db: &TestDb) {
+    use warbrief_core::DeliveryKind::{Alert, PostAlert};
+    let store = &db.store;
+    for chat in 1..=4 {
+        store.upsert_subscriber(&subscriber(chat, "09:00", chrono_tz::Europe::Kyiv), now()).await.unwrap();
+    }
+    store.follow_region(ChatId(1), RegionCode::Kharkiv, now()).await.unwrap();
+    store.follow_region(ChatId(1), RegionCode::Donetsk, now()).await.unwrap();
+    store.follow_region(ChatId(2), RegionCode::Lviv, now()).await.unwrap();
+    store.follow_region(ChatId(3), RegionCode::Donetsk, now()).await.unwrap();
+    store.follow_region(ChatId(4), RegionCode::Kharkiv, now()).await.unwrap();
+    store.deactivate_chat(ChatId(4), "blocked", now()).await.unwrap();
+    let (key, source) = (PostKey::of_text("alerts"), IncidentSource { name: "Kharkiv RMA".into(), url: None });
+    let post = NewPost {
+        key: &key,
+        source: &source,
+        text: "Russian forces shelled Kupiansk and Kramatorsk.",
+        date: date("2023-03-02"),
+        submitted_by: Some(42),
+    };
+    let SavedPost::New(id) = store.save_post(post, now()).await.unwrap() else { panic!("new") };
+    let incidents = [
+        post_incident("Kupiansk", 1, 2),
+        Incident { region: RegionCode::Donetsk, ..post_incident("Kramatorsk", 0, 3) },
+    ];
+    let PostUpdate::Done(added) = store.add_post_incidents(id, &incidents, now()).await.unwrap() else { panic!() };
+    assert_eq!(added.alerts, 2, "one per active chat following Kharkiv or Donetsk, however many it follows");
+
+    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60)).await.unwrap();
+    let mut claimed: Vec<_> = claimed.into_iter().map(|d| (d.chat_id, d.subject, d.kind)).collect();
+    claimed.sort_by_key(|(chat, ..)| *chat);
+    let subject = DeliverySubject::Post(id);
+    assert_eq!(claimed, [(ChatId(1), subject, PostAlert), (ChatId(3), subject, PostAlert)]);
+    assert_eq!(store.delivery_status(ChatId(3), subject, PostAlert).await.unwrap().unwrap().0, "sending");
+    assert!(store.delivery_status(ChatId(3), day(344), Alert).await.unwrap().is_none(), "a report is another subject");
+
+    // A report alert for the same chat is a delivery of its own; the migrated group keeps both.
+    store.enqueue_deliveries(&[(ChatId(3), day(344), Alert)], now(), now()).await.unwrap();
+    store.migrate_chat(ChatId(3), ChatId(-1_000_000_003), now()).await.unwrap();
+    assert_eq!(store.delivery_status(ChatId(-1_000_000_003), subject, PostAlert).await.unwrap().unwrap().0, "sending");
+    assert!(store.delivery_status(ChatId(-1_000_000_003), day(344), Alert).await.unwrap().is_some());
+
+    let shown = store.post_incidents(id).await.unwrap();
+    assert_eq!(
+        shown.iter().map(|s| s.incident.place.as_deref()).collect::<Vec<_>>(),
+        [Some("Kupiansk"), Some("Kramatorsk")]
+    );
+    store.delete_incident(shown[0].id).await.unwrap();
+    assert_eq!(store.post_incidents(id).await.unwrap().len(), 1, "a deleted incident is not alerted");
 }
 
 pub async fn likely_duplicates_match_region_date_place_and_figures(db: &TestDb) {

@@ -7,6 +7,7 @@
 
 mod contract;
 mod support;
+mod upgrade;
 
 macro_rules! contract_tests {
     ($($name:ident),* $(,)?) => {
@@ -62,5 +63,6 @@ contract_tests!(
     queue_stats_and_the_scheduler_lock,
     daily_casualties_by_region_and_day,
     posts_are_saved_once_added_once_and_discarded_posts_reopen,
+    an_added_post_alerts_chats_following_its_regions_once,
     likely_duplicates_match_region_date_place_and_figures,
 );
