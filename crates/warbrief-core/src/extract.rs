@@ -942,9 +942,17 @@ enum Direction {
 fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     let word = tokens[i].lower.as_ref();
     let previous = i.checked_sub(1).map(|p| tokens[p].lower.as_ref());
-    // "one of the wounded", "the dead included two children": people already counted, not a figure.
+    // "one of the wounded", "the dead included two children": people already counted, not a figure. "The
+    // wounded woman was evacuated" is one person, though: counted again, she merges with the incident that
+    // counted her first; unless she then died ("the injured man died in hospital": one death, no more hurt).
     if matches!(previous, Some("the" | "those")) && matches!(word, "wounded" | "injured" | "dead" | "killed" | "hurt") {
-        return None;
+        let one_hurt = previous == Some("the")
+            && matches!(word, "wounded" | "injured")
+            && tokens.get(i + 1).is_some_and(|t| PERSON_NOUNS.contains(&t.lower.as_ref()))
+            && !tokens[i + 1..].iter().any(|t| t.is_any(&["died", "dies", "succumbed", "dead", "killed", "passed"]));
+        if !one_hurt {
+            return None;
+        }
     }
     let found = match word {
         "killed" | "kills" | "kill" => (Harm::Killed, Direction::Either),
@@ -964,6 +972,21 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         // "resulted in the death of one civilian"
         "death" if tokens.get(i + 1).is_some_and(|t| t.is("of")) => (Harm::Killed, Direction::Ahead),
         "succumbed" => (Harm::Killed, Direction::Back),
+        // "The body of one resident was recovered", "three bodies were pulled from the rubble": found dead.
+        // Not when the sentence gives the toll they bring it to ("three bodies were recovered, bringing the
+        // toll to 10"): that toll is the figure.
+        "body" | "bodies"
+            if tokens[i + 1..].iter().any(|t| t.is_any(BODY_FOUND))
+                && !tokens.iter().any(|t| t.is_any(&["toll", "bringing", "brings", "brought"])) =>
+        {
+            if tokens.get(i + 1).is_some_and(|t| t.is("of")) {
+                (Harm::Killed, Direction::Ahead)
+            } else if word == "bodies" {
+                (Harm::Killed, Direction::Back)
+            } else {
+                return None;
+            }
+        }
         "dead" | "died" | "die" | "perished" | "deaths" | "fatalities" | "lives" => (Harm::Killed, Direction::Back),
         // "the number of those killed … increased to 33"
         "number"
@@ -1022,6 +1045,9 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     };
     Some(found)
 }
+
+/// What is done with the bodies of the dead, as the reports tell it.
+const BODY_FOUND: &[&str] = &["found", "recovered", "retrieved", "pulled", "discovered"];
 
 const BE_VERBS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got", "get", "remain", "remained"];
 const ADVERBS: &[&str] = &[
@@ -1147,7 +1173,21 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 }
                 found => found,
             },
-            Direction::Either if is_passive(tokens, i) => look_back(tokens, i, 9),
+            // "A 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": a person described
+            // may stand further back than a figure would.
+            Direction::Either if is_passive(tokens, i) => match look_back(tokens, i, 9) {
+                // Not through "who": "An employee, who was seriously injured, died" is the dead man, not one
+                // more hurt.
+                Found::Nothing => match look_back(tokens, i, 16) {
+                    found @ Found::Count { at, .. }
+                        if count_at_value(&tokens[at]).is_none() && !tokens[at..i].iter().any(|t| t.is("who")) =>
+                    {
+                        found
+                    }
+                    _ => Found::Nothing,
+                },
+                found => found,
+            },
             // "Ochakiv: a woman, 74, injured": far enough back to reach the article over an age.
             Direction::Either => match look_ahead(tokens, i, 6) {
                 Found::Nothing => look_back(tokens, i, 6),
@@ -1168,6 +1208,11 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
             let additional = also
                 || (start..=at).any(|k| tokens[k].is("another"))
                 || start.checked_sub(1).is_some_and(|p| tokens[p].is_any(&["another", "additional", "further"]));
+            // "An employee, who was seriously injured, died in hospital": the one hurt is the one who died.
+            let died_after = at < i
+                && tokens[at..i].iter().any(|t| t.is("who"))
+                && tokens[i + 1..(i + 5).min(tokens.len())].iter().any(|t| t.is_any(&["died", "succumbed", "passed"]));
+            let harm = if harm == Harm::Wounded && died_after { Harm::Killed } else { harm };
             mentions.push(Mention {
                 harm,
                 count: Count { value, at_least },
@@ -1916,7 +1961,12 @@ fn enumeration(
     let mut items = Vec::new();
     let mut k = from;
     while k < until.min(tokens.len()) {
-        let value = count_at_value(&tokens[k]).filter(|_| !is_year_age_or_time(tokens, k));
+        // "one in the Donetsk region and another around Kupiansk"
+        let value = if tokens[k].is("another") {
+            Some(1)
+        } else {
+            count_at_value(&tokens[k]).filter(|_| !is_year_age_or_time(tokens, k))
+        };
         let Some(value) = value.filter(|v| *v > 0) else {
             k += 1;
             continue;
@@ -2448,6 +2498,14 @@ fn read_sentence(
                 match place_for(mention, next_start, &tokens, &places, country_wide, &counts, previous_end) {
                     Some(PlaceFor::At(place)) => (place, true),
                     Some(PlaceFor::Ambiguous) if starts_at_count && items.len() >= 2 => (items[0].2, true),
+                    // "One person was killed in the Donetsk region and another around Kupiansk": the place
+                    // right after the word is the figure's, the items after it are more.
+                    Some(PlaceFor::Ambiguous) if !items.is_empty() => match places.iter().find(|p| {
+                        !p.weak && p.span.0 > mention.span.1 && p.span.0 <= mention.span.1 + 4 && p.span.1 < items[0].0
+                    }) {
+                        Some(head) => (head.place, true),
+                        None => continue,
+                    },
                     Some(PlaceFor::Ambiguous) => continue,
                     None if country_wide || unknown_region => continue,
                     None => match (context.place, weak_place) {
@@ -2817,6 +2875,30 @@ mod tests {
         assert_eq!(found[0].incident.date, NaiveDate::from_ymd_opt(2023, 2, 1));
         assert_eq!(found[0].incident.report_day, Some(report.day));
         assert!(found[0].evidence.starts_with("On the evening of February 1"));
+    }
+
+    #[test]
+    fn the_wounded_bodies_found_and_people_described_far_from_the_verb() {
+        let cases: &[(&str, &[(u32, u32)])] = &[
+            // Counted again, the wounded woman is the one already counted.
+            ("A woman was wounded in Izium. The wounded woman was taken to Kharkiv.", &[(0, 1)]),
+            ("Shelling killed a man in Izium. The wounded woman was taken to Kharkiv.", &[(1, 1)]),
+            // She died: one death, nobody more hurt.
+            ("A woman was wounded in Izium. The injured woman died in hospital.", &[(1, 0)]),
+            ("Drones hit Izium. An employee of a farm, who was seriously injured, died in hospital.", &[(1, 0)]),
+            ("A 52-year-old tractor driver in the village of Bilozerka, Kherson region, was killed.", &[(1, 0)]),
+            ("A missile hit Izium. The body of one resident was recovered from the rubble.", &[(1, 0)]),
+            (
+                "A missile hit Izium, killing seven. Two bodies were recovered at noon, bringing the death toll in Izium to \
+                 nine.",
+                &[(9, 0)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<(u32, u32)> =
+                extract(&report(text)).into_iter().map(|(_, _, killed, wounded)| (killed, wounded)).collect();
+            assert_eq!(&got, expected, "{text}");
+        }
     }
 }
 
