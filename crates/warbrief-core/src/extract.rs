@@ -1455,7 +1455,14 @@ fn look_back_whole(
             break;
         }
         // "53 people, including seven children, were injured": the seven are part of the 53.
-        let in_subgroup = (1..=2).any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
+        // "Two others, including a 4-year-old child, suffered wounds": over the words of a described person too.
+        let phrase_start = (1..=3)
+            .take_while(|&k| j.checked_sub(k).is_some_and(|p| is_person_phrase_word(&tokens[p])))
+            .last()
+            .unwrap_or(0);
+        let in_subgroup = (1..=2)
+            .chain(std::iter::once(phrase_start + 1))
+            .any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
         match count_at(tokens, j) {
             CountAt::People { value, end } if in_subgroup && end < i && subgroup.is_none() => {
                 *subgroup = Some((value, j));
@@ -2773,6 +2780,13 @@ fn read_sentence(
     } else if unknown_region || country_wide {
         context.place = None;
         context.place_sentence = None;
+    } else if context.place.is_none()
+        && let Some(title) = weak_place
+    {
+        // "…, the head of the Sumy Regional Military Administration reported. A 52-year-old man with shrapnel
+        // wounds was taken to hospital": with no place named yet, the official's region is where it happened.
+        context.place = Some(PlaceRef { settlement: None, ..title });
+        context.place_sentence = Some(sentence.to_owned());
     }
     // An update's date is when the figure was given ("by Saturday morning"), not when the attack was.
     if weapon.is_some() {
@@ -2888,6 +2902,13 @@ mod tests {
             ("Drones hit Izium. An employee of a farm, who was seriously injured, died in hospital.", &[(1, 0)]),
             ("A 52-year-old tractor driver in the village of Bilozerka, Kherson region, was killed.", &[(1, 0)]),
             ("A missile hit Izium. The body of one resident was recovered from the rubble.", &[(1, 0)]),
+            // The subgroup is a person described: the two are the figure.
+            ("A drone struck a car in Nikopol. Two others, including a 4-year-old child, suffered wounds.", &[(0, 2)]),
+            // No place yet but the official's region.
+            (
+                "The head of the Sumy Regional Military Administration reported. A 52-year-old man was wounded.",
+                &[(0, 1)],
+            ),
             (
                 "A missile hit Izium, killing seven. Two bodies were recovered at noon, bringing the death toll in Izium to \
                  nine.",
