@@ -1184,7 +1184,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                     {
                         found
                     }
-                    _ => Found::Nothing,
+                    _ => named_person_before(tokens, i),
                 },
                 found => found,
             },
@@ -1233,6 +1233,26 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
         mentions[v].count.value -= killed.count.value;
     }
     mentions
+}
+
+/// "Liza was killed when a rocket landed": one person, named. The name is a capitalised word right before
+/// "was" that names no place, month or day.
+fn named_person_before(tokens: &[Token<'_>], i: usize) -> Found {
+    let Some(was) = (i.checked_sub(1).filter(|&w| tokens[w].is("was")))
+        .or_else(|| i.checked_sub(2).filter(|&w| tokens[w].is("was") && tokens[w + 1].is_any(ADVERBS)))
+    else {
+        return Found::Nothing;
+    };
+    let Some(name) = was.checked_sub(1) else { return Found::Nothing };
+    let token = &tokens[name];
+    let named = token.kind == Kind::Word
+        && token.capitalized()
+        && token.text.len() > 2
+        && month_number(&token.lower).is_none()
+        && !is_weekday(token)
+        && !token.is_any(&["he", "she", "it", "who", "nobody", "no", "one", "russia", "ukraine"])
+        && !gazetteer::starts_a_name(token.text);
+    if named { Found::Count { value: 1, at: name, at_least: false } } else { Found::Nothing }
 }
 
 /// "The death toll from a missile strike on an apartment building in Chasiv Yar reached 30": the figure after
@@ -1460,9 +1480,13 @@ fn look_back_whole(
             .take_while(|&k| j.checked_sub(k).is_some_and(|p| is_person_phrase_word(&tokens[p])))
             .last()
             .unwrap_or(0);
-        let in_subgroup = (1..=2)
-            .chain(std::iter::once(phrase_start + 1))
-            .any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
+        // "Five children were among 22 people wounded": the count right before the word is the whole.
+        let whole_after_among = j.checked_sub(1).is_some_and(|p| tokens[p].is("among"))
+            && (j + 1 == i || (j + 2 == i && is_person_word(&tokens[j + 1])));
+        let in_subgroup = !whole_after_among
+            && (1..=2)
+                .chain(std::iter::once(phrase_start + 1))
+                .any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
         match count_at(tokens, j) {
             CountAt::People { value, end } if in_subgroup && end < i && subgroup.is_none() => {
                 *subgroup = Some((value, j));
