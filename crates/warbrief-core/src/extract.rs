@@ -423,8 +423,12 @@ fn parse_numeral(word: &str) -> Option<u32> {
     word.replace(',', "").parse().ok()
 }
 
-const ABBREVIATIONS: &[&str] =
-    &["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "gov", "sen", "rep", "no", "vs", "u.s", "u.k", "a.m", "p.m"];
+/// Words a full stop follows without ending the sentence: titles, "U.N.", and months as AP writes them
+/// ("on Feb. 24, 2022").
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "gov", "sen", "rep", "no", "vs", "u.s", "u.k", "u.n", "a.m",
+    "p.m", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+];
 
 /// Splits a paragraph into sentences at `.`, `!` or `?` followed by a space and a capital, digit or quote.
 fn split_sentences(text: &str) -> Vec<&str> {
@@ -770,11 +774,11 @@ fn count_at(tokens: &[Token<'_>], i: usize) -> CountAt {
             return CountAt::People { value: 0, end: i };
         }
         // "a woman, 74, injured": an age after a person, not a count.
-        // "Denys Kolesnikov, 25, who worked …": an age after a name, too.
+        // "Denys Kolesnikov, 25, who worked …": an age after a name, too; "Yaryna, 21 — were found dead".
         if i >= 2
             && tokens[i - 1].kind == Kind::Punct(',')
             && (tokens[i - 2].is_any(PERSON_NOUNS) || tokens[i - 2].capitalized())
-            && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct(','))
+            && tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '—' | '–' | ')')))
         {
             return CountAt::Date;
         }
@@ -1235,6 +1239,18 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
     mentions
 }
 
+/// "the industrial city, which is near Bakhmut": a place named to locate another, not where the next
+/// sentence's figures happened.
+fn locates_another(tokens: &[Token<'_>], place: &PlaceMention) -> bool {
+    let start = place.span.0;
+    let before = |k: usize| start.checked_sub(k).map(|p| &tokens[p]);
+    let near = before(1).is_some_and(|t| t.is_any(&["near", "outside"]))
+        || (before(1).is_some_and(|t| t.is("to")) && before(2).is_some_and(|t| t.is("close")))
+        || (before(1).is_some_and(|t| t.is("from"))
+            && before(2).is_some_and(|t| t.is_any(&["far", "km", "kilometers", "kilometres", "miles"])));
+    near && (2..=6).any(|k| before(k).is_some_and(|t| t.is_any(&["which", "located", "lies", "situated"])))
+}
+
 /// "Liza was killed when a rocket landed": one person, named. The name is a capitalised word right before
 /// "was" that names no place, month or day.
 fn named_person_before(tokens: &[Token<'_>], i: usize) -> Found {
@@ -1517,6 +1533,24 @@ struct PlaceMention {
     weak: bool,
 }
 
+/// Nouns for places, counted: "three cities", "five regions".
+const PLACE_NOUNS: &[&str] =
+    &["cities", "towns", "regions", "oblasts", "provinces", "settlements", "villages", "communities"];
+
+/// Where in Ukraine a region lies, as a text describes it: "the central region of Dnipropetrovsk".
+const COMPASS: &[&str] = &[
+    "central",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "southeastern",
+    "northeastern",
+    "southwestern",
+    "northwestern",
+    "neighbouring",
+    "neighboring",
+];
 const REGION_WORDS: &[&str] =
     &["region", "oblast", "province", "область", "oblast's", "region's", "oblasts", "regions", "provinces"];
 const TITLE_WORDS: &[&str] = &[
@@ -1706,28 +1740,35 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
                 ])
             });
         // "killed in result of Kyiv's shelling", "Kyiv's forces": the government or its army, not the city.
-        let actor = matches!(tokens[i].lower.as_ref(), "kyiv's" | "kiev's" | "kyiv’s" | "kiev’s")
-            && next.is_some_and(|t| {
-                t.is_any(&[
-                    "shelling",
-                    "strikes",
-                    "strike",
-                    "attack",
-                    "attacks",
-                    "forces",
-                    "troops",
-                    "army",
-                    "military",
-                    "drones",
-                    "missiles",
-                    "regime",
-                    "government",
-                    "allies",
-                    "partners",
-                    "officials",
-                    "offensive",
-                ])
-            });
+        // "a deal backed by Kyiv and its Western allies": the government.
+        let kyiv = matches!(tokens[i].lower.as_ref(), "kyiv" | "kiev");
+        let government = kyiv
+            && ((i > 0 && tokens[i - 1].is("by"))
+                || (next.is_some_and(|t| t.is("and"))
+                    && tokens.get(end + 2).is_some_and(|t| t.is_any(&["its", "moscow", "washington"]))));
+        let actor = government
+            || matches!(tokens[i].lower.as_ref(), "kyiv's" | "kiev's" | "kyiv’s" | "kiev’s")
+                && next.is_some_and(|t| {
+                    t.is_any(&[
+                        "shelling",
+                        "strikes",
+                        "strike",
+                        "attack",
+                        "attacks",
+                        "forces",
+                        "troops",
+                        "army",
+                        "military",
+                        "drones",
+                        "missiles",
+                        "regime",
+                        "government",
+                        "allies",
+                        "partners",
+                        "officials",
+                        "offensive",
+                    ])
+                });
         if actor {
             i = end + 1;
             continue;
@@ -1755,16 +1796,35 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
         }
         // "the village of Rubizhne in Kharkiv Oblast": a name several oblasts have, read as the wrong one; the
         // oblast the text names is where it is.
-        if let Some(previous) = places.last()
-            && previous.place.settlement.is_some()
+        // "Obukhivka in the central region of Dnipropetrovsk": the namesake in that oblast, if there is one.
+        if let Some(previous) = places.last_mut()
+            && let Some(name) = previous.place.settlement
             && place.settlement.is_none()
             && previous.place.region != place.region.surrounding_region()
-            && i - previous.span.1 <= 3
-            && tokens[previous.span.1 + 1..i]
-                .iter()
-                .all(|t| t.is_any(&["in", "of", "the"]) || t.kind == Kind::Punct(','))
+            && i - previous.span.1 <= 6
+            && tokens[previous.span.1 + 1..i].iter().all(|t| {
+                t.is_any(&["in", "of", "the"])
+                    || t.is_any(REGION_WORDS)
+                    || t.is_any(COMPASS)
+                    || t.kind == Kind::Punct(',')
+            })
         {
-            places.pop();
+            match gazetteer::codifier::settlements_named(name).iter().find(|s| s.region == place.region) {
+                Some(namesake) => {
+                    previous.place = PlaceRef { region: place.region, settlement: Some(namesake.name.as_str()) };
+                    previous.span.1 = end;
+                    i = end + 1;
+                    continue;
+                }
+                None => {
+                    // The oblast stands where the village was named, so the figure before it reaches it.
+                    let start = previous.span.0;
+                    places.pop();
+                    places.push(PlaceMention { place, span: (start, end), weak });
+                    i = end + 1;
+                    continue;
+                }
+            }
         }
         places.push(PlaceMention { place, span: (i, end), weak });
         i = end + 1;
@@ -1886,10 +1946,11 @@ fn mentions_unknown_region(tokens: &[Token<'_>], places: &[PlaceMention]) -> boo
         "poland",
         "moldova",
         "romania",
-        "russia's",
     ];
     tokens.iter().enumerate().any(|(i, token)| {
         token.is_any(FOREIGN)
+            // "Russia's territory"; not "Russia's invasion of Ukraine" ("Russia's Kursk region" is Kursk's).
+            || (token.is("russia's") && tokens.get(i + 1).is_some_and(|t| t.is_any(&["region", "territory", "border"])))
             || (token.is_any(REGION_WORDS)
                 && i > 0
                 && tokens[i - 1].capitalized()
@@ -1917,9 +1978,20 @@ fn place_for(
     // "killing eight and injuring 70 in the capital, Kyiv": in a country-wide sentence the figures that come
     // before a place may share it.
     let (reach, next_start) = if country_wide { (14, usize::MAX) } else { (8, next_start) };
+    // "killed in the village of Obukhivka in the central region of Dnipropetrovsk": a village the gazetteer
+    // doesn't know, then its oblast, further than a figure's place usually is.
+    let place_phrase = |p: &PlaceMention| {
+        p.span.0 <= mention.span.1 + 14
+            && tokens[mention.span.1 + 1..p.span.0].iter().all(|t| {
+                t.capitalized()
+                    || t.is_any(&["in", "the", "of", "village", "town", "city", "settlement", "an", "attack", "on"])
+                    || t.is_any(COMPASS)
+                    || t.is_any(REGION_WORDS)
+            })
+    };
     let after = strong().find(|p| {
         p.span.0 > mention.span.1
-            && p.span.0 <= mention.span.1 + reach
+            && (p.span.0 <= mention.span.1 + reach || place_phrase(p))
             && p.span.0 < next_start
             && p.span.0 > 0
             // "seven were killed (5 in A, 2 in B)": places of an enumeration are its items', not the total's.
@@ -2462,7 +2534,14 @@ fn read_sentence(
     let mut mentions = find_mentions(&tokens);
     drop_superseded(&tokens, &mut mentions);
     drop_sum_of_what_follows(&mut mentions);
-    if is_photo_caption(&tokens) {
+    // "Officials corrected initial reports that a civilian had been killed there, saying the wounded person was
+    // hospitalized": the figures of a report taken back, and the person already counted.
+    let taken_back = !mentions.is_empty()
+        && tokens.iter().any(|t| t.is_any(&["corrected", "denied", "retracted"]))
+        && tokens
+            .windows(2)
+            .any(|w| w[0].is_any(&["initial", "earlier", "previous", "first"]) && w[1].is_any(&["reports", "report"]));
+    if is_photo_caption(&tokens) || taken_back {
         mentions.clear();
     }
     // The sentence-wide tests only matter when there is a figure to judge (or a remembered place to drop).
@@ -2506,6 +2585,12 @@ fn read_sentence(
     let since_start = since_start || military_target;
     let unknown_region = (judged || forgets_place) && mentions_unknown_region(&tokens, &places);
     let update = judged && is_update(&words);
+    // "Missiles struck three Ukrainian cities, killing at least six": a joint figure, no one place's.
+    let places_counted = judged
+        && tokens.windows(3).any(|w| {
+            count_at_value(&w[0]).is_some_and(|n| n >= 2)
+                && (w[1].is_any(PLACE_NOUNS) || (w[1].is("ukrainian") && w[2].is_any(PLACE_NOUNS)))
+        });
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
     // Counts grouped by the place they belong to, in order of first mention.
@@ -2516,6 +2601,16 @@ fn read_sentence(
         let counts: Vec<usize> = mentions.iter().map(|m| m.at).collect();
         for (index, mention) in mentions.iter().enumerate() {
             if since_start && !mention.described {
+                continue;
+            }
+            // "Russian attacks killed at least five civilians in Ukraine": the country's figure, no region's.
+            let mut after = mention.span.1 + 1;
+            while tokens.get(after).is_some_and(is_person_word) {
+                after += 1;
+            }
+            if tokens.get(after).is_some_and(|t| t.is_any(&["in", "across"]))
+                && tokens.get(after + 1).is_some_and(|t| t.is("ukraine"))
+            {
                 continue;
             }
             let next_start = mentions.get(index + 1).map_or(usize::MAX, |m| m.span.0);
@@ -2538,7 +2633,7 @@ fn read_sentence(
                         None => continue,
                     },
                     Some(PlaceFor::Ambiguous) => continue,
-                    None if country_wide || unknown_region => continue,
+                    None if country_wide || unknown_region || places_counted => continue,
                     None => match (context.place, weak_place) {
                         (Some(context_place), Some(weak)) if context_place.region != weak.region => (weak, false),
                         (Some(context_place), _) => (context_place, false),
@@ -2798,7 +2893,7 @@ fn read_sentence(
         // joint figure for places in different regions belongs to none of them.
         context.place = None;
         context.place_sentence = None;
-    } else if let Some(last) = places.iter().rev().find(|p| !p.weak) {
+    } else if let Some(last) = places.iter().rev().find(|p| !p.weak && !locates_another(&tokens, p)) {
         context.place = Some(last.place);
         context.place_sentence = Some(sentence.to_owned());
     } else if unknown_region || country_wide {
