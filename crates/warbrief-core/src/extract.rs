@@ -1018,6 +1018,10 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
         {
             (Harm::Killed, Direction::Ahead)
         }
+        // "The man was fatally wounded by the explosive"
+        "wounded" | "injured" if matches!(previous, Some("fatally" | "mortally" | "lethally")) => {
+            (Harm::Killed, Direction::Either)
+        }
         "wounded" | "injured" | "hurt" => (Harm::Wounded, Direction::Either),
         "wounding" | "injuring" | "injures" => (Harm::Wounded, Direction::Ahead),
         "wounds" | "injuries" | "hospitalised" | "hospitalized" if previous != Some("of") => {
@@ -1159,6 +1163,9 @@ struct Mention {
     additional: bool,
     /// People described rather than numbered ("a 65-year-old man"): one attack's, never a running total.
     described: bool,
+    /// The dead were told as hurt first ("the man injured in Nikopol had died"): they are among the wounded
+    /// already counted.
+    were_hurt: bool,
 }
 
 fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
@@ -1213,10 +1220,13 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 || (start..=at).any(|k| tokens[k].is("another"))
                 || start.checked_sub(1).is_some_and(|p| tokens[p].is_any(&["another", "additional", "further"]));
             // "An employee, who was seriously injured, died in hospital": the one hurt is the one who died.
+            // "the 46-year-old man injured in Nikopol had died": the participle names the one who died.
+            let participle = i > 0 && is_person_word(&tokens[i - 1]);
             let died_after = at < i
-                && tokens[at..i].iter().any(|t| t.is("who"))
-                && tokens[i + 1..(i + 5).min(tokens.len())].iter().any(|t| t.is_any(&["died", "succumbed", "passed"]));
-            let harm = if harm == Harm::Wounded && died_after { Harm::Killed } else { harm };
+                && (participle || tokens[at..i].iter().any(|t| t.is("who")))
+                && tokens[i + 1..(i + 6).min(tokens.len())].iter().any(|t| t.is_any(&["died", "succumbed", "passed"]));
+            let were_hurt = harm == Harm::Wounded && died_after;
+            let harm = if were_hurt { Harm::Killed } else { harm };
             mentions.push(Mention {
                 harm,
                 count: Count { value, at_least },
@@ -1224,6 +1234,7 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 at,
                 additional,
                 described: count_at_value(&tokens[at]).is_none(),
+                were_hurt,
             });
         }
     }
@@ -2729,7 +2740,7 @@ fn read_sentence(
                     || existing.incident.place.as_deref() == place.settlement)
                 && existing.incident.wounded.value >= killed.value
         })
-        && (words.has(DIED_OF_WOUNDS) || (!explicit && after_victims(existing)))
+        && (words.has(DIED_OF_WOUNDS) || mentions.iter().any(|m| m.were_hurt) || (!explicit && after_victims(existing)))
     {
         existing.incident.wounded.value -= killed.value;
         existing.incident.killed.value += killed.value;
@@ -2768,7 +2779,11 @@ fn read_sentence(
                         && (place.settlement.is_none()
                             || incident.place.is_none()
                             || incident.place.as_deref() == place.settlement)
-                        && (date.is_none() || incident.date.is_none() || incident.date == date)
+                        // The date may be when she was taken in ("is in a serious condition this morning").
+                        && (date.is_none()
+                            || incident.date.is_none()
+                            || incident.date == date
+                            || (place.settlement.is_some() && incident.place.as_deref() == place.settlement))
                         && wounded.is_some_and(|w| w.value <= incident.wounded.value)
                 })
             })
@@ -3023,6 +3038,17 @@ mod tests {
             ("A missile hit Izium. The body of one resident was recovered from the rubble.", &[(1, 0)]),
             // The subgroup is a person described: the two are the figure.
             ("A drone struck a car in Nikopol. Two others, including a 4-year-old child, suffered wounds.", &[(0, 2)]),
+            ("A drone attacked a car near Kherson. The man was fatally wounded by the explosive.", &[(1, 0)]),
+            (
+                "Three women and a man were injured in Nikopol. Later, the 46-year-old man injured in Nikopol had \
+                 died.",
+                &[(1, 3)],
+            ),
+            (
+                "Four people were injured in Ochakiv on Saturday, 10 August. As of this morning, the 70-year-old \
+                 woman has been taken to hospital in Mykolaiv.",
+                &[(0, 4)],
+            ),
             // No place yet but the official's region.
             (
                 "The head of the Sumy Regional Military Administration reported. A 52-year-old man was wounded.",
