@@ -1,19 +1,21 @@
 //! Scores the extractor on real published news texts kept outside the repository.
 //!
 //! The labels (URLs, how each text was found, and the incidents a reader finds in it) are committed in
-//! `tests/data/real-news/{dev,holdout}.json`; the texts are not ours to copy, so they live in a folder of
-//! `<ID>.txt` files wherever the scorer keeps them:
+//! `tests/data/real-news/{dev,holdout}.json` (English) and `uk-{dev,holdout}.json` (Ukrainian); the texts are
+//! not ours to copy, so they live in a folder of `<ID>.txt` files wherever the scorer keeps them:
 //!
 //! ```sh
 //! cargo run -q -p warbrief-core --example score_real_news -- /path/to/texts            # dev and holdout
 //! cargo run -q -p warbrief-core --example score_real_news -- /path/to/texts --set dev --details
+//! cargo run -q -p warbrief-core --example score_real_news -- /path/to/ukrainian --set uk-dev --details
 //! ```
 //!
 //! Per text and region it compares the summed killed and wounded with the labels. It prints, per set and
 //! twice — for every incident extracted, and for those a maintainer's **Add** publishes without review (no
 //! ⚠ flag) — the share of region rows whose killed and wounded are both right, and casualty precision and
 //! recall summed over regions (a figure counts as right up to the labelled one). `--details` lists the wrong
-//! rows of the dev set (all incidents); the held-out set's rows are never listed, so that nobody tunes on them.
+//! rows (all incidents) of any set but a held-out one (a name ending in "holdout"): those are never listed,
+//! so that nobody tunes on them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -150,7 +152,7 @@ fn main() -> ExitCode {
             }
             let wrong = score.add(&predicted, &labelled);
             unflagged.add(&published, &labelled);
-            if details && set == "dev" {
+            if details && !set.ends_with("holdout") {
                 for (region, p, l) in wrong {
                     println!("  {} {region}: extracted {}/{}, labelled {}/{}", entry.id, p.0, p.1, l.0, l.1);
                 }
