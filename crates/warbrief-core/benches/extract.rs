@@ -3,6 +3,10 @@
 //! Runs `parse_report` and `extract_incidents` over every text of the labelled sets (`tests/data/extraction`,
 //! daily reports, and `tests/data/extraction-articles`, news articles) repeatedly for a few seconds and prints
 //! megabytes of text per second.
+//!
+//! Wall-clock figures vary with the machine and its load (the same build measured 10–15 MB/s on one busy
+//! machine). `WARBRIEF_BENCH_ROUNDS=N` runs exactly N rounds instead, for counting instructions, which are
+//! repeatable: `valgrind --tool=callgrind` on 0 and on 10 rounds; the difference over 10 is one round's cost.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -33,8 +37,9 @@ fn main() {
 
     let mut rounds = 0u64;
     let mut incidents = 0usize;
+    let fixed_rounds: Option<u64> = std::env::var("WARBRIEF_BENCH_ROUNDS").ok().and_then(|n| n.parse().ok());
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(5) {
+    while fixed_rounds.map_or(started.elapsed() < Duration::from_secs(5), |fixed| rounds < fixed) {
         for text in &texts {
             let report = parse_report(black_box(text), FALLBACK).unwrap().report;
             incidents += black_box(extract_incidents(&report)).len();

@@ -382,18 +382,25 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let mut previous = c;
-        let mut rest = text[position..].chars();
-        while let Some(d) = rest.next() {
-            let next = rest.clone().next();
+        // The character at a byte offset, without decoding the rest: most text is ASCII.
+        let char_at = |offset: usize| match text.as_bytes().get(offset) {
+            Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+            Some(_) => text[offset..].chars().next(),
+            None => None,
+        };
+        while let Some(d) = char_at(position) {
+            let width = d.len_utf8();
             // Hyphens and apostrophes join words ("Novhorod-Siverskyi", "Kharkiv's"); commas and dots join only
-            // digit groups ("1,200", "1.5").
-            let joins = matches!(d, '-' | '\'' | '’') && next.is_some_and(char::is_alphanumeric);
-            let digit_join =
-                matches!(d, ',' | '.') && previous.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit());
-            if !(d.is_alphanumeric() || joins || digit_join) {
+            // digit groups ("1,200", "1.5"). The character after is looked at only for those.
+            let part_of_word = d.is_alphanumeric()
+                || (matches!(d, '-' | '\'' | '’') && char_at(position + width).is_some_and(char::is_alphanumeric))
+                || (matches!(d, ',' | '.')
+                    && previous.is_ascii_digit()
+                    && char_at(position + width).is_some_and(|n| n.is_ascii_digit()));
+            if !part_of_word {
                 break;
             }
-            position += d.len_utf8();
+            position += width;
             previous = d;
         }
         let word = &text[start..position];
@@ -1501,6 +1508,13 @@ fn look_back_whole(
         if matches!(token.kind, Kind::Punct(';' | ':' | ')')) || is_casualty_word(tokens, j) {
             break;
         }
+        let found = count_at(tokens, j);
+        if !matches!(found, CountAt::People { .. }) {
+            if matches!(found, CountAt::Other) {
+                return Found::Blocked;
+            }
+            continue;
+        }
         // "53 people, including seven children, were injured": the seven are part of the 53.
         // "Two others, including a 4-year-old child, suffered wounds": over the words of a described person too.
         let phrase_start = (1..=3)
@@ -1514,7 +1528,7 @@ fn look_back_whole(
             && (1..=2)
                 .chain(std::iter::once(phrase_start + 1))
                 .any(|k| j.checked_sub(k).is_some_and(|p| tokens[p].is_any(&["including", "among"])));
-        match count_at(tokens, j) {
+        match found {
             CountAt::People { value, end } if in_subgroup && end < i && subgroup.is_none() => {
                 *subgroup = Some((value, j));
             }
@@ -1526,7 +1540,6 @@ fn look_back_whole(
                 let (at, value) = coordinated.unwrap_or((j, value));
                 return Found::Count { value, at, at_least: at_least_before(tokens, at) };
             }
-            CountAt::Other => return Found::Blocked,
             _ => {}
         }
     }
@@ -2599,8 +2612,8 @@ fn read_sentence(
     // "Missiles struck three Ukrainian cities, killing at least six": a joint figure, no one place's.
     let places_counted = judged
         && tokens.windows(3).any(|w| {
-            count_at_value(&w[0]).is_some_and(|n| n >= 2)
-                && (w[1].is_any(PLACE_NOUNS) || (w[1].is("ukrainian") && w[2].is_any(PLACE_NOUNS)))
+            (w[1].is_any(PLACE_NOUNS) || (w[1].is("ukrainian") && w[2].is_any(PLACE_NOUNS)))
+                && count_at_value(&w[0]).is_some_and(|n| n >= 2)
         });
     let weak_place = places.iter().find(|p| p.weak).map(|p| p.place);
 
