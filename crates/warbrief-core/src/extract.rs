@@ -1206,6 +1206,16 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 },
                 found => found,
             },
+            // "with at least 75 people wounded and 30 others still missing": a count of people right before
+            // the word is its figure.
+            Direction::Either
+                if i >= 2 && is_person_word(&tokens[i - 1]) && count_at_value(&tokens[i - 2]).is_some() =>
+            {
+                match look_back(tokens, i, 2) {
+                    Found::Nothing => look_ahead(tokens, i, 6),
+                    found => found,
+                }
+            }
             // "Ochakiv: a woman, 74, injured": far enough back to reach the article over an age.
             Direction::Either => match look_ahead(tokens, i, 6) {
                 Found::Nothing => look_back(tokens, i, 6),
@@ -3061,6 +3071,11 @@ mod tests {
                 "Four people were injured in Ochakiv on Saturday, 10 August. As of this morning, the 70-year-old \
                  woman has been taken to hospital in Mykolaiv.",
                 &[(0, 4)],
+            ),
+            (
+                "A missile hit Dnipro. The death toll rose to 40, with at least 75 people wounded and 30 others \
+                 still missing.",
+                &[(40, 75)],
             ),
             // No place yet but the official's region.
             (
