@@ -959,7 +959,7 @@ fn casualty_word(tokens: &[Token<'_>], i: usize) -> Option<(Harm, Direction)> {
     if matches!(previous, Some("the" | "those")) && matches!(word, "wounded" | "injured" | "dead" | "killed" | "hurt") {
         let one_hurt = previous == Some("the")
             && matches!(word, "wounded" | "injured")
-            && tokens.get(i + 1).is_some_and(|t| PERSON_NOUNS.contains(&t.lower.as_ref()))
+            && tokens.get(i + 1).is_some_and(|t| t.is_any(PERSON_NOUNS))
             && !tokens[i + 1..].iter().any(|t| t.is_any(&["died", "dies", "succumbed", "dead", "killed", "passed"]));
         if !one_hurt {
             return None;
@@ -1846,19 +1846,16 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
             match gazetteer::codifier::settlements_named(name).iter().find(|s| s.region == place.region) {
                 Some(namesake) => {
                     previous.place = PlaceRef { region: place.region, settlement: Some(namesake.name.as_str()) };
-                    previous.span.1 = end;
-                    i = end + 1;
-                    continue;
                 }
+                // The oblast stands where the village was named, so the figure before it reaches it.
                 None => {
-                    // The oblast stands where the village was named, so the figure before it reaches it.
-                    let start = previous.span.0;
-                    places.pop();
-                    places.push(PlaceMention { place, span: (start, end), weak });
-                    i = end + 1;
-                    continue;
+                    previous.place = place;
+                    previous.weak = weak;
                 }
             }
+            previous.span.1 = end;
+            i = end + 1;
+            continue;
         }
         places.push(PlaceMention { place, span: (i, end), weak });
         i = end + 1;

@@ -87,7 +87,7 @@ pub fn digest(view: &DigestView<'_>) -> Reply {
 /// A region alert: the report's incidents in the regions a chat follows.
 pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
     let from = format!("<i>From {}</i>", escape(&truncate(&report.headline(), 200)));
-    let lines = alert_lines(from, incidents, "… and {} more in the full report");
+    let lines = alert_lines(from, &alert_regions(incidents), incidents, " in the full report");
     Reply::text(fit(lines)).with_buttons(vec![vec![
         Button::new("📖 Full report", Action::Day(report.day)),
         Button::new("⚙️ Settings", Action::Settings),
@@ -98,10 +98,8 @@ pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
 /// follows: the same lines as a report's alert, from the post's source (linked when public).
 pub fn post_alert(source: &IncidentSource, incidents: &[Incident]) -> Reply {
     let from = format!("<i>From {}</i>", super::source_link(source));
-    let lines = alert_lines(from, incidents, "… and {} more");
-    let mut regions: Vec<RegionCode> = incidents.iter().map(|incident| incident.region).collect();
-    regions.sort_by_key(|region| gazetteer::region_name(*region));
-    regions.dedup();
+    let regions = alert_regions(incidents);
+    let lines = alert_lines(from, &regions, incidents, "");
     let mut buttons: Vec<Button> = regions
         .iter()
         .take(2)
@@ -111,16 +109,21 @@ pub fn post_alert(source: &IncidentSource, incidents: &[Incident]) -> Reply {
     Reply::text(fit(lines)).with_buttons(vec![buttons])
 }
 
-/// An alert's lines: the regions, where the incidents come from, then one line each (the region named when
-/// there are several), at most [`ALERT_INCIDENTS`], and `more` (with `{}` for how many) past that.
-fn alert_lines(from: String, incidents: &[Incident], more: &str) -> Vec<String> {
+/// The regions of an alert's incidents, by name, each once.
+fn alert_regions(incidents: &[Incident]) -> Vec<RegionCode> {
     let mut regions: Vec<RegionCode> = incidents.iter().map(|incident| incident.region).collect();
     regions.sort_by_key(|region| gazetteer::region_name(*region));
     regions.dedup();
+    regions
+}
+
+/// An alert's lines: the `regions` of its incidents, where they come from, then one line each (the region
+/// named when there are several), at most [`ALERT_INCIDENTS`], and "… and N more" with `more_where` past that.
+fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], more_where: &str) -> Vec<String> {
     let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label(*region)).collect();
     let mut lines = vec![format!("⚠️ <b>{}</b>", escape(&names.join(", "))), from, String::new()];
     let mut shown = 0;
-    for region in &regions {
+    for region in regions {
         for incident in incidents.iter().filter(|incident| incident.region == *region) {
             if shown == ALERT_INCIDENTS {
                 break;
@@ -136,7 +139,7 @@ fn alert_lines(from: String, incidents: &[Incident], more: &str) -> Vec<String> 
         }
     }
     if incidents.len() > shown {
-        lines.push(more.replace("{}", &(incidents.len() - shown).to_string()));
+        lines.push(format!("… and {} more{more_where}", incidents.len() - shown));
     }
     lines
 }
