@@ -101,10 +101,12 @@ impl Score {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(folder) = args.first().filter(|a| !a.starts_with("--")).map(PathBuf::from) else {
-        eprintln!("usage: score_real_news TEXTS_FOLDER [--set dev|holdout] [--details]");
+        eprintln!("usage: score_real_news TEXTS_FOLDER [--set dev|holdout] [--details] [--gloss]");
         return ExitCode::from(2);
     };
     let details = args.iter().any(|a| a == "--details");
+    // With the details, each Ukrainian line of a text and the gloss the rules read for it.
+    let glosses = args.iter().any(|a| a == "--gloss");
     let only = args.iter().position(|a| a == "--set").and_then(|i| args.get(i + 1)).map(String::as_str);
     let labels_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/real-news");
     let mut missing = 0;
@@ -152,6 +154,13 @@ fn main() -> ExitCode {
             }
             let wrong = score.add(&predicted, &labelled);
             unflagged.add(&published, &labelled);
+            if glosses && !set.ends_with("holdout") {
+                for line in text.lines() {
+                    if let Some(gloss) = warbrief_core::extract::ukrainian_gloss(line) {
+                        println!("  | {gloss}");
+                    }
+                }
+            }
             if details && !set.ends_with("holdout") {
                 for (region, p, l) in wrong {
                     println!("  {} {region}: extracted {}/{}, labelled {}/{}", entry.id, p.0, p.1, l.0, l.1);

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+mod ukrainian;
+
 use crate::gazetteer::{self, Place};
 use crate::{Block, Count, Incident, RegionCode, Report};
 
@@ -52,6 +54,13 @@ pub const LARGE_FIGURE: u32 = 150;
 pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let report_date = report.date();
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
+    // A Ukrainian report is read through its gloss, paragraph by paragraph: a paragraph of Cyrillic without the
+    // letters that tell Ukrainian from Russian is in the language of the report.
+    let ukrainian_report = ukrainian::is_ukrainian(&report.title, false)
+        || report.sections.iter().flat_map(|s| &s.blocks).take(3).any(|block| match block {
+            Block::Paragraph(text) => ukrainian::is_ukrainian(text, false),
+            Block::Bullets(items) => items.iter().any(|item| ukrainian::is_ukrainian(item, false)),
+        });
     // An article's first line is sometimes its lead sentence rather than a headline: read it then. A headline
     // ("Missile kills 3 in Kharkiv") is not read, as the text repeats its figures.
     // It opens the first section, so the place it names carries into the sentences after it.
@@ -63,17 +72,19 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     }
     let rest = if with_lead.is_empty() { &report.sections[..] } else { report.sections.get(1..).unwrap_or(&[]) };
     for section in with_lead.iter().chain(rest) {
+        let heading = ukrainian::reading(&section.heading, ukrainian::is_ukrainian(&section.heading, ukrainian_report));
         let mut context = Context {
-            place: heading_place(&section.heading),
+            place: heading_place(&heading),
             date: None,
             weapon: None,
             place_sentence: None,
+            recap: false,
             aggregate: false,
         };
         let section_start = incidents.len();
         // A heading that states casualties is a headline ("Kyiv Oblast: two hurt as debris hits Boryspil"): it
         // is read first, and the text under it, retelling it, joins the same incident.
-        let headline = !section.heading.is_empty() && !find_mentions(&tokenize(&section.heading)).is_empty();
+        let headline = !section.heading.is_empty() && !find_mentions(&tokenize(&heading)).is_empty();
         let with_headline: Vec<Block>;
         let blocks: &[Block] = if headline || section.blocks.is_empty() {
             with_headline = std::iter::once(Block::Paragraph(section.heading.clone()))
@@ -100,9 +111,12 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
                 let paragraph_start = incidents.len();
                 context.weapon = None;
                 context.place_sentence = None;
+                context.recap = false;
+                let ukrainian = ukrainian::is_ukrainian(text, ukrainian_report);
                 for sentence in split_sentences(text) {
                     let starts = Starts { section: section_start, paragraph: paragraph_start };
-                    read_sentence(sentence, report_date, &mut context, &mut incidents, starts);
+                    let reading = ukrainian::reading(sentence, ukrainian);
+                    read_sentence(sentence, &reading, report_date, &mut context, &mut incidents, starts);
                 }
             }
         }
@@ -117,6 +131,12 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
         }
     }
     incidents
+}
+
+/// What the rules read for a line of Ukrainian text (see the `ukrainian` module): for tools that explain the
+/// extractor's reading. `None` when the text is not Ukrainian.
+pub fn ukrainian_gloss(text: &str) -> Option<String> {
+    ukrainian::is_ukrainian(text, false).then(|| ukrainian::gloss(text))
 }
 
 /// The figures a sentence gives for one place.
@@ -275,8 +295,22 @@ fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
 /// A news site's aside: a link to another story ("Read also: Russian strike kills five in Odesa"), a photo
 /// credit. Its figures are another story's, and its places must not become this one's.
 fn is_aside(text: &str) -> bool {
-    const ASIDES: &[&str] =
-        &["read also", "read more", "see also", "also read", "related:", "photo:", "photo by", "illustrative photo"];
+    const ASIDES: &[&str] = &[
+        "read also",
+        "read more",
+        "see also",
+        "also read",
+        "related:",
+        "photo:",
+        "photo by",
+        "illustrative photo",
+        "читайте також",
+        "читайте:",
+        "дивіться також",
+        "фото:",
+        "відео:",
+        "джерело:",
+    ];
     let start: String = text.trim_start().chars().take(20).collect::<String>().to_lowercase();
     ASIDES.iter().any(|aside| start.starts_with(aside))
 }
@@ -302,6 +336,9 @@ struct Context {
     weapon: Option<String>,
     /// The sentence of the current paragraph that named `place`, to show with evidence that relies on it.
     place_sentence: Option<String>,
+    /// The paragraph is a recap ("Recall that …"): its figures are of attacks already told, where the text told
+    /// them.
+    recap: bool,
     /// The previous sentence spoke of a period ("since the first day of the year, …"), so "these attacks" in
     /// the next one are that period's.
     aggregate: bool,
@@ -458,7 +495,9 @@ fn split_sentences(text: &str) -> Vec<&str> {
         let word = text[word_start..offset].to_lowercase();
         // An initial ("J. Smith") does not end a sentence; a single digit ("on March 2. One of …") does.
         let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-        if c == '.' && (ABBREVIATIONS.contains(&word.as_str()) || initial) {
+        if c == '.'
+            && (ABBREVIATIONS.contains(&word.as_str()) || ukrainian::ABBREVIATIONS.contains(&word.as_str()) || initial)
+        {
             continue;
         }
         let end = offset + c.len_utf8();
@@ -620,6 +659,8 @@ const NOT_PEOPLE: &[&str] = &[
     "meters",
     "miles",
     "percent",
+    // What the Ukrainian gloss writes after a number followed by a word it doesn't know.
+    "things",
     "per",
     "%",
     "years",
@@ -2551,15 +2592,21 @@ fn is_update(words: &Words<'_, '_>) -> bool {
     ])
 }
 
+/// Reads one sentence into `incidents`. `reading` is what the rules read: the sentence itself, or its gloss
+/// when it is Ukrainian; `sentence` is what the evidence quotes.
 fn read_sentence(
     sentence: &str,
+    reading: &str,
     report_date: NaiveDate,
     context: &mut Context,
     incidents: &mut Vec<ExtractedIncident>,
     starts: Starts,
 ) {
     let section_start = starts.section;
-    let tokens = tokenize(sentence);
+    let tokens = tokenize(reading);
+    // "Recall that …", "Нагадаємо, …": a recap of what the text or an earlier one told.
+    context.recap |= tokens.first().is_some_and(|t| t.is("recall"));
+    let recap = context.recap;
     let places = find_places(&tokens, context.place.map(|p| p.region));
     let date = sentence_date(&tokens, report_date, context.date);
     let mut mentions = find_mentions(&tokens);
@@ -2607,7 +2654,10 @@ fn read_sentence(
     let period_of_attacks = judged
         && words.has(&[&["this", "week"], &["this", "month"]])
         && tokens[..mentions[0].span.0].iter().any(|t| t.is_any(&["attacks", "strikes", "shellings"]));
-    let since_start = judged && (aggregate || period_of_attacks || (context.aggregate && refers_back));
+    // "Since the invasion, 31 people were killed in the oblast. Another 59 were wounded": more of the same period.
+    let more_of_period = context.aggregate && judged && mentions.iter().all(|m| m.additional);
+    let since_start =
+        judged && (aggregate || period_of_attacks || (context.aggregate && (refers_back || more_of_period)));
     // "struck a military institute in Poltava, killing 50": the dead of a military target are not counted as
     // civilians unless the sentence says they were.
     let military_target = judged
@@ -2822,8 +2872,22 @@ fn read_sentence(
                 })
             })
             .flatten();
+        // "Recall that on 19 November a missile hit Ternopil … 25 dead": a recap of an attack the text has told is
+        // that attack, whatever figures and date it gives; one the text has not told stands alone.
+        let recalled = recap
+            .then(|| {
+                incidents.iter().rposition(|existing| {
+                    existing.incident.region == place.region
+                        && (place.settlement.is_none()
+                            || existing.incident.place.is_none()
+                            || existing.incident.place.as_deref() == place.settlement)
+                })
+            })
+            .flatten();
         let target = if huge && !explicit {
             None
+        } else if recalled.is_some() {
+            recalled
         } else if same_person.is_some() {
             same_person
         } else if hospitalised_of.is_some() {
@@ -2860,6 +2924,10 @@ fn read_sentence(
         } else {
             target.or_else(|| restated(incidents, place, date, killed, wounded))
         };
+        // "Also hospitalised was a 72-year-old woman": the hospitalised are some of the wounded already counted,
+        // whatever "also" says.
+        let (killed_added, wounded_added) =
+            if target.is_some() && target == hospitalised_of { (false, false) } else { (killed_added, wounded_added) };
         match target {
             Some(index) => {
                 let existing = &mut incidents[index];
@@ -2919,7 +2987,9 @@ fn read_sentence(
         }
     }
 
-    context.aggregate = aggregate || (context.aggregate && refers_back);
+    // A sentence that only says who told it ("The prosecutor's office reported this.") keeps the period open.
+    let attribution = !judged && date == context.date && places.iter().all(|p| p.weak);
+    context.aggregate = aggregate || (context.aggregate && (refers_back || more_of_period || attribution));
     let strong_regions = || places.iter().filter(|p| !p.weak).map(|p| p.place.region);
     let several_regions = strong_regions().any(|r| Some(r) != strong_regions().next());
     let strong: Vec<&PlaceMention> = places.iter().filter(|p| !p.weak).collect();

@@ -34,11 +34,14 @@ struct Index {
     /// Hromadas by the stem of their name, with their English name and oblast: "Krasnopil community" is the
     /// Krasnopilska hromada of Sumy Oblast.
     hromadas: FxHashMap<String, Vec<(String, RegionCode)>>,
+    /// Raions by their normalised English name ("kupianskyi"), with their oblasts.
+    raions: FxHashMap<String, Vec<RegionCode>>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut by_name: FxHashMap<String, Vec<CodifiedSettlement>> = FxHashMap::default();
     let mut hromadas: FxHashMap<String, Vec<(String, RegionCode)>> = FxHashMap::default();
+    let mut raions: FxHashMap<String, Vec<RegionCode>> = FxHashMap::default();
     for line in include_str!("codifier.tsv").lines() {
         let mut fields = line.split('\t');
         let (Some(region), Some(category), Some(name_uk), raion, hromada) =
@@ -47,6 +50,12 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             continue;
         };
         let Ok(region) = region.parse::<RegionCode>() else { continue };
+        if !raion.is_empty() {
+            let regions = raions.entry(key(&transliterate(raion))).or_default();
+            if !regions.contains(&region) {
+                regions.push(region);
+            }
+        }
         if category == "H" {
             let name = transliterate(name_uk);
             let entries = hromadas.entry(stem(&name)).or_default();
@@ -74,7 +83,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             entries.push(settlement);
         }
     }
-    Index { by_name, hromadas }
+    Index { by_name, hromadas, raions }
 });
 
 /// The hromadas a text's "X community" or "X hromada" may mean, with their English name and oblast.
@@ -84,6 +93,11 @@ pub fn hromadas_named(name: &str) -> &'static [(String, RegionCode)] {
         return &[];
     }
     INDEX.hromadas.get(&stem).map_or(&[], Vec::as_slice)
+}
+
+/// The oblasts that have a raion of this English name ("Kupianskyi"): one, or none when no raion has it.
+pub fn raion_regions(name: &str) -> &'static [RegionCode] {
+    INDEX.raions.get(&key(name)).map_or(&[], Vec::as_slice)
 }
 
 /// How a name is compared: lowercase, apostrophes dropped, hyphens as spaces.

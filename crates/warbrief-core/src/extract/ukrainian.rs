@@ -1,0 +1,1236 @@
+//! Ukrainian text, read through a gloss.
+//!
+//! The extractor's rules look for words: a casualty word, the count it governs, a place after "in", a period
+//! after "since". Rather than a second copy of every rule, a Ukrainian sentence is glossed word by word into
+//! the words those rules know ("У Харкові загинули двоє людей" → "in Kharkiv killed two people") and read
+//! like any other sentence; its evidence stays the Ukrainian original. What Ukrainian says differently is
+//! handled here, where the gloss is made:
+//!
+//! - inflection: every case and gender of a casualty word, a numeral (collective "двоє", "п'ятьох") or a
+//!   person noun maps to one English word, and a place's locative or genitive ("у Куп'янську", "Харківської
+//!   області", "на Харківщині") is taken back to the name the gazetteer and the codifier know;
+//! - word order: "поранення отримали п'ятеро" (the wound before the verb, the count after it) is glossed
+//!   "wounded five", which the rules read in either order;
+//! - ages and birth years ("65-річний", "жінка 72 років", "2002 року народження") are glossed as ages, so
+//!   they are never counts;
+//! - a word the gloss doesn't know becomes a placeholder that the rules read as nothing, so distances
+//!   between words stay as they were and nothing unknown is counted.
+//!
+//! A sentence is glossed only when it is written in Ukrainian (see [`is_ukrainian`]); English sentences of a
+//! mixed text are read as they are.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::{Kind, Token, tokenize};
+use crate::RegionCode;
+use crate::gazetteer::{self, Place, codifier};
+
+/// What the rules read for a sentence of a paragraph: its gloss when the paragraph is Ukrainian.
+pub(super) fn reading(sentence: &str, ukrainian: bool) -> Cow<'_, str> {
+    if ukrainian { Cow::Owned(gloss(sentence)) } else { Cow::Borrowed(sentence) }
+}
+
+/// Whether `text` is Ukrainian: most of its letters Cyrillic, and more of the letters only Ukrainian has (і,
+/// ї, є, ґ) than of those only Russian has (ы, э, ъ, ё). Cyrillic text with neither (a short "Загинули двоє
+/// людей") is `unmarked`: the language of the text around it.
+pub(crate) fn is_ukrainian(text: &str, unmarked: bool) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let (mut cyrillic, mut latin, mut ukrainian, mut russian) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
+                cyrillic += 1;
+                ukrainian += 1;
+            }
+            'ы' | 'э' | 'ъ' | 'ё' | 'Ы' | 'Э' | 'Ё' => {
+                cyrillic += 1;
+                russian += 1;
+            }
+            '\u{0400}'..='\u{04FF}' => cyrillic += 1,
+            _ => {}
+        }
+    }
+    cyrillic > latin && (ukrainian > russian || (ukrainian == 0 && russian == 0 && unmarked))
+}
+
+/// Abbreviations a full stop follows inside a Ukrainian sentence ("вул. Сумська", "смт. Слобожанське").
+pub(super) const ABBREVIATIONS: &[&str] =
+    &["вул", "обл", "смт", "сел", "сщ", "тис", "ім", "пров", "просп", "буд", "кв", "див", "ін", "млн", "грн", "р-ну"];
+
+/// The gloss of a Ukrainian sentence: English words the rules know, in the sentence's order.
+pub(super) fn gloss(sentence: &str) -> String {
+    let tokens = tokenize(sentence);
+    let mut out = Gloss { text: String::with_capacity(sentence.len()), last_end: None };
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let start = offset(sentence, token.text);
+        let separated = out.last_end.is_none_or(|end| end < start);
+        let consumed = match token.kind {
+            Kind::Punct(_) => {
+                out.push(token.text, separated);
+                1
+            }
+            // "12 162 цивільних": thousands set apart by a space.
+            Kind::Number(_)
+                if token.text.len() <= 3
+                    && tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Number(_)) && t.text.len() == 3)
+                    && !tokens.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Number(_)) && t.text.len() == 3) =>
+            {
+                out.push(&format!("{},{}", token.text, tokens[i + 1].text), separated);
+                2
+            }
+            Kind::Number(_) => {
+                // "жінка 72 років": an age after a person, not a count.
+                let after_person = i > 0 && is_person(&tokens[i - 1].lower);
+                if after_person && tokens.get(i + 1).is_some_and(|t| is_years(&t.lower)) {
+                    out.push("aged", true);
+                }
+                out.push(token.text, separated);
+                // "5 гривень": a number followed by a word the gloss doesn't know counts no people.
+                if tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && !known_after_number(&tokens, i + 1)) {
+                    out.push("things", true);
+                    2
+                } else {
+                    1
+                }
+            }
+            Kind::Word => gloss_word(&tokens, i, &mut out, separated),
+        };
+        let last = &tokens[(i + consumed - 1).min(tokens.len() - 1)];
+        out.last_end = Some(offset(sentence, last.text) + last.text.len());
+        i += consumed;
+    }
+    out.text
+}
+
+/// The gloss being written, and where in the sentence the last glossed token ended (to keep "07:30" and
+/// "Kharkiv's" together as they were written).
+struct Gloss {
+    text: String,
+    last_end: Option<usize>,
+}
+
+impl Gloss {
+    fn push(&mut self, words: &str, separated: bool) {
+        if words.is_empty() {
+            return;
+        }
+        if separated && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.text.push_str(words);
+    }
+}
+
+fn offset(sentence: &str, part: &str) -> usize {
+    part.as_ptr() as usize - sentence.as_ptr() as usize
+}
+
+/// Glosses the word at `i` (and the words after it that belong to it); returns how many tokens it took.
+fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) -> usize {
+    let lower = tokens[i].lower.as_ref();
+    let next = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
+    // Phrases first: their words mean something else together.
+    for (phrase, english) in PHRASES {
+        if phrase.iter().enumerate().all(|(k, word)| next(k) == *word) {
+            out.push(english, separated);
+            return phrase.len();
+        }
+    }
+    // "з 20 вересня", "від початку": since a date.
+    if matches!(lower, "з" | "із" | "від")
+        && (MONTHS.iter().any(|(month, _)| next(1) == *month)
+            || (tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Number(1..=31)))
+                && MONTHS.iter().any(|(month, _)| next(2) == *month)))
+    {
+        out.push("since", separated);
+        return 1;
+    }
+    // "без постраждалих", "постраждалих немає", "не постраждав": nobody hurt.
+    if lower == "без" && is_casualty_noun(next(1)) {
+        out.push("without", separated);
+        return 2;
+    }
+    if is_casualty_noun(lower) && matches!(next(1), "немає" | "нема" | "не" | "відсутні") {
+        out.push("none", separated);
+        // "постраждалих не було": the verb after the negation goes too.
+        let verb = next(1) == "не" && ["було", "виявлено", "зафіксовано", "маємо"].contains(&next(2));
+        return 2 + usize::from(verb);
+    }
+    if lower == "не" && (casualty(next(1)).is_some() || is_casualty_noun(next(1))) {
+        out.push("not", separated);
+        return 2;
+    }
+    // "Є загибла", "є поранений": one person, named by the participle alone.
+    if lower == "є" {
+        let one = match next(1) {
+            "загиблий" | "загибла" => Some("one dead"),
+            "поранений" | "поранена" | "постраждалий" | "постраждала" | "травмований" | "травмована" => {
+                Some("one wounded")
+            }
+            _ => None,
+        };
+        if let Some(one) = one {
+            out.push(one, separated);
+            return 2;
+        }
+    }
+    // "помер від отриманих травм": died of injuries.
+    if matches!(lower, "від" | "через") && next(1).starts_with("отриман") && is_wound_noun(next(2)) {
+        out.push("of injuries", separated);
+        return 3;
+    }
+    // "отримали поранення", "зазнав важких травм", "поранення отримали п'ятеро": one casualty word.
+    if is_receive_verb(lower)
+        && let Some(k) = (1..=4).find(|&k| is_wound_noun(next(k)))
+    {
+        let fatal = (1..k).any(|m| next(m).starts_with("смертельн"));
+        out.push(if fatal { "fatally wounded" } else { "wounded" }, separated);
+        return k + 1;
+    }
+    if is_wound_noun(lower)
+        && let Some(k) = (1..=2).find(|&k| is_receive_verb(next(k)))
+    {
+        out.push("wounded", separated);
+        return k + 1;
+    }
+    // "звернулися по медичну допомогу", "звернулись за допомогою лікарів": sought medical help.
+    if lower.starts_with("зверну") && (1..=3).any(|k| next(k).starts_with("допомог")) {
+        let k = (1..=3).find(|&k| next(k).starts_with("допомог")).unwrap_or(1);
+        let doctors = usize::from(matches!(next(k + 1), "лікарів" | "медиків"));
+        out.push("sought medical", separated);
+        return k + 1 + doctors;
+    }
+    // "забрала життя двох людей": claimed the lives of.
+    if (lower.starts_with("забра") || lower.starts_with("обірва")) && matches!(next(1), "життя" | "життів")
+    {
+        out.push("claimed the lives of", separated);
+        return 2;
+    }
+    // "Шахед", "КАБ", "С-300": weapons.
+    if let Some(weapon) = weapon(lower) {
+        out.push(weapon, separated);
+        return 1;
+    }
+    if let Some(harm) = casualty(lower) {
+        out.push(harm, separated);
+        return 1;
+    }
+    if let Some(age_gloss) = age(lower) {
+        // "33-річний та 56-річний чоловіки": as many people as ages.
+        let mut ages = 1;
+        let mut k = 1;
+        while matches!(next(k), "та" | "і" | "й" | ",") && age(next(k + 1)).is_some() {
+            ages += 1;
+            k += 2;
+        }
+        if ages >= 2 && is_person(next(k)) {
+            out.push(&format!("{ages} people aged"), separated);
+            return k + 1;
+        }
+        out.push(age_gloss, separated);
+        return 1;
+    }
+    if let Some(number) = numeral(tokens, i) {
+        out.push(&number.0, separated);
+        return number.1;
+    }
+    if let Some(english) = WORDS.get(lower) {
+        // "ще двоє", "ще одна людина": more people; "ще не відомо": still.
+        let number_next = tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Number(_)));
+        if lower == "ще"
+            && !(number_next || numeral(tokens, i + 1).is_some() || is_person(next(1)) || age(next(1)).is_some())
+        {
+            out.push("still", separated);
+            return 1;
+        }
+        out.push(english, separated);
+        return 1;
+    }
+    if tokens[i].capitalized()
+        && let Some((place, taken)) = place(tokens, i)
+    {
+        out.push(&place, separated);
+        return taken;
+    }
+    if tokens[i].capitalized() {
+        // A name: kept as a name, in Latin letters.
+        out.push(&codifier::transliterate(tokens[i].text), separated);
+    } else {
+        out.push("zz", separated);
+    }
+    1
+}
+
+/// Several words read as one.
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["за", "минулу", "добу"], "over the past day"),
+    (&["за", "добу"], "over the past day"),
+    (&["минулої", "доби"], "over the past day"),
+    (&["протягом", "доби"], "over the past day"),
+    (&["упродовж", "доби"], "over the past day"),
+    (&["за", "минулий", "тиждень"], "over the past week"),
+    (&["за", "тиждень"], "over the past week"),
+    (&["за", "минулий", "місяць"], "over the past month"),
+    (&["за", "останній", "місяць"], "over the past month"),
+    (&["за", "останній", "тиждень"], "over the past week"),
+    (&["за", "останні"], "over the past"),
+    (&["за", "місяць"], "over the past month"),
+    (&["минулого", "тижня"], "last week"),
+    (&["минулого", "місяця"], "last month"),
+    (&["цього", "року"], "this year"),
+    (&["з", "початку", "року"], "since the start of the year"),
+    (&["від", "початку", "року"], "since the start of the year"),
+    (&["з", "початку"], "since the start of"),
+    (&["від", "початку"], "since the start of"),
+    (&["за", "весь", "час"], "in total"),
+    (&["за", "час"], "during the"),
+    (&["станом", "на"], "as of"),
+    (&["минулої", "ночі"], "overnight"),
+    (&["цієї", "ночі"], "overnight"),
+    (&["в", "ніч", "на"], "overnight on"),
+    (&["у", "ніч", "на"], "overnight on"),
+    (&["у", "віці"], "aged"),
+    (&["в", "віці"], "aged"),
+    (&["року", "народження"], ""),
+    (&["р", ".", "н", "."], ""),
+    (&["раніше", "повідомлялося"], "recall"),
+    (&["раніше", "повідомлялось"], "recall"),
+    (&["раніше", "повідомляли"], "recall"),
+    (&["як", "повідомлялося"], "recall"),
+    (&["як", "повідомлялось"], "recall"),
+    (&["як", "повідомляв"], "recall"),
+    (&["як", "повідомляла"], "recall"),
+    (&["як", "повідомляли"], "recall"),
+    (&["як", "відомо"], "recall"),
+    (&["з", "них"], "of them"),
+    (&["із", "них"], "of them"),
+    (&["серед", "них"], "including"),
+    (&["серед", "яких"], "including"),
+    (&["в", "тому", "числі"], "including"),
+    (&["у", "тому", "числі"], "including"),
+    (&["по", "всій", "україні"], "across Ukraine"),
+    (&["по", "україні"], "across Ukraine"),
+    (&["в", "україні"], "in Ukraine"),
+    (&["у", "україні"], "in Ukraine"),
+    (&["в", "результаті"], "after"),
+    (&["у", "результаті"], "after"),
+    (&["за", "даними"], "according to"),
+    (&["за", "його", "даними"], "according to him"),
+    (&["за", "її", "даними"], "according to her"),
+    (&["за", "його", "словами"], "according to him"),
+    (&["за", "її", "словами"], "according to her"),
+    (&["за", "їхніми", "даними"], "according to them"),
+    (&["за", "попередніми", "даними"], "preliminarily"),
+    (&["за", "уточненими", "даними"], "according to updated figures"),
+    (&["за", "словами"], "according to"),
+    (&["за", "інформацією"], "according to"),
+    (&["під", "час"], "during"),
+    (&["з", "-", "під"], "from"),
+    (&["із", "-", "під"], "from"),
+    (&["до", "лікарні"], "to hospital"),
+    (&["до", "лікарень"], "to hospital"),
+    (&["у", "лікарні"], "in hospital"),
+    (&["в", "лікарні"], "in hospital"),
+    (&["у", "лікарню"], "to hospital"),
+    (&["в", "лікарню"], "to hospital"),
+    (&["ніхто", "не"], "nobody"),
+    (&["обійшлося", "без"], "without"),
+    (&["обійшлось", "без"], "without"),
+    (&["один", "із"], "one of"),
+    (&["одна", "із"], "one of"),
+    (&["один", "з"], "one of"),
+    (&["одна", "з"], "one of"),
+    (&["одного", "з"], "one of"),
+    (&["однієї", "з"], "one of"),
+    (&["двоє", "з"], "two of"),
+    (&["троє", "з"], "three of"),
+    (&["м", "."], "the city of"),
+    (&["с", "."], "the village of"),
+    (&["смт", "."], "the settlement of"),
+    (&["сел", "."], "the settlement of"),
+    (&["сщ", "."], "the settlement of"),
+    (&["вул", "."], "street"),
+    (&["тис", "."], "thousand"),
+    (&["обл", "."], "Oblast"),
+];
+
+/// Casualty words in every form, glossed to the English word the rules read the same way.
+fn casualty(word: &str) -> Option<&'static str> {
+    let gloss = match word {
+        "загинув" | "загинула" | "загинуло" | "загинули" | "загине" | "загинуть" | "гинуть" | "гине" => {
+            "killed"
+        }
+        "вбито" | "убито" | "вбили" | "убили" | "вбив" | "убив" | "вбила" | "убила" | "вбило" | "убило" | "вбитий"
+        | "убитий" | "вбита" | "убита" | "вбиті" | "убиті" | "вбитих" | "убитих" => {
+            "killed"
+        }
+        "загиблих" | "загиблі" | "загиблий" | "загибла" | "загиблого" | "загиблої" | "загиблим" | "загиблими"
+        | "загиблою" | "загиблу" => "dead",
+        "жертв" | "жертви" | "жертвами" | "жертвою" | "жертва" => "dead",
+        "загибель" | "загибелі" => "death of",
+        "помер" | "померла" | "померли" | "померло" | "помирає" | "помре" => {
+            "died"
+        }
+        "тіло" | "тіла" | "тілом" => "body",
+        "тіл" => "bodies",
+        "поранено"
+        | "поранені"
+        | "поранений"
+        | "поранена"
+        | "поранених"
+        | "пораненого"
+        | "пораненої"
+        | "пораненим"
+        | "пораненими"
+        | "поранену"
+        | "поранили"
+        | "поранив"
+        | "поранила"
+        | "поранило"
+        | "пораненому" => "wounded",
+        "травмовано"
+        | "травмовані"
+        | "травмований"
+        | "травмована"
+        | "травмованих"
+        | "травмованого"
+        | "травмованої"
+        | "травмували"
+        | "травмувалися"
+        | "травмувались"
+        | "травмувався"
+        | "травмувалася"
+        | "травмувалась"
+        | "травмував"
+        | "травмувала" => "injured",
+        "постраждали"
+        | "постраждав"
+        | "постраждала"
+        | "постраждало"
+        | "постраждалих"
+        | "постраждалі"
+        | "постраждалий"
+        | "постраждалого"
+        | "постраждалої"
+        | "постраждалим"
+        | "постраждалими"
+        | "потерпілі"
+        | "потерпілих"
+        | "потерпілий"
+        | "потерпіла" => "injured",
+        "контужено" | "контужені" | "контужений" | "контужена" => "injured",
+        "госпіталізовано"
+        | "госпіталізували"
+        | "госпіталізований"
+        | "госпіталізована"
+        | "госпіталізовані"
+        | "госпіталізованих"
+        | "ушпиталено"
+        | "ушпиталили"
+        | "ушпиталений"
+        | "ушпиталена"
+        | "ушпиталені"
+        | "ушпиталених"
+        | "госпіталізувала"
+        | "госпіталізував" => "hospitalized",
+        "поранення" | "поранень" | "пораненнями" | "травми" | "травм" | "травмами" | "травмування" => {
+            "injuries"
+        }
+        _ => return None,
+    };
+    Some(gloss)
+}
+
+/// Words for the people hurt, as nouns ("постраждалих немає").
+fn is_casualty_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "постраждалих"
+            | "загиблих"
+            | "поранених"
+            | "травмованих"
+            | "жертв"
+            | "постраждалі"
+            | "загиблі"
+            | "поранені"
+    )
+}
+
+/// Verbs of receiving a wound: "отримав", "дістала", "зазнали".
+fn is_receive_verb(word: &str) -> bool {
+    ["отрима", "дістал", "дістав", "зазна"].iter().any(|stem| word.starts_with(stem)) && !word.starts_with("отриман")
+}
+
+/// Nouns for a wound: "поранення", "травм", "опіків", "контузію".
+fn is_wound_noun(word: &str) -> bool {
+    ["поранен", "травм", "опік", "контузі", "ушкоджен"].iter().any(|stem| word.starts_with(stem))
+}
+
+/// "65-річний", "семирічна", "16-річні": an age, glossed "65-year-old"; not "щорічний" (yearly).
+fn age(word: &str) -> Option<&'static str> {
+    let stem = word.find("річн")?;
+    let before = &word[..stem];
+    let ending = &word[stem + "річн".len()..];
+    let is_ending =
+        matches!(ending, "ий" | "а" | "ого" | "ої" | "ому" | "ій" | "им" | "ю" | "у" | "і" | "их" | "ими" | "ім");
+    let is_number = before.trim_end_matches('-').chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
+        || [
+            "одно",
+            "дво",
+            "три",
+            "чотири",
+            "п'яти",
+            "п’яти",
+            "шести",
+            "семи",
+            "восьми",
+            "дев'яти",
+            "дев’яти",
+            "десяти",
+        ]
+        .iter()
+        .any(|n| before.ends_with(n));
+    let yearly = ["що", "багато", "цього", "то", "позато", "кілько"].contains(&before);
+    (is_ending && is_number && !yearly).then_some("n-year-old")
+}
+
+fn is_years(word: &str) -> bool {
+    matches!(word, "років" | "роки" | "рік" | "року")
+}
+
+/// Whether the word after a number says what it counts: a person, an adjective of people, a casualty word, a
+/// unit the rules know.
+fn known_after_number(tokens: &[Token<'_>], i: usize) -> bool {
+    let word = tokens[i].lower.as_ref();
+    WORDS.contains_key(word)
+        || casualty(word).is_some()
+        || is_receive_verb(word)
+        || is_wound_noun(word)
+        || age(word).is_some()
+        || tokens[i].capitalized()
+        || PHRASES.iter().any(|(phrase, _)| phrase[0] == word)
+        || MONTHS.iter().any(|(month, _)| *month == word)
+}
+
+/// A numeral in words, in any case or gender, and "двадцять п'ять": its English number word and how many
+/// tokens it took.
+fn numeral(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    let value = |k: usize| tokens.get(k).and_then(|t| number_value(&t.lower));
+    let first = value(i)?;
+    if (20..=90).contains(&first)
+        && first % 10 == 0
+        && let Some(unit) = value(i + 1).filter(|u| (1..=9).contains(u))
+    {
+        return Some(((first + unit).to_string(), 2));
+    }
+    Some((english_number(first), 1))
+}
+
+fn english_number(value: u32) -> String {
+    const WORDS: [&str; 13] =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    WORDS.get(value as usize).map_or_else(|| value.to_string(), |w| (*w).to_owned())
+}
+
+fn number_value(word: &str) -> Option<u32> {
+    let word = word.replace(['’', 'ʼ'], "'");
+    let value = match word.as_str() {
+        "один" | "одна" | "одне" | "одного" | "одної" | "однієї" | "одну" | "одному" | "одній" | "одним" | "одною"
+        | "одно" => 1,
+        "два" | "дві" | "двох" | "двом" | "двома" | "двоє" | "обидва" | "обидві" | "обоє" | "обох" => {
+            2
+        }
+        "три" | "трьох" | "трьом" | "трьома" | "троє" => 3,
+        "чотири" | "чотирьох" | "чотирьом" | "чотирма" | "четверо" => 4,
+        "п'ять" | "п'яти" | "п'ятьох" | "п'ятьом" | "п'ятьма" | "п'ятеро" => 5,
+        "шість" | "шести" | "шістьох" | "шістьом" | "шістьма" | "шестеро" => 6,
+        "сім" | "семи" | "сімох" | "сімом" | "сьома" | "семеро" => 7,
+        "вісім" | "восьми" | "вісьмох" | "вісьмом" | "вісьма" | "восьмеро" => 8,
+        "дев'ять" | "дев'яти" | "дев'ятьох" | "дев'ятьма" | "дев'ятеро" => 9,
+        "десять" | "десяти" | "десятьох" | "десятьма" | "десятеро" => 10,
+        "одинадцять" | "одинадцяти" | "одинадцятьох" => 11,
+        "дванадцять" | "дванадцяти" | "дванадцятьох" => 12,
+        "тринадцять" | "тринадцяти" | "тринадцятьох" => 13,
+        "чотирнадцять" | "чотирнадцяти" | "чотирнадцятьох" => 14,
+        "п'ятнадцять" | "п'ятнадцяти" | "п'ятнадцятьох" => 15,
+        "шістнадцять" | "шістнадцяти" | "шістнадцятьох" => 16,
+        "сімнадцять" | "сімнадцяти" | "сімнадцятьох" => 17,
+        "вісімнадцять" | "вісімнадцяти" | "вісімнадцятьох" => 18,
+        "дев'ятнадцять" | "дев'ятнадцяти" | "дев'ятнадцятьох" => 19,
+        "двадцять" | "двадцяти" | "двадцятьох" => 20,
+        "тридцять" | "тридцяти" | "тридцятьох" => 30,
+        "сорок" | "сорока" => 40,
+        "п'ятдесят" | "п'ятдесяти" => 50,
+        "шістдесят" | "шістдесяти" => 60,
+        "сімдесят" | "сімдесяти" => 70,
+        "вісімдесят" | "вісімдесяти" => 80,
+        "дев'яносто" => 90,
+        "сто" | "ста" => 100,
+        _ => return None,
+    };
+    Some(value)
+}
+
+/// Person nouns in any case, and the adjectives that describe people in these reports.
+fn is_person(word: &str) -> bool {
+    WORDS.get(word).is_some_and(|english| {
+        super::is_person_word(&Token { text: english, lower: Cow::Borrowed(english), kind: Kind::Word })
+    })
+}
+
+/// Months in the genitive ("23 квітня") and the nominative.
+pub(crate) const MONTHS: &[(&str, u32)] = &[
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+];
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weapon(word: &str) -> Option<&'static str> {
+    let gloss = if word.starts_with("шахед") || word.starts_with("шахід") {
+        "Shahed drone"
+    } else if word.starts_with("іскандер") {
+        "Iskander missile"
+    } else if word.starts_with("кинджал") {
+        "Kinzhal missile"
+    } else if word.starts_with("калібр") {
+        "Kalibr missile"
+    } else if matches!(word, "каб" | "каби" | "кабами" | "кабів" | "кабом") || word.starts_with("авіабомб")
+    {
+        "guided bomb"
+    } else if word.starts_with("балістичн") {
+        "ballistic"
+    } else if word.starts_with("ракет") {
+        "missile"
+    } else if word.starts_with("безпілотник")
+        || word.starts_with("дрон")
+        || matches!(word, "бпла" | "бпла-камікадзе" | "fpv-дроном" | "fpv-дрона" | "fpv-дрон")
+    {
+        "drone"
+    } else if word.starts_with("артилері") || word.starts_with("артобстріл") {
+        "artillery"
+    } else if word.starts_with("міномет") {
+        "mortar"
+    } else if matches!(word, "рсзв" | "градів" | "гради" | "град") {
+        "MLRS"
+    } else if word.starts_with("с-300") {
+        "S-300 missile"
+    } else {
+        return None;
+    };
+    Some(gloss)
+}
+
+/// One word to one gloss: function words, people, periods, dates, what a number may count.
+static WORDS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut words: FxHashMap<&'static str, &'static str> = FxHashMap::default();
+    for (glossed, forms) in LEXICON {
+        for form in forms.split_whitespace() {
+            words.insert(form, glossed);
+        }
+    }
+    for (index, (month, _)) in MONTHS.iter().enumerate() {
+        words.insert(month, MONTH_NAMES[index]);
+    }
+    words
+});
+
+/// (gloss, the Ukrainian forms it stands for).
+const LEXICON: &[(&str, &str)] = &[
+    // Prepositions and conjunctions.
+    ("in", "у в на"),
+    ("near", "біля поблизу неподалік околицях околиці"),
+    ("at", "по о об"),
+    ("from", "з із зі від"),
+    ("to", "до"),
+    ("and", "та і й а також"),
+    ("but", "але проте однак"),
+    ("or", "або чи"),
+    ("after", "внаслідок унаслідок після"),
+    ("due to", "через"),
+    ("about", "про"),
+    ("with", "разом"),
+    ("among", "серед"),
+    ("including", "зокрема включно"),
+    ("at least", "щонайменше щонайменш принаймні мінімум"),
+    ("more than", "понад більш більше"),
+    ("about", "близько приблизно майже"),
+    ("another", "ще"),
+    ("other", "інші інших інша інший іншого"),
+    ("also", "також теж"),
+    ("later", "згодом пізніше потім"),
+    ("before", "раніше"),
+    ("recall", "нагадаємо нагадуємо нагадаю"),
+    ("now", "наразі зараз нині"),
+    ("preliminarily", "попередньо"),
+    ("as", "як"),
+    ("for", "за"),
+    ("overall", "загальна загальну загальної загальне загальний загального"),
+    ("troops", "війська військ"),
+    ("adult", "дорослий доросла дорослого дорослу"),
+    ("adults", "дорослі дорослих"),
+    ("who", "який яка які якого якої яких"),
+    ("that", "що"),
+    ("he", "він"),
+    ("she", "вона"),
+    ("they", "вони"),
+    ("them", "них їх"),
+    ("his", "його"),
+    ("her", "її"),
+    ("was", "був була було були є стало став стала стали"),
+    ("none", "немає нема"),
+    ("nobody", "ніхто"),
+    ("not", "не"),
+    ("no", "ні"),
+    ("several", "кілька декілька кількох декількох"),
+    ("dozens", "десятки десятків"),
+    ("hundreds", "сотні сотень"),
+    ("thousand", "тисяч тисячі тисяча"),
+    // People.
+    ("person", "людина людину людиною особа особу особою"),
+    ("people", "людей люди людьми людям людини особи осіб особам"),
+    ("man", "чоловік чоловіка чоловікові чоловіком юнак юнака"),
+    ("men", "чоловіки чоловіків"),
+    ("woman", "жінка жінку жінці жінкою дівчина дівчину"),
+    ("women", "жінки жінок"),
+    ("child", "дитина дитину дитини дитиною немовля немовляти малюк малюка"),
+    ("children", "діти дітей дітям дітьми малюків неповнолітніх"),
+    ("boy", "хлопчик хлопчика хлопчику хлопець хлопця"),
+    ("boys", "хлопчики хлопчиків хлопці хлопців"),
+    ("girl", "дівчинка дівчинку дівчинки дівчинці"),
+    ("girls", "дівчатка дівчаток дівчата дівчат"),
+    ("teenager", "підліток підлітка"),
+    ("teenagers", "підлітки підлітків"),
+    ("pensioner", "пенсіонер пенсіонера пенсіонерка пенсіонерку пенсіонерки"),
+    ("pensioners", "пенсіонери пенсіонерів"),
+    ("resident", "мешканець мешканця мешканка мешканку житель жителя жителька жительку"),
+    ("residents", "мешканці мешканців жителі жителів містян селян"),
+    ("civilian", "цивільний цивільна цивільного цивільну"),
+    ("civilians", "цивільні цивільних мирних мирні"),
+    ("driver", "водій водія водійка"),
+    ("rescuer", "рятувальник рятувальника надзвичайник"),
+    ("rescuers", "рятувальники рятувальників надзвичайники надзвичайників"),
+    ("medic", "медик медика медикиня лікар лікаря медсестра медсестру фельдшер фельдшера"),
+    ("medics", "медики медиків лікарі лікарів"),
+    ("policeman", "поліцейський поліцейського поліцейська поліцейську правоохоронець"),
+    ("policemen", "поліцейські поліцейських правоохоронці правоохоронців"),
+    ("worker", "працівник працівника працівниця працівницю енергетик енергетика комунальник"),
+    ("workers", "працівники працівників енергетики енергетиків комунальники комунальників"),
+    ("volunteer", "волонтер волонтера волонтерка волонтерку"),
+    ("volunteers", "волонтери волонтерів"),
+    ("journalist", "журналіст журналіста журналістка журналістку"),
+    ("journalists", "журналісти журналістів"),
+    ("passerby", "перехожий перехожого перехожа перехожу"),
+    ("passengers", "пасажири пасажирів"),
+    ("passenger", "пасажир пасажира пасажирка"),
+    ("mother", "мати матір мама маму"),
+    ("father", "батько батька"),
+    ("son", "син сина сина синові"),
+    ("sons", "сини синів"),
+    ("daughter", "донька доньку дочка дочку"),
+    ("daughters", "доньки доньок"),
+    ("grandmother", "бабуся бабусю"),
+    ("grandfather", "дідусь дідуся"),
+    ("couple", "подружжя"),
+    ("student", "студент студента студентка студентку школяр школяра школярка школярку"),
+    ("students", "студенти студентів школярі школярів"),
+    ("teacher", "вчитель вчителя вчителька вчительку"),
+    ("firefighter", "вогнеборець вогнеборця пожежник пожежника"),
+    ("firefighters", "вогнеборці вогнеборців пожежники пожежників"),
+    ("farmer", "фермер фермера аграрій аграрія тракторист тракториста"),
+    ("elderly", "літній літня літнього літньої літню літні літніх"),
+    ("local", "місцевий місцева місцевого місцевої місцеві місцевих"),
+    ("young", "молодий молода молодого молоду"),
+    // The military: never civilians.
+    ("soldiers", "військовий військові військових військовослужбовець військовослужбовця військовослужбовці"),
+    ("soldiers", "військовослужбовців бійці бійців боєць бійця солдат солдати солдатів захисники захисників"),
+    ("soldiers", "окупанти окупантів окупантів прикордонник прикордонники прикордонників"),
+    ("military", "військова військової військовій військову військове військовою"),
+    // Officials and where they speak for.
+    ("head", "голова голови очільник очільника очільниця начальник начальника керівник керівника"),
+    ("governor", "губернатор губернатора"),
+    ("mayor", "мер мера міський"),
+    ("regional", "обласної обласна обласній обласну обласна обласного"),
+    ("regional military administration", "ова ода обладміністрації облдержадміністрації"),
+    ("city military administration", "мва"),
+    ("Zaporizhzhia regional military administration", "зова"),
+    ("thus", "таким"),
+    ("known", "відомо"),
+    ("all", "увесь весь цілий"),
+    ("besides", "окрім крім"),
+    ("region", "область області"),
+    ("administration", "адміністрації адміністрація адміністрацію"),
+    ("council", "ради рада раді"),
+    ("police", "поліція поліції нацполіції"),
+    ("prosecutor's", "прокуратура прокуратури"),
+    ("said", "повідомив повідомила повідомили повідомляє заявив заявила зазначив зазначила написав написала"),
+    ("said", "розповів розповіла уточнив уточнила додав додала"),
+    ("reported", "повідомлялося повідомлялось повідомляв повідомляла"),
+    // The enemy and the other side of the border.
+    ("enemy", "ворог ворога ворожий ворожого ворожої ворожі ворожих ворожа вороже"),
+    ("russians", "росіяни росіян окупанти рашисти"),
+    ("russian", "російський російська російського російської російські російських російським російською"),
+    ("Russia", "росія росії росію рф"),
+    ("Ukraine", "україна україни україну україні"),
+    ("ukrainian", "український українська українського української українські українських"),
+    ("Belgorod", "бєлгород бєлгороді бєлгорода білгород білгороді білгорода бєлгородщина бєлгородщині"),
+    ("Kursk", "курськ курську курська курщина курщині"),
+    ("Bryansk", "брянськ брянську брянщина брянщині"),
+    ("Moscow", "москва москві москви"),
+    ("Belarus", "білорусь білорусі"),
+    // Attacks and what they hit.
+    ("attack", "атака атаки атаку атакою атак атакували атакував атакувала"),
+    ("strike", "удар удару ударом удари ударів ударами ударили вдарили вдарив вдарила ударив"),
+    ("shelling", "обстріл обстрілу обстрілом обстріли обстрілів обстріляли обстріляв обстріляла"),
+    ("explosion", "вибух вибуху вибухи вибухів"),
+    ("hit", "влучили влучив влучила влучання"),
+    ("damaged", "пошкоджено пошкоджені пошкоджений пошкоджена пошкодили зруйновано зруйновані"),
+    ("buildings", "будинків будинки будинок будинку будівлі будівель будівля"),
+    ("houses", "домівки домівок осель"),
+    ("cars", "автомобілі автомобілів автівки автівок авто машин"),
+    ("settlements", "населених пунктів громад"),
+    ("times", "разів рази раз"),
+    ("strikes", "ударів"),
+    ("missiles", "ракет ракети"),
+    ("drones", "дронів безпілотників шахедів"),
+    ("percent", "відсотків відсотки %"),
+    ("km", "км кілометрів"),
+    ("hryvnias", "гривень грн"),
+    // Time.
+    ("years", "років роки рік року"),
+    ("months", "місяців місяці місяць"),
+    ("weeks", "тижнів тижні тиждень"),
+    ("days", "днів дні день доби діб"),
+    ("hours", "годин години година"),
+    ("minutes", "хвилин хвилини"),
+    ("yesterday", "вчора учора"),
+    ("today", "сьогодні"),
+    ("overnight", "вночі уночі нічна нічної нічну нічний нічного нічні нічних"),
+    ("morning", "зранку вранці ранку"),
+    ("evening", "ввечері увечері вечора"),
+    ("since", "відтоді"),
+    ("in total", "загалом всього усього"),
+    ("Monday", "понеділок понеділка"),
+    ("Tuesday", "вівторок вівторка"),
+    ("Wednesday", "середу середа"),
+    ("Thursday", "четвер четверга"),
+    ("Friday", "п'ятницю п'ятниця п’ятницю п’ятниця"),
+    ("Saturday", "суботу субота"),
+    ("Sunday", "неділю неділя"),
+    ("update", "оновлено оновлення"),
+    ("rose", "зросла зросло зріс зросли збільшилася збільшилась збільшилось сягнула сягнуло"),
+    ("number of", "кількість число"),
+    ("freed", "деблокували деблокувати врятували"),
+    ("found", "знайшли виявили витягли"),
+    ("rubble", "завалів завалами завалах"),
+    ("without", "без"),
+];
+
+/// The place named at token `i` (and the words after it that belong to it), glossed as the English name
+/// the gazetteer knows, or its transliteration for a village of the codifier; with how many tokens it took.
+fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    let word = tokens[i].lower.as_ref();
+    let next = tokens.get(i + 1).map_or("", |t| t.lower.as_ref());
+    // "Харківської області", "Харківської ОВА", "Куп'янського району", "Очаківської громади".
+    if let Some(unit) = unit_after(tokens, i) {
+        match unit {
+            Unit::Oblast { taken } => {
+                let region = adjective_region(word)?;
+                return Some((region_words(region), 1 + taken));
+            }
+            Unit::Raion { taken } => {
+                let name = codifier::transliterate(&adjective_to(word, "ий")?);
+                let name = capitalize(&name);
+                let regions = codifier::raion_regions(&name);
+                let glossed = match regions {
+                    [region] => format!("{name} district of {}", region_words(*region)),
+                    _ => format!("{name} district"),
+                };
+                return Some((glossed, 1 + taken));
+            }
+            Unit::City => {
+                return city_of_adjective(word).map(|city| (city, 1));
+            }
+            Unit::CityDistrict { taken } => return Some(("district".to_owned(), 1 + taken)),
+            Unit::Hromada { taken } => {
+                let name = capitalize(&codifier::transliterate(&adjective_to(word, "а")?));
+                return Some((format!("{name} hromada"), 1 + taken));
+            }
+        }
+    }
+    // Two words: "Кривому Розі", "Білої Церкви", "Часового Яру".
+    if tokens.get(i + 1).is_some_and(|t| t.capitalized() && t.kind == Kind::Word && !is_cyrillic_abbreviation(t)) {
+        let seconds = noun_forms(next);
+        let names: Vec<String> = adjective_forms(word)
+            .iter()
+            .flat_map(|first| seconds.iter().map(move |second| format!("{first} {second}")))
+            .collect();
+        if let Some(found) = known_place(&names) {
+            return Some((found, 2));
+        }
+    }
+    known_place(&noun_forms(word)).map(|found| (found, 1))
+}
+
+/// The English words for the first of `names` (the forms a Ukrainian name may take) that the gazetteer
+/// knows, else the first the codifier knows.
+fn known_place(names: &[String]) -> Option<String> {
+    let curated = names.iter().find_map(|name| gazetteer::find_exact_preferring_settlement(name));
+    if let Some(place) = curated {
+        return Some(match place {
+            Place::Settlement(town) => town.name.to_owned(),
+            Place::Region(region) => region_words(region),
+        });
+    }
+    names.iter().find_map(|name| {
+        let latin = capitalize(&codifier::transliterate(name));
+        (!codifier::settlements_named(&latin).is_empty()).then_some(latin)
+    })
+}
+
+/// "Kharkiv Oblast", "Kyiv Oblast", "Kyiv" (the city), "Crimea".
+fn region_words(region: RegionCode) -> String {
+    match region {
+        RegionCode::KyivCity => "Kyiv".to_owned(),
+        RegionCode::Crimea | RegionCode::Sevastopol => gazetteer::region_name(region).to_owned(),
+        _ => format!("{} Oblast", gazetteer::region_name(region)),
+    }
+}
+
+/// "kryvyi rih" → "Kryvyi Rih".
+fn capitalize(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_cyrillic_abbreviation(token: &Token<'_>) -> bool {
+    token.text.chars().count() <= 4 && token.text.chars().all(|c| c.is_uppercase())
+}
+
+enum Unit {
+    Oblast {
+        taken: usize,
+    },
+    /// "Херсонської міської військової адміністрації": the city, its council or administration after it.
+    City,
+    /// "Київському районі міста Харкова", "Дніпровському районі" of Kherson: a city's district.
+    CityDistrict {
+        taken: usize,
+    },
+    Raion {
+        taken: usize,
+    },
+    Hromada {
+        taken: usize,
+    },
+}
+
+/// The administrative unit an adjective at `i` names, and how many words after it the unit takes ("області"
+/// is taken; "ОВА" and "обласної" are left to be glossed as an official's title).
+fn unit_after(tokens: &[Token<'_>], i: usize) -> Option<Unit> {
+    let word = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
+    // "Сумської міської громади": the kind of hromada between.
+    let skip = usize::from(matches!(
+        word(1),
+        "міської"
+            | "міська"
+            | "міській"
+            | "сільської"
+            | "сільська"
+            | "сільській"
+            | "селищної"
+            | "селищна"
+            | "селищній"
+    ));
+    let noun = word(1 + skip);
+    if !tokens[i].lower.contains("ськ") && !tokens[i].lower.contains("цьк") && !tokens[i].lower.contains("зьк")
+    {
+        return None;
+    }
+    if matches!(noun, "область" | "області" | "областю" | "обл" | "областi") {
+        let dot = usize::from(noun == "обл" && word(2) == ".");
+        return Some(Unit::Oblast { taken: 1 + dot });
+    }
+    if matches!(noun, "ова" | "ода" | "обласної" | "обласна" | "обласній" | "обласну" | "обладміністрації")
+    {
+        return Some(Unit::Oblast { taken: 0 });
+    }
+    if matches!(noun, "район" | "району" | "районі" | "районом" | "р-н" | "р-ну" | "р-ні")
+    {
+        // Cities' districts share their names with oblasts' raions: "у Дніпровському районі" of Kherson is no
+        // raion of Dnipropetrovsk Oblast.
+        let of_city =
+            matches!(word(2), "міста" | "м" | "столиці") || tokens.get(i + 2).is_some_and(|t| t.capitalized());
+        let city_district = CITY_DISTRICTS.iter().any(|stem| tokens[i].lower.starts_with(stem));
+        if of_city || city_district {
+            return Some(Unit::CityDistrict { taken: 1 });
+        }
+        return Some(Unit::Raion { taken: 1 });
+    }
+    if skip == 0 && matches!(noun, "міської" | "міська" | "міській" | "міську" | "мва" | "міськради")
+    {
+        return Some(Unit::City);
+    }
+    if matches!(noun, "громада" | "громади" | "громаді" | "громаду" | "громадою" | "тг" | "отг")
+    {
+        return Some(Unit::Hromada { taken: 1 + skip });
+    }
+    None
+}
+
+/// Names of cities' districts (Kharkiv's, Kyiv's, Kherson's, Zaporizhzhia's, Dnipro's, Kryvyi Rih's, Lviv's,
+/// Mykolaiv's, Odesa's), by their stem.
+const CITY_DISTRICTS: &[&str] = &[
+    "дніпровськ",
+    "київськ",
+    "шевченківськ",
+    "центральн",
+    "корабельн",
+    "заводськ",
+    "приморськ",
+    "суворовськ",
+    "індустріальн",
+    "слобідськ",
+    "салтівськ",
+    "холодногірськ",
+    "основ'янськ",
+    "основ’янськ",
+    "новобаварськ",
+    "немишлянськ",
+    "голосіївськ",
+    "дарницьк",
+    "деснянськ",
+    "оболонськ",
+    "печерськ",
+    "подільськ",
+    "святошинськ",
+    "солом'янськ",
+    "солом’янськ",
+    "хортицьк",
+    "олександрівськ",
+    "вознесенівськ",
+    "комунарськ",
+    "саксаганськ",
+    "інгулецьк",
+    "тернівськ",
+    "металургійн",
+    "довгинцівськ",
+    "соборн",
+    "чечелівськ",
+    "самарськ",
+    "амур",
+    "галицьк",
+    "франківськ",
+    "личаківськ",
+    "сихівськ",
+    "залізничн",
+    "київськ",
+    "кропивницьк",
+    "фортечн",
+];
+
+/// The city an adjective names: "Херсонської" → Kherson, "Харківської" → Kharkiv, "Запорізької" →
+/// Zaporizhzhia.
+fn city_of_adjective(word: &str) -> Option<String> {
+    let stem = ["ської", "ська", "ській", "ську", "ською", "цької", "цька", "цькій", "зької", "зька", "зькій"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).map(|stem| (stem, ending.starts_with('з'))))?;
+    let (stem, zk) = stem;
+    let mut names = vec![stem.to_owned(), format!("{stem}ськ"), format!("{stem}а"), format!("{stem}и")];
+    if zk {
+        // "Запорізька" → "Запоріжжя".
+        names.push(format!("{}жжя", stem.trim_end_matches('з')));
+    }
+    names.extend(alternations(stem));
+    let found = names.iter().find_map(|name| gazetteer::find_exact_preferring_settlement(name))?;
+    match found {
+        Place::Settlement(town) => Some(town.name.to_owned()),
+        Place::Region(RegionCode::KyivCity) => Some("Kyiv".to_owned()),
+        Place::Region(_) => None,
+    }
+}
+
+/// The region an adjective names in any case: "Харківської" → Kharkiv Oblast.
+fn adjective_region(word: &str) -> Option<RegionCode> {
+    let nominative = adjective_to(word, "а")?;
+    match gazetteer::find_exact(&nominative)? {
+        Place::Region(region) => Some(region.surrounding_region()),
+        Place::Settlement(town) => Some(town.region),
+    }
+}
+
+/// An adjective in any case turned to the nominative with `ending` ("а" feminine, "ий" masculine):
+/// "Харківської" → "харківська", "Куп'янського" → "куп'янський".
+fn adjective_to(word: &str, ending: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["ого", "ому", "ої", "ій", "ою", "им", "ий", "их", "а", "у", "і", "е"];
+    let stem = ENDINGS.iter().find_map(|e| word.strip_suffix(e))?;
+    Some(format!("{stem}{ending}"))
+}
+
+/// Nominatives an adjective in some case may come from: "Кривому" → "кривий", "крива", "криве".
+fn adjective_forms(word: &str) -> Vec<String> {
+    const ENDINGS: &[&str] = &["ого", "ому", "ої", "ій", "ою", "им", "ий", "ий", "а", "у", "е", "і", "ої"];
+    let mut forms = Vec::new();
+    if let Some(stem) = ENDINGS.iter().find_map(|e| word.strip_suffix(e)) {
+        for ending in ["ий", "а", "е", "ій", "я", "і"] {
+            forms.push(format!("{stem}{ending}"));
+        }
+    }
+    // "Часів Яр", "Новий Буг" when the first word does not inflect as an adjective.
+    forms.push(word.to_owned());
+    forms
+}
+
+/// Nominatives a noun in some case may come from: "Харкові" → "харків"; "Куп'янську" → "куп'янськ";
+/// "Одесі" → "одеса"; "Сумах" → "суми"; "Новоукраїнці" → "новоукраїнка"; "Розі" → "ріг".
+fn noun_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_owned()];
+    let mut stems: Vec<(String, &[&str])> = Vec::new();
+    const CASES: &[(&str, &[&str])] = &[
+        ("ові", &[""]),
+        ("еві", &[""]),
+        ("єві", &[""]),
+        ("ом", &[""]),
+        ("ем", &["", "ь"]),
+        ("ах", &["и", "і"]),
+        ("ях", &["і", "и"]),
+        ("ою", &["а"]),
+        ("ею", &["я"]),
+        ("ці", &["ка", "к", "ця", "ці"]),
+        ("зі", &["га", "г"]),
+        ("сі", &["ха", "х", "са"]),
+        ("ні", &["нь", "ня", "на", "н"]),
+        ("і", &["", "а", "я", "о", "е", "ь", "ія"]),
+        ("ї", &["я", "ія"]),
+        ("у", &["", "а", "о"]),
+        ("ю", &["ь", "я", "ія"]),
+        ("а", &["", "о", "е", "ь"]),
+        ("я", &["ь", "", "е"]),
+        ("и", &["а", ""]),
+        ("ого", &["е", "ий"]),
+        ("ому", &["е", "ий"]),
+    ];
+    for (ending, replacements) in CASES {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 2
+        {
+            stems.push((stem.to_owned(), replacements));
+        }
+    }
+    for (stem, replacements) in stems {
+        for replacement in replacements {
+            let form = format!("{stem}{replacement}");
+            // "Харков" → "Харків", "Києв" → "Київ", "Ірпен" → "Ірпінь": the vowel of a closed last syllable.
+            for alternate in alternations(&form) {
+                if !forms.contains(&alternate) {
+                    forms.push(alternate);
+                }
+            }
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+    }
+    forms
+}
+
+/// "харков" → "харків", "києв" → "київ", "ірпен" → "ірпінь", "марганц" → "марганець".
+fn alternations(form: &str) -> Vec<String> {
+    let chars: Vec<char> = form.chars().collect();
+    let mut out = Vec::new();
+    let n = chars.len();
+    if n < 3 {
+        return out;
+    }
+    // The vowel before the last consonant(s).
+    if let Some(v) = (0..n).rev().take(3).find(|&k| matches!(chars[k], 'о' | 'е' | 'є')) {
+        let mut changed = chars.clone();
+        changed[v] = if chars[v] == 'є' { 'ї' } else { 'і' };
+        let changed: String = changed.into_iter().collect();
+        out.push(format!("{changed}ь"));
+        out.push(changed);
+    }
+    // A vowel that drops in the oblique cases: "Марганця" → "Марганець".
+    if !matches!(chars[n - 1], 'а' | 'е' | 'и' | 'і' | 'о' | 'у' | 'я' | 'ю' | 'є' | 'ї' | 'ь') {
+        let mut with_e: String = chars[..n - 1].iter().collect();
+        with_e.push('е');
+        with_e.push(chars[n - 1]);
+        if chars[n - 1] == 'ц' {
+            with_e.push('ь');
+        }
+        out.push(with_e);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glosses_casualties_counts_and_places() {
+        let gloss = gloss("У Харкові загинули двоє людей, ще п'ятеро поранені.");
+        assert_eq!(gloss, "in Kharkiv killed two people, another five wounded.");
+    }
+
+    #[test]
+    fn ages_and_birth_years_are_no_counts() {
+        assert_eq!(gloss("Поранено 65-річного чоловіка"), "wounded n-year-old man");
+        assert_eq!(gloss("жінка 72 років"), "woman aged 72 years");
+    }
+
+    #[test]
+    fn places_in_their_cases() {
+        assert_eq!(gloss("на Харківщині"), "in Kharkiv Oblast");
+        assert_eq!(gloss("у Запорізькій області"), "in Zaporizhzhia Oblast");
+        assert_eq!(gloss("у Кривому Розі"), "in Kryvyi Rih");
+        assert_eq!(gloss("в Одесі"), "in Odesa");
+        assert_eq!(gloss("у Києві"), "in Kyiv");
+        assert_eq!(gloss("у Миколаєві"), "in Mykolaiv");
+    }
+
+    #[test]
+    fn russian_and_english_are_not_ukrainian() {
+        assert!(is_ukrainian("У Харкові загинули двоє людей", false));
+        assert!(is_ukrainian("Поранено людину", true));
+        assert!(!is_ukrainian("Поранено людину", false));
+        assert!(!is_ukrainian("В Харькове погибли два человека, ещё пятеро ранены.", true));
+        assert!(!is_ukrainian("Two people were killed in Kharkiv", true));
+    }
+}
