@@ -261,7 +261,11 @@ fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
             && parts.iter().map(|i| i.wounded.value).sum::<u32>() == summary.wounded.value;
         // "Russian attacks killed 2 and injured 11 in Kherson Oblast … In Beryslav, a man was wounded": places
         // told after a region's figures, the same day, adding up to no more than them, are its details.
-        let part_indices: Vec<usize> = (index + 1..incidents.len())
+        // "… 2 killed and 4 wounded in Zaporizhzhia overnight. Over the day, 3 killed and 5 wounded in the city and
+        // its district": a region's day figures after its places, covering them, are their summary too.
+        let last_of_region = !incidents[index + 1..].iter().any(|e| e.incident.region == summary.region);
+        let part_indices: Vec<usize> = (0..incidents.len())
+            .filter(|&i| i > index || (last_of_region && i < index))
             .filter(|&i| {
                 let part = &incidents[i].incident;
                 part.region == summary.region
@@ -277,15 +281,19 @@ fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
         if adds_up {
             incidents.remove(index);
         } else if within {
+            let mut summary_at = index;
             for &i in part_indices.iter().rev() {
                 let part = incidents.remove(i);
-                let summary = &mut incidents[index];
+                if i < summary_at {
+                    summary_at -= 1;
+                }
+                let summary = &mut incidents[summary_at];
                 if !summary.evidence.contains(&part.evidence) {
                     summary.evidence.push(' ');
                     summary.evidence.push_str(&part.evidence);
                 }
             }
-            index += 1;
+            index = summary_at + 1;
         } else {
             index += 1;
         }
@@ -2802,9 +2810,26 @@ fn read_sentence(
         existing.incident.killed.value == 0
             && (existing.evidence.contains(" victims") || existing.evidence.contains(" casualties"))
     };
+    // "A 31-year-old man was wounded. … A 52-year-old man died of his injuries in hospital": someone else, of an
+    // age the wounded were not said to have.
+    let ages: Vec<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| match t.lower.strip_suffix("-year-old") {
+            Some(age) if age.bytes().all(|b| b.is_ascii_digit()) => Some(age),
+            _ if matches!(t.kind, Kind::Number(_)) && i > 0 && tokens[i - 1].is("aged") => Some(t.text),
+            _ => None,
+        })
+        .collect();
+    let another_age = |evidence: &str| {
+        !ages.is_empty()
+            && ages.iter().all(|age| !evidence.contains(age))
+            && ["-year-old", "-річн", "aged ", "віком", "у віці"].iter().any(|word| evidence.contains(word))
+    };
     if let [Group { place, explicit, killed: Some(killed), wounded: None, .. }] = groups[..]
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {
-            existing.incident.region == place.region
+            !another_age(&existing.evidence)
+                && existing.incident.region == place.region
                 && (place.settlement.is_none()
                     || existing.incident.place.is_none()
                     || existing.incident.place.as_deref() == place.settlement)

@@ -195,10 +195,19 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         out.push(if fatal { "fatally wounded" } else { "wounded" }, separated);
         return k + 1;
     }
+    // "Поранення й гостру реакцію на стрес отримали 52 людини": the verb may come several words later.
     if is_wound_noun(lower)
-        && let Some(k) = (1..=2).find(|&k| is_receive_verb(next(k)))
+        && let Some(k) = (1..=6)
+            .take_while(|&k| tokens.get(i + k).is_some_and(|t| t.kind == Kind::Word))
+            .find(|&k| is_receive_verb(next(k)))
     {
         out.push("wounded", separated);
+        return k + 1;
+    }
+    // "отримали допомогу на місці", "отримав медичну допомогу": treated, so hurt.
+    if is_receive_verb(lower) && (1..=2).any(|k| next(k) == "допомогу") {
+        let k = (1..=2).find(|&k| next(k) == "допомогу").unwrap_or(1);
+        out.push("sought medical", separated);
         return k + 1;
     }
     // "звернулися по медичну допомогу", "звернулись за допомогою лікарів": sought medical help.
@@ -235,7 +244,7 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
             out.push(&format!("{ages} people aged"), separated);
             return k + 1;
         }
-        out.push(age_gloss, separated);
+        out.push(&age_gloss, separated);
         return 1;
     }
     if let Some(number) = numeral(tokens, i) {
@@ -474,32 +483,30 @@ fn is_wound_noun(word: &str) -> bool {
     ["поранен", "травм", "опік", "контузі", "ушкоджен"].iter().any(|stem| word.starts_with(stem))
 }
 
-/// "65-річний", "семирічна", "16-річні": an age, glossed "65-year-old"; not "щорічний" (yearly).
-fn age(word: &str) -> Option<&'static str> {
+/// "65-річний", "семирічна", "16-річні": an age, glossed "65-year-old" ("n-year-old" when written in
+/// words); not "щорічний" (yearly).
+fn age(word: &str) -> Option<String> {
     let stem = word.find("річн")?;
     let before = &word[..stem];
     let ending = &word[stem + "річн".len()..];
     let is_ending =
         matches!(ending, "ий" | "а" | "ого" | "ої" | "ому" | "ій" | "им" | "ю" | "у" | "і" | "их" | "ими" | "ім");
-    let is_number = before.trim_end_matches('-').chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
-        || [
-            "одно",
-            "дво",
-            "три",
-            "чотири",
-            "п'яти",
-            "п’яти",
-            "шести",
-            "семи",
-            "восьми",
-            "дев'яти",
-            "дев’яти",
-            "десяти",
-        ]
+    let digits = before.trim_end_matches('-');
+    let in_digits = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
+    let in_words = ["одно", "дво", "три", "чотири", "п'яти", "п’яти", "шести", "семи", "восьми", "дев'яти", "дев’яти", "десяти"]
         .iter()
         .any(|n| before.ends_with(n));
     let yearly = ["що", "багато", "цього", "то", "позато", "кілько"].contains(&before);
-    (is_ending && is_number && !yearly).then_some("n-year-old")
+    if !is_ending || yearly {
+        return None;
+    }
+    if in_digits {
+        Some(format!("{digits}-year-old"))
+    } else if in_words {
+        Some("n-year-old".to_owned())
+    } else {
+        None
+    }
 }
 
 fn is_years(word: &str) -> bool {
@@ -761,6 +768,11 @@ const LEXICON: &[(&str, &str)] = &[
     ("daughter", "донька доньку дочка дочку"),
     ("daughters", "доньки доньок"),
     ("grandmother", "бабуся бабусю"),
+    ("sister", "сестра сестру"),
+    ("sisters", "сестри сестер"),
+    ("brother", "брат брата"),
+    ("brothers", "брати братів"),
+    ("aged", "віком"),
     ("grandfather", "дідусь дідуся"),
     ("couple", "подружжя"),
     ("student", "студент студента студентка студентку школяр школяра школярка школярку"),
@@ -836,11 +848,15 @@ const LEXICON: &[(&str, &str)] = &[
     ("minutes", "хвилин хвилини"),
     ("yesterday", "вчора учора"),
     ("today", "сьогодні"),
-    ("overnight", "вночі уночі нічна нічної нічну нічний нічного нічні нічних"),
+    ("overnight", "вночі уночі"),
+    ("night", "нічна нічної нічну нічний нічного нічні нічних нічній нічним"),
+    ("Kyiv", "столиця столиці столицю столицею"),
+    ("as of", "станом"),
     ("morning", "зранку вранці ранку"),
     ("evening", "ввечері увечері вечора"),
     ("since", "відтоді"),
-    ("in total", "загалом всього усього"),
+    // "Загалом у області травми отримали шестеро": all told, of this attack; a running total says "since".
+    ("in all", "загалом всього усього"),
     ("Monday", "понеділок понеділка"),
     ("Tuesday", "вівторок вівторка"),
     ("Wednesday", "середу середа"),
@@ -1211,7 +1227,7 @@ mod tests {
 
     #[test]
     fn ages_and_birth_years_are_no_counts() {
-        assert_eq!(gloss("Поранено 65-річного чоловіка"), "wounded n-year-old man");
+        assert_eq!(gloss("Поранено 65-річного чоловіка"), "wounded 65-year-old man");
         assert_eq!(gloss("жінка 72 років"), "woman aged 72 years");
     }
 
