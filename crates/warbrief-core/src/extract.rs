@@ -133,6 +133,11 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     incidents
 }
 
+/// The month a Ukrainian month name in the genitive names ("лютого" → 2), for dates such as "2 лютого 2023".
+pub fn ukrainian_month(word: &str) -> Option<u32> {
+    ukrainian::MONTHS.iter().find(|(name, _)| *name == word).map(|(_, month)| *month)
+}
+
 /// What the rules read for a line of Ukrainian text (see the `ukrainian` module): for tools that explain the
 /// extractor's reading. `None` when the text is not Ukrainian.
 pub fn ukrainian_gloss(text: &str) -> Option<String> {

@@ -175,25 +175,47 @@ fn is_plain_heading(body: &[&str], i: usize) -> bool {
     after_blank && !ends_like_sentence && followed_by_text && !line.starts_with("http")
 }
 
-/// "Day 344: Title" → (344, "Title"); also "Day 344 - Title", "Day 344. Title", "DAY 344".
+/// "Day 344: Title" → (344, "Title"); also "Day 344 - Title", "Day 344. Title", "DAY 344", and in Ukrainian "День
+/// 344: …", "344-й день: …", "344 день війни. …".
 fn split_day_title(title: &str) -> Option<(Result<DayNumber, crate::DayOutOfRange>, &str)> {
-    let rest = title.get(..3).filter(|word| word.eq_ignore_ascii_case("day")).map(|_| &title[3..])?;
-    let rest = rest.trim_start();
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    if digits == 0 || digits > 9 {
-        return None;
+    let separators: &[char] = &[':', '.', '-', '–', '—', ' ', ','];
+    let number_at = |rest: &str| -> Option<(u32, usize)> {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        (1..=9).contains(&digits).then(|| rest[..digits].parse().ok().map(|n| (n, digits))).flatten()
+    };
+    let lower = title.to_lowercase();
+    for word in ["day", "день"] {
+        if lower.starts_with(word) && title.is_char_boundary(word.len()) {
+            let rest = title[word.len()..].trim_start();
+            if let Some((number, digits)) = number_at(rest) {
+                // "Day 344-й" is not a thing, but "День 344-й" may be: the ordinal ending goes with the number.
+                let after = rest[digits..].strip_prefix("-й").unwrap_or(&rest[digits..]);
+                return Some((DayNumber::new(number), after.trim_start_matches(separators).trim()));
+            }
+        }
     }
-    let number: u32 = rest[..digits].parse().ok()?;
-    let after = rest[digits..].trim_start_matches([':', '.', '-', '–', '—', ' ']).trim();
-    Some((DayNumber::new(number), after))
+    // "344-й день", "344 день війни": the number first.
+    let (number, digits) = number_at(title)?;
+    let rest = &title[digits..];
+    let rest = rest.strip_prefix("-й").unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix("день").or_else(|| rest.strip_prefix("День"))?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("війни").or_else(|| rest.strip_prefix("повномасштабної війни")).unwrap_or(rest);
+    Some((DayNumber::new(number), rest.trim_start_matches(separators).trim()))
 }
 
-/// A date written as 2023-02-02, "2 February 2023" or "February 2, 2023" somewhere in `text`.
+/// A date written as 2023-02-02, 02.02.2023, "2 February 2023", "February 2, 2023" or, in Ukrainian, "2 лютого
+/// 2023 (року)" somewhere in `text`.
 pub fn find_date(text: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     for (i, word) in words.iter().enumerate() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
+            return Some(date);
+        }
+        if word.len() == 10
+            && let Ok(date) = NaiveDate::parse_from_str(word, "%d.%m.%Y")
+        {
             return Some(date);
         }
         let window = |a: usize, b: usize, c: usize| -> Option<String> {
@@ -206,6 +228,15 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
                     return Some(date);
                 }
             }
+        }
+        // "2 лютого 2023": the day, a Ukrainian month in the genitive, the year.
+        if let (Ok(day), Some(month), Some(year)) = (
+            word.parse::<u32>(),
+            words.get(i + 1).and_then(|m| crate::extract::ukrainian_month(&m.to_lowercase())),
+            words.get(i + 2).and_then(|y| y.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<i32>().ok()),
+        ) && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
+        {
+            return Some(date);
         }
     }
     None
@@ -252,6 +283,12 @@ mod tests {
             "<b>",
             "&amp;",
             "Харків",
+            "День 344: ",
+            "344-й день ",
+            "2 лютого 2023",
+            "Загинули двоє, ще п'ятеро поранені.",
+            "у м. Харкові ",
+            "ʼ",
             "🇺🇦",
             "-",
             "http://x.org/a",
@@ -318,6 +355,20 @@ mod tests {
         let report = parse_report(text, None).unwrap().report;
         let headings: Vec<&str> = report.sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(headings, ["First heading", "Second heading: with a colon inside"]);
+    }
+
+    #[test]
+    fn ukrainian_titles_give_the_day_and_ukrainian_dates_the_date() {
+        let report = parse_report("День 344: Удари по Краматорську\n\nТекст.", None).unwrap().report;
+        assert_eq!((report.day.get(), report.title.as_str()), (344, "Удари по Краматорську"));
+        let report = parse_report("344-й день війни. Удари по Краматорську\n\nТекст.", None).unwrap().report;
+        assert_eq!((report.day.get(), report.title.as_str()), (344, "Удари по Краматорську"));
+        let parsed = parse_report("Удари по Краматорську 2 лютого 2023 року\n\nТекст.", None).unwrap();
+        assert_eq!((parsed.report.day.get(), parsed.kind), (344, TextKind::Article));
+        let parsed = parse_report("Удари по Краматорську\n17:07 02.02.2023\nТекст про удари.", None).unwrap();
+        assert_eq!((parsed.report.day.get(), parsed.date_source), (344, DateSource::Dateline));
+        // A day and a month without a year date nothing: the year is the caller's to say.
+        assert_eq!(parse_report("Удари 2 лютого\n\nТекст.", None), Err(ParseError::NoDay));
     }
 
     #[test]
