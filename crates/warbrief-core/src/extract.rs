@@ -1243,6 +1243,16 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 Found::Nothing if tokens.get(i + 1).is_some_and(|t| t.is_any(&["were", "was"])) => {
                     look_ahead(tokens, i + 1, 3)
                 }
+                // "Later died in hospital a 71-year-old man" (a gloss keeps Ukrainian's order): the verb opens its
+                // clause, the person after it.
+                Found::Nothing
+                    if tokens[i].is("died")
+                        && i.checked_sub(1).is_none_or(|p| {
+                            matches!(tokens[p].kind, Kind::Punct(_)) || tokens[p].is_any(&["later", "also", "then"])
+                        }) =>
+                {
+                    look_ahead(tokens, i, 6)
+                }
                 found => found,
             },
             // "A 47-year-old worker in the village of Pervomaiske, Kherson region, was killed": a person described
@@ -2914,6 +2924,8 @@ fn read_sentence(
                 })
             })
             .flatten();
+        // "Later, in another district of the city, two more were wounded": a new attack on the same place.
+        let later_event = additional && !update && tokens.first().is_some_and(|t| t.is("later"));
         let target = if huge && !explicit {
             None
         } else if recalled.is_some() {
@@ -2924,6 +2936,8 @@ fn read_sentence(
             hospitalised_of
         } else if identical.is_some() {
             identical
+        } else if later_event {
+            None
         } else if !explicit || update || additional {
             // "UPDATE: Sumy toll rises to 1 dead, 9 wounded" may update a town named sections earlier.
             let from = if update && explicit && place.settlement.is_some() { 0 } else { section_start };
@@ -2949,7 +2963,7 @@ fn read_sentence(
         };
         // One incident once: figures already told for this place (a lead, then the details; a quote that repeats
         // the governor's numbers) are the same casualties, wherever in the text they come again.
-        let target = if additional || (huge && !explicit) {
+        let target = if additional || later_event || (huge && !explicit) {
             target
         } else {
             target.or_else(|| restated(incidents, place, date, killed, wounded))

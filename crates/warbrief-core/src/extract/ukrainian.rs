@@ -137,12 +137,29 @@ fn offset(sentence: &str, part: &str) -> usize {
 fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) -> usize {
     let lower = tokens[i].lower.as_ref();
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
-    // Phrases first: their words mean something else together.
-    for (phrase, english) in PHRASES {
-        if phrase.iter().enumerate().all(|(k, word)| next(k) == *word) {
-            out.push(english, separated);
-            return phrase.len();
+    // "Станом на 1 травня окупанти вбили в області 96 дітей": statistics to a date, unless the sentence tells of
+    // an attack or a toll that rose ("Станом на 23 вересня кількість постраждалих зросла до 22").
+    if lower == "станом"
+        && next(1) == "на"
+        && tokens.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Number(1..=31)))
+        && let Some(month) = MONTHS.iter().position(|(month, _)| next(3) == *month)
+    {
+        let one_attack = tokens.iter().any(|t| {
+            ["зрос", "збільш", "удар", "атак", "обстріл", "вибух", "ракет"].iter().any(|stem| t.lower.starts_with(stem))
+        });
+        if !one_attack {
+            out.push(&format!("as of {} {}", MONTH_NAMES[month], tokens[i + 2].text), separated);
+            return 4;
         }
+    }
+    // Phrases first, the longest that matches: their words mean something else together.
+    let phrase = PHRASES
+        .iter()
+        .filter(|(phrase, _)| phrase.iter().enumerate().all(|(k, word)| next(k) == *word))
+        .max_by_key(|(phrase, _)| phrase.len());
+    if let Some((phrase, english)) = phrase {
+        out.push(english, separated);
+        return phrase.len();
     }
     // "з 20 вересня", "від початку": since a date.
     if matches!(lower, "з" | "із" | "від")
@@ -226,6 +243,15 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
     // "Шахед", "КАБ", "С-300": weapons.
     if let Some(weapon) = weapon(lower) {
         out.push(weapon, separated);
+        return 1;
+    }
+    // "помер 71-річний чоловік, якого поранило уламками": the wound of the one who died, no one more hurt.
+    let relative = (1..=2).any(|k| {
+        i >= k && matches!(tokens[i - k].lower.as_ref(), "який" | "яка" | "які" | "якого" | "якої" | "яких" | "котрий")
+    });
+    let died_before = tokens[..i].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")));
+    if relative && died_before && matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized")) {
+        out.push("zz", separated);
         return 1;
     }
     if let Some(harm) = casualty(lower) {
@@ -351,6 +377,18 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["у", "лікарню"], "to hospital"),
     (&["в", "лікарню"], "to hospital"),
     (&["ніхто", "не"], "nobody"),
+    // "було поранено трьох": the impersonal passive, its people after it.
+    (&["було", "поранено"], "wounded"),
+    (&["було", "вбито"], "killed"),
+    (&["було", "убито"], "killed"),
+    (&["було", "травмовано"], "injured"),
+    (&["було", "госпіталізовано"], "hospitalized"),
+    (&["у", "лікарні", "помер"], "died in hospital"),
+    (&["у", "лікарні", "померла"], "died in hospital"),
+    (&["у", "лікарні", "померли"], "died in hospital"),
+    (&["в", "лікарні", "помер"], "died in hospital"),
+    (&["в", "лікарні", "померла"], "died in hospital"),
+    (&["в", "лікарні", "померли"], "died in hospital"),
     (&["обійшлося", "без"], "without"),
     (&["обійшлось", "без"], "without"),
     (&["один", "із"], "one of"),
@@ -493,9 +531,10 @@ fn age(word: &str) -> Option<String> {
         matches!(ending, "ий" | "а" | "ого" | "ої" | "ому" | "ій" | "им" | "ю" | "у" | "і" | "их" | "ими" | "ім");
     let digits = before.trim_end_matches('-');
     let in_digits = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit());
-    let in_words = ["одно", "дво", "три", "чотири", "п'яти", "п’яти", "шести", "семи", "восьми", "дев'яти", "дев’яти", "десяти"]
-        .iter()
-        .any(|n| before.ends_with(n));
+    let in_words =
+        ["одно", "дво", "три", "чотири", "п'яти", "п’яти", "шести", "семи", "восьми", "дев'яти", "дев’яти", "десяти"]
+            .iter()
+            .any(|n| before.ends_with(n));
     let yearly = ["що", "багато", "цього", "то", "позато", "кілько"].contains(&before);
     if !is_ending || yearly {
         return None;
@@ -799,6 +838,11 @@ const LEXICON: &[(&str, &str)] = &[
     ("Zaporizhzhia regional military administration", "зова"),
     ("thus", "таким"),
     ("known", "відомо"),
+    ("the village of", "село села селі селом с"),
+    ("the settlement of", "селище селища селищі селищем смт сел сщ"),
+    ("the town of", "місто міста місті містом"),
+    ("community", "громада громади громаді громаду"),
+    ("district", "район району районі районом"),
     ("all", "увесь весь цілий"),
     ("besides", "окрім крім"),
     ("region", "область області"),
@@ -889,9 +933,11 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
                 let name = codifier::transliterate(&adjective_to(word, "ий")?);
                 let name = capitalize(&name);
                 let regions = codifier::raion_regions(&name);
+                // "Березівка Богодухівського району": set apart by a comma, so that the raion's name is not read
+                // as the second word of the village's.
                 let glossed = match regions {
-                    [region] => format!("{name} district of {}", region_words(*region)),
-                    _ => format!("{name} district"),
+                    [region] => format!(", {name} district of {}", region_words(*region)),
+                    _ => format!(", {name} district"),
                 };
                 return Some((glossed, 1 + taken));
             }
@@ -901,7 +947,10 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
             Unit::CityDistrict { taken } => return Some(("district".to_owned(), 1 + taken)),
             Unit::Hromada { taken } => {
                 let name = capitalize(&codifier::transliterate(&adjective_to(word, "а")?));
-                return Some((format!("{name} hromada"), 1 + taken));
+                let after_name =
+                    i > 0 && tokens[i - 1].capitalized() && !WORDS.contains_key(tokens[i - 1].lower.as_ref());
+                let comma = if after_name { ", " } else { "" };
+                return Some((format!("{comma}{name} hromada"), 1 + taken));
             }
         }
     }
@@ -995,8 +1044,9 @@ fn unit_after(tokens: &[Token<'_>], i: usize) -> Option<Unit> {
             | "селищній"
     ));
     let noun = word(1 + skip);
-    if !tokens[i].lower.contains("ськ") && !tokens[i].lower.contains("цьк") && !tokens[i].lower.contains("зьк")
-    {
+    let adjective = ["ськ", "цьк", "зьк"].iter().any(|stem| tokens[i].lower.contains(stem))
+        || CITY_DISTRICTS.iter().any(|stem| tokens[i].lower.starts_with(stem));
+    if !adjective {
         return None;
     }
     if matches!(noun, "область" | "області" | "областю" | "обл" | "областi") {

@@ -156,3 +156,10 @@ fn the_held_out_set_scores_above_its_floor() {
 /// more tuning reports and rules for bulletin-style text, unchanged. After the rules learned from real news
 /// (issue 12, tuned on the real-news dev set and the articles set only): 0.907 and 0.925.
 const HELD_OUT_FLOOR: f64 = 0.9;
+
+#[test]
+fn precision_and_recall_on_the_ukrainian_set_are_at_least_ninety_percent() {
+    let (precision, recall) = score_set("extraction-uk");
+    assert!(precision >= 0.9, "precision {precision:.3}");
+    assert!(recall >= 0.9, "recall {recall:.3}");
+}
