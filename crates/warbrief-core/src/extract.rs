@@ -3244,6 +3244,25 @@ mod never_invented {
         "The shelling of Marhanets damaged power lines at {} a.m.",
     ];
 
+    /// The same in Ukrainian, as regional administrations write it.
+    const DAMAGE_ONLY_UK: &[&str] = &[
+        "Дрон пошкодив {} будинків у Харкові.",
+        "Росіяни запустили {} дронів по Одещині.",
+        "Удар по Нікополю о {}:15 пошкодив школу, постраждалих немає.",
+        "Обстріл Куп'янська {} березня зруйнував склад.",
+        "У {} році ракета влучила в порт Ізмаїла.",
+        "Херсон за минулу добу обстріляли {} разів.",
+        "Після удару по Дніпру виникла пожежа на площі {} квадратних метрів.",
+        "Сили ППО збили {} дронів над Київщиною.",
+        "Ворог обстріляв {} населених пунктів Запорізької області.",
+        "Пошкоджено будинок № {} у Сумах, обійшлося без жертв.",
+        "Унаслідок атаки на Львів {} відсотків міста залишилися без світла.",
+        "Удар по Полтаві залишив без житла {} родин, без постраждалих.",
+        "Авіабомба вагою {} кг влучила в магазин у Костянтинівці.",
+        "Відновлення мосту в Чернігові коштуватиме {} млн гривень.",
+        "У Марганці о {} годині пошкоджено лінії електропередач.",
+    ];
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -3257,6 +3276,40 @@ mod never_invented {
             let sentence = format!("{lead}{}", template.replace("{}", &number.to_string()));
             let found = figures(&sentence);
             prop_assert!(found.is_empty(), "{sentence:?} gave {found:?}");
+        }
+
+        /// Any number put into a Ukrainian damage-only sentence stays out of the casualty figures.
+        #[test]
+        fn numbers_in_ukrainian_damage_only_sentences_never_become_casualties(
+            template in prop::sample::select(DAMAGE_ONLY_UK),
+            number in prop_oneof![1u32..=31, 32u32..=2100, 2101u32..=100_000],
+            lead in prop::sample::select(vec!["", "Вночі ", "У вівторок ", "За словами голови ОВА, "]),
+        ) {
+            let sentence = format!("{lead}{}", template.replace("{}", &number.to_string()));
+            let found = figures(&sentence);
+            prop_assert!(found.is_empty(), "{sentence:?} gave {found:?}");
+        }
+
+        /// A Ukrainian year, birth year or age is never the count ("65-річна", "жінка 72 років", "1958 року
+        /// народження"); the people described are.
+        #[test]
+        fn ukrainian_years_and_ages_are_never_counts(
+            age in 1u32..=99,
+            other_age in 1u32..=99,
+            year in 1925u32..=2024,
+            place in prop::sample::select(vec!["Харкові", "Херсоні", "Запоріжжі", "Сумах", "Нікополі"]),
+            form in 0usize..5,
+        ) {
+            let (sentence, killed, wounded) = match form {
+                0 => (format!("У {place} внаслідок обстрілу поранено {age}-річну жінку."), 0, 1),
+                1 => (format!("У {place} загинув чоловік {year} року народження."), 1, 0),
+                2 => (format!("У {place} поранені двоє чоловіків віком {age} та {other_age} років."), 0, 2),
+                3 => (format!("У {place} о 0{}:{:02} травмована жінка {age} років.", age % 10, other_age % 60), 0, 1),
+                _ => (format!("У {place} дрон убив {age}-річного чоловіка і поранив жінку {year} року народження."), 1, 1),
+            };
+            let found = figures(&sentence);
+            prop_assert_eq!(found.len(), 1, "{:?} gave {:?}", sentence, found);
+            prop_assert_eq!((found[0].1, found[0].2), (killed, wounded), "{}", sentence);
         }
 
         /// A year or age in a casualty sentence is never the count; the people described are.

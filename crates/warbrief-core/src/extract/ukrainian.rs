@@ -74,7 +74,8 @@ pub(super) fn gloss(sentence: &str) -> String {
         let separated = out.last_end.is_none_or(|end| end < start);
         let consumed = match token.kind {
             Kind::Punct(_) => {
-                out.push(token.text, separated);
+                // "будинок № 5": a house number, as "#" is in English.
+                out.push(if token.text == "№" { "#" } else { token.text }, separated);
                 1
             }
             // "12 162 цивільних": thousands set apart by a space.
@@ -389,8 +390,6 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["в", "лікарні", "помер"], "died in hospital"),
     (&["в", "лікарні", "померла"], "died in hospital"),
     (&["в", "лікарні", "померли"], "died in hospital"),
-    (&["обійшлося", "без"], "without"),
-    (&["обійшлось", "без"], "without"),
     (&["один", "із"], "one of"),
     (&["одна", "із"], "one of"),
     (&["один", "з"], "one of"),
