@@ -109,3 +109,46 @@ async fn forwarded_posts_are_previewed_added_once_and_refused_to_subscribers() {
     assert!(audit.contains("add_post") && audit.contains("preview_post"), "{audit}");
     bot.terminate().await;
 }
+
+/// A regional administration's post in Ukrainian, in our words.
+const UKRAINIAN_POST: ChannelPost<'static> = ChannelPost {
+    channel_id: -1_001_234_567_891,
+    title: "Харківська ОВА",
+    username: Some("kharkiv_ova_test"),
+    message_id: 2_077,
+    date: POSTED,
+    text: "Сьогодні вранці російські війська обстріляли Ізюм. Загинули двоє людей, ще п'ятеро поранені, серед них \
+           12-річна дитина. Постраждалих ушпиталено. Про це повідомив очільник Харківської ОВА.",
+};
+
+#[tokio::test]
+async fn a_ukrainian_post_is_read_previewed_and_shown_under_its_ukrainian_region_name() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start_with(&api, &[("WARBRIEF_ADMINS", &OWNER.to_string())]).await;
+
+    let preview = api.forward(OWNER, &UKRAINIAN_POST, 1).await;
+    let preview_text = text(&preview[0]);
+    assert!(
+        preview_text.contains("Izium, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded"),
+        "{preview_text}\n{}",
+        bot.log()
+    );
+    // The evidence is the post's own Ukrainian sentence; the 12-year-old is one of the five, not a figure.
+    assert!(preview_text.contains("Загинули двоє людей, ще п'ятеро поранені"), "{preview_text}");
+    assert!(!preview_text.contains("12 wounded") && !preview_text.contains("12 killed"), "{preview_text}");
+    let [add, _discard] = buttons(&preview[0]).try_into().expect("Add and Discard");
+
+    let edits = api.calls("editMessageText").len();
+    api.press_button(OWNER, OWNER, &add);
+    let added = api.wait_for_calls("editMessageText", edits + 1).await;
+    assert!(text(&added[edits]).contains("Added 1 incident from"), "{}", text(&added[edits]));
+
+    let region = api.ask(SUBSCRIBER, "/region Харківщина", 1).await;
+    let region = text(&region[0]);
+    assert!(
+        region.contains("2 Mar 2023, Izium: 2 killed, 5 wounded")
+            && region.contains("<a href=\"https://t.me/kharkiv_ova_test/2077\">Харківська ОВА</a>"),
+        "{region}"
+    );
+    bot.terminate().await;
+}
