@@ -138,6 +138,17 @@ pub fn ukrainian_month(word: &str) -> Option<u32> {
     ukrainian::MONTHS.iter().find(|(name, _)| *name == word).map(|(_, month)| *month)
 }
 
+/// The place a Ukrainian name in any case names ("Харкові", "Кривому Розі", "Харківщини"), if the curated
+/// gazetteer knows it.
+pub fn ukrainian_place(name: &str) -> Option<Place> {
+    ukrainian::curated_place(name)
+}
+
+/// The forms Ukrainian text writes a place's name in: "Харків" → "Харкова", "Харкові", "Харкову", "Харковом".
+pub fn ukrainian_place_forms(name_uk: &str) -> Vec<String> {
+    ukrainian::oblique_forms(name_uk)
+}
+
 /// What the rules read for a line of Ukrainian text (see the `ukrainian` module): for tools that explain the
 /// extractor's reading. `None` when the text is not Ukrainian.
 pub fn ukrainian_gloss(text: &str) -> Option<String> {

@@ -23,6 +23,7 @@ pub mod render;
 mod report;
 mod sanctions;
 pub mod schedule;
+pub mod search;
 mod subscriber;
 
 pub use day::{DAY_ONE, DayNumber, DayOutOfRange, MAX_DAY};

@@ -916,23 +916,25 @@ impl Store {
 
     // ----- search -----
 
-    /// Full-text search over published reports, best matches first. Every word must match; punctuation and
-    /// query syntax in `query` are treated as plain text.
+    /// Full-text search over published reports, best matches first. Every word must match; a place matches
+    /// in any of its spellings and languages ([`warbrief_core::search::groups`]); punctuation and query syntax in
+    /// `query` are treated as plain text.
     pub async fn search_reports(&self, query: &str, limit: u32) -> Result<Vec<SearchHit>> {
-        let words: Vec<String> = query
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .take(16)
-            .map(|word| word.chars().take(64).collect())
-            .collect();
-        if words.is_empty() {
+        let groups = warbrief_core::search::groups(query);
+        if groups.is_empty() {
             return Ok(Vec::new());
         }
         let limit = i64::from(limit);
         let rows: Vec<SearchRow> = match &self.backend {
             Backend::Sqlite(pool) => {
-                // Each word quoted: FTS5 then reads it as a string, never as query syntax.
-                let fts_query: Vec<String> = words.iter().map(|word| format!("\"{word}\"")).collect();
+                // Each spelling quoted: FTS5 then reads it as a string (a phrase), never as query syntax.
+                let fts_query: Vec<String> = groups
+                    .iter()
+                    .map(|group| {
+                        let spellings: Vec<String> = group.iter().map(|s| format!("\"{s}\"")).collect();
+                        format!("({})", spellings.join(" OR "))
+                    })
+                    .collect();
                 sqlx::query_as(
                     "SELECT r.day AS day, r.title AS title,
                             snippet(reports_fts, 1, char(2), char(3), '…', 24) AS snippet
@@ -940,25 +942,40 @@ impl Store {
                      WHERE reports_fts MATCH $1 AND r.status = 'published'
                      ORDER BY bm25(reports_fts), r.day DESC LIMIT $2",
                 )
-                .bind(fts_query.join(" "))
+                .bind(fts_query.join(" AND "))
                 .bind(limit)
                 .fetch_all(pool)
                 .await?
             }
             Backend::Postgres(pool) => {
-                sqlx::query_as(
+                // (spelling OR spelling …) AND (…): every spelling a bound phrase, so nothing in it is syntax.
+                let mut next = 1;
+                let mut clauses = Vec::new();
+                for group in &groups {
+                    let alternatives: Vec<String> = group
+                        .iter()
+                        .map(|_| {
+                            next += 1;
+                            format!("phraseto_tsquery('english', ${next})")
+                        })
+                        .collect();
+                    clauses.push(format!("({})", alternatives.join(" || ")));
+                }
+                let sql = format!(
                     "SELECT day, title,
                             ts_headline('english', search_text, q,
                                         'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
                                 AS snippet
-                     FROM reports, plainto_tsquery('english', $1) AS q
+                     FROM reports, (SELECT {} AS q) AS query
                      WHERE status = 'published' AND search @@ q
-                     ORDER BY ts_rank(search, q) DESC, day DESC LIMIT $2",
-                )
-                .bind(words.join(" "))
-                .bind(limit)
-                .fetch_all(pool)
-                .await?
+                     ORDER BY ts_rank(search, q) DESC, day DESC LIMIT $1",
+                    clauses.join(" && ")
+                );
+                let mut statement = sqlx::query_as(&sql).bind(limit);
+                for spelling in groups.iter().flatten() {
+                    statement = statement.bind(spelling);
+                }
+                statement.fetch_all(pool).await?
             }
         };
         rows.into_iter().map(SearchRow::into_hit).collect()

@@ -983,6 +983,76 @@ fn known_place(names: &[String]) -> Option<String> {
     })
 }
 
+/// The place of the curated gazetteer a Ukrainian name in any case names: one word ("Харкові") or two
+/// ("Кривому Розі").
+pub(super) fn curated_place(name: &str) -> Option<Place> {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let candidates: Vec<String> = match words.as_slice() {
+        [one] => noun_forms(one),
+        [first, second] => {
+            let seconds = noun_forms(second);
+            adjective_forms(first).iter().flat_map(|f| seconds.iter().map(move |s| format!("{f} {s}"))).collect()
+        }
+        _ => return None,
+    };
+    candidates.iter().find_map(|name| gazetteer::find_exact_preferring_settlement(name))
+}
+
+/// The oblique cases of a Ukrainian place name, as reports write it: "Харків" → "Харкова", "Харкову",
+/// "Харкові", "Харковом"; "Одеса" → "Одеси", "Одесі", "Одесу"; "Запоріжжя" → "Запоріжжі", "Запоріжжю";
+/// "Дніпро" → "Дніпра", "Дніпрі". Only the last word of a name is inflected.
+pub(super) fn oblique_forms(name_uk: &str) -> Vec<String> {
+    let (head, last) = match name_uk.rsplit_once(' ') {
+        Some((head, last)) => (format!("{head} "), last),
+        None => (String::new(), name_uk),
+    };
+    let chars: Vec<char> = last.chars().collect();
+    let Some(&end) = chars.last() else { return Vec::new() };
+    let stem: String = chars[..chars.len() - 1].iter().collect();
+    let mut forms: Vec<String> = Vec::new();
+    let endings = |stem: &str, endings: &[&str]| endings.iter().map(|e| format!("{stem}{e}")).collect::<Vec<_>>();
+    match end {
+        'а' => {
+            forms.extend(endings(&stem, &["и", "і", "у", "ою"]));
+            if let Some(base) = stem.strip_suffix('к') {
+                forms.push(format!("{base}ці"));
+            }
+            if let Some(base) = stem.strip_suffix('г') {
+                forms.push(format!("{base}зі"));
+            }
+        }
+        'я' => forms.extend(endings(&stem, &["і", "ї", "ю", "ею"])),
+        'о' => forms.extend(endings(&stem, &["а", "у", "і", "ом"])),
+        'е' => forms.extend(endings(&stem, &["ого", "ому", "им"])),
+        'и' | 'і' => forms.extend(endings(&stem, &["ах", "ях", "ам"])),
+        'ь' => {
+            // "Ірпінь" → "Ірпеня", "Ірпені"; "Нікополь" → "Нікополя", "Нікополі".
+            let closed = close_syllable(&stem);
+            forms.extend(endings(&closed, &["я", "ю", "і", "ем"]));
+        }
+        _ => {
+            // "Харків" → "Харкова"; "Київ" → "Києва"; "Куп'янськ" → "Куп'янська".
+            let closed = close_syllable(last);
+            forms.extend(endings(&closed, &["а", "у", "і", "ом", "ові", "еві"]));
+        }
+    }
+    forms.into_iter().map(|form| format!("{head}{form}")).collect()
+}
+
+/// The stem of the oblique cases of a word whose last syllable is closed: "Харків" → "Харков", "Київ" →
+/// "Києв", "Ірпін" → "Ірпен"; other words unchanged.
+fn close_syllable(word: &str) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n >= 3 && chars[n - 2] == 'і' && !matches!(chars[n - 1], 'й') {
+        chars[n - 2] = if chars[n - 1] == 'н' { 'е' } else { 'о' };
+    } else if n >= 3 && chars[n - 2] == 'ї' {
+        chars[n - 2] = 'є';
+    }
+    chars.into_iter().collect()
+}
+
 /// "Kharkiv Oblast", "Kyiv Oblast", "Kyiv" (the city), "Crimea".
 fn region_words(region: RegionCode) -> String {
     match region {

@@ -23,6 +23,11 @@ pub fn region_name_uk(region: RegionCode) -> &'static str {
     REGIONS[region.index()].name_uk
 }
 
+/// A region's other names: older spellings, the centre's name, the informal Ukrainian name ("Харківщина").
+pub fn region_aliases(region: RegionCode) -> &'static [&'static str] {
+    REGIONS[region.index()].aliases
+}
+
 /// "Kharkiv Oblast", "Kyiv City", "Crimea": the English name with the kind of unit where it helps.
 pub fn region_label(region: RegionCode) -> String {
     match region {

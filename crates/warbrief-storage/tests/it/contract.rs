@@ -300,6 +300,26 @@ pub async fn search_finds_published_reports_only_and_survives_query_syntax(db: &
         store.search_reports(hostile, 5).await.unwrap_or_else(|e| panic!("{hostile:?}: {e}"));
     }
     assert_eq!(store.report(day(344)).await.unwrap().unwrap().day, day(344));
+
+    // A place in either language and in any Ukrainian case finds the report, whatever its language.
+    store
+        .save_report(&report(347, ReportStatus::Published, "Уночі ракета влучила в будинок у Краматорську."), now())
+        .await
+        .unwrap();
+    store
+        .save_report(&report(348, ReportStatus::Published, "Дрони атакували Куп'янськ і Харківщину."), now())
+        .await
+        .unwrap();
+    let days = |hits: Vec<warbrief_storage::SearchHit>| {
+        let mut days: Vec<u32> = hits.iter().map(|hit| hit.day.get()).collect();
+        days.sort();
+        days
+    };
+    assert_eq!(days(store.search_reports("Kramatorsk", 5).await.unwrap()), [344, 347]);
+    assert_eq!(days(store.search_reports("Краматорськ", 5).await.unwrap()), [344, 347]);
+    assert_eq!(days(store.search_reports("Kupiansk", 5).await.unwrap()), [348]);
+    assert_eq!(days(store.search_reports("Kharkiv Oblast дрони", 5).await.unwrap()), [348]);
+    assert_eq!(days(store.search_reports("ракета Kramatorsk", 5).await.unwrap()), [347]);
 }
 
 pub async fn subscribers_upsert_and_deactivate(db: &TestDb) {
