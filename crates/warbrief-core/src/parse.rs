@@ -208,15 +208,30 @@ fn split_day_title(title: &str) -> Option<(Result<DayNumber, crate::DayOutOfRang
 /// 2023 (року)" somewhere in `text`.
 pub fn find_date(text: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let has_digit = |k: usize| words.get(k).is_some_and(|w| w.bytes().any(|b| b.is_ascii_digit()));
     for (i, word) in words.iter().enumerate() {
+        // Every form below has a digit in its first or second word.
+        if !has_digit(i) && !has_digit(i + 1) {
+            continue;
+        }
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        if let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
+        let numeric = word.len() == 10 && word.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.'));
+        if numeric && let Ok(date) = NaiveDate::parse_from_str(word, "%Y-%m-%d") {
             return Some(date);
         }
-        if word.len() == 10
-            && let Ok(date) = NaiveDate::parse_from_str(word, "%d.%m.%Y")
-        {
+        if numeric && let Ok(date) = NaiveDate::parse_from_str(word, "%d.%m.%Y") {
             return Some(date);
+        }
+        // A date of words needs a day and a year among the next three words: most windows have neither, and
+        // parsing them was most of the time spent on a text's first lines.
+        let digits = |k: usize, most: usize| {
+            words.get(i + k).is_some_and(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                (1..=most).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        if !((digits(0, 2) || digits(1, 2)) && digits(2, 4)) {
+            continue;
         }
         let window = |a: usize, b: usize, c: usize| -> Option<String> {
             Some(format!("{} {} {}", words.get(i + a)?, words.get(i + b)?, words.get(i + c)?))
@@ -230,11 +245,11 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
             }
         }
         // "2 лютого 2023": the day, a Ukrainian month in the genitive, the year.
-        if let (Ok(day), Some(month), Some(year)) = (
-            word.parse::<u32>(),
-            words.get(i + 1).and_then(|m| crate::extract::ukrainian_month(&m.to_lowercase())),
-            words.get(i + 2).and_then(|y| y.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<i32>().ok()),
-        ) && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
+        if let Ok(day) = word.parse::<u32>()
+            && let Some(month) = words.get(i + 1).and_then(|m| crate::extract::ukrainian_month(&m.to_lowercase()))
+            && let Some(year) =
+                words.get(i + 2).and_then(|y| y.trim_end_matches(|c: char| !c.is_ascii_digit()).parse::<i32>().ok())
+            && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
         {
             return Some(date);
         }

@@ -154,8 +154,10 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         }
     }
     // Phrases first, the longest that matches: their words mean something else together.
-    let phrase = PHRASES
-        .iter()
+    let phrase = PHRASES_BY_FIRST_WORD
+        .get(lower)
+        .into_iter()
+        .flatten()
         .filter(|(phrase, _)| phrase.iter().enumerate().all(|(k, word)| next(k) == *word))
         .max_by_key(|(phrase, _)| phrase.len());
     if let Some((phrase, english)) = phrase {
@@ -247,11 +249,14 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         return 1;
     }
     // "помер 71-річний чоловік, якого поранило уламками": the wound of the one who died, no one more hurt.
-    let relative = (1..=2).any(|k| {
-        i >= k && matches!(tokens[i - k].lower.as_ref(), "який" | "яка" | "які" | "якого" | "якої" | "яких" | "котрий")
-    });
-    let died_before = tokens[..i].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")));
-    if relative && died_before && matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized")) {
+    let relative = || {
+        (1..=2).any(|k| {
+            i >= k
+                && matches!(tokens[i - k].lower.as_ref(), "який" | "яка" | "які" | "якого" | "якої" | "яких" | "котрий")
+        })
+    };
+    let died_before = || tokens[..i].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")));
+    if matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized")) && relative() && died_before() {
         out.push("zz", separated);
         return 1;
     }
@@ -304,6 +309,16 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
     }
     1
 }
+
+/// [`PHRASES`] by their first word: asked about every word.
+static PHRASES_BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>> =
+    LazyLock::new(|| {
+        let mut index: FxHashMap<&'static str, Vec<(&'static [&'static str], &'static str)>> = FxHashMap::default();
+        for &(phrase, english) in PHRASES {
+            index.entry(phrase[0]).or_default().push((phrase, english));
+        }
+        index
+    });
 
 /// Several words read as one.
 const PHRASES: &[(&[&str], &str)] = &[
@@ -523,6 +538,10 @@ fn is_wound_noun(word: &str) -> bool {
 /// "65-річний", "семирічна", "16-річні": an age, glossed "65-year-old" ("n-year-old" when written in
 /// words); not "щорічний" (yearly).
 fn age(word: &str) -> Option<String> {
+    // Asked of every word: a cheap test of one letter before searching for the stem.
+    if !word.contains('ч') {
+        return None;
+    }
     let stem = word.find("річн")?;
     let before = &word[..stem];
     let ending = &word[stem + "річн".len()..];
@@ -561,7 +580,7 @@ fn known_after_number(tokens: &[Token<'_>], i: usize) -> bool {
         || is_wound_noun(word)
         || age(word).is_some()
         || tokens[i].capitalized()
-        || PHRASES.iter().any(|(phrase, _)| phrase[0] == word)
+        || PHRASES_BY_FIRST_WORD.contains_key(word)
         || MONTHS.iter().any(|(month, _)| *month == word)
 }
 
@@ -586,8 +605,9 @@ fn english_number(value: u32) -> String {
 }
 
 fn number_value(word: &str) -> Option<u32> {
-    let word = word.replace(['’', 'ʼ'], "'");
-    let value = match word.as_str() {
+    let word: Cow<'_, str> =
+        if word.contains(['’', 'ʼ']) { Cow::Owned(word.replace(['’', 'ʼ'], "'")) } else { Cow::Borrowed(word) };
+    let value = match word.as_ref() {
         "один" | "одна" | "одне" | "одного" | "одної" | "однієї" | "одну" | "одному" | "одній" | "одним" | "одною"
         | "одно" => 1,
         "два" | "дві" | "двох" | "двом" | "двома" | "двоє" | "обидва" | "обидві" | "обоє" | "обох" => {
@@ -953,10 +973,18 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
             }
         }
     }
-    // Two words: "Кривому Розі", "Білої Церкви", "Часового Яру".
-    if tokens.get(i + 1).is_some_and(|t| t.capitalized() && t.kind == Kind::Word && !is_cyrillic_abbreviation(t)) {
-        let seconds = noun_forms(next);
-        let names: Vec<String> = adjective_forms(word)
+    // Two words: "Кривому Розі", "Білої Церкви", "Часового Яру". Names are indexed without apostrophes.
+    let (word, next) = (name_key(word), name_key(next));
+    if !may_be_a_name(&word) {
+        return None;
+    }
+    // Only after a word that inflects as an adjective: most pairs of capitalised words are a person's names.
+    let adjectival = ["ий", "ій", "ого", "ому", "им", "а", "ої", "ою", "у", "е", "і"].iter().any(|e| word.ends_with(e));
+    if adjectival
+        && tokens.get(i + 1).is_some_and(|t| t.capitalized() && t.kind == Kind::Word && !is_cyrillic_abbreviation(t))
+    {
+        let seconds = noun_forms(&next);
+        let names: Vec<String> = adjective_forms(&word)
             .iter()
             .flat_map(|first| seconds.iter().map(move |second| format!("{first} {second}")))
             .collect();
@@ -964,23 +992,89 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
             return Some((found, 2));
         }
     }
-    known_place(&noun_forms(word)).map(|found| (found, 1))
+    known_place(&noun_forms(&word)).map(|found| (found, 1))
 }
 
 /// The English words for the first of `names` (the forms a Ukrainian name may take) that the gazetteer
 /// knows, else the first the codifier knows.
 fn known_place(names: &[String]) -> Option<String> {
-    let curated = names.iter().find_map(|name| gazetteer::find_exact_preferring_settlement(name));
-    if let Some(place) = curated {
-        return Some(match place {
-            Place::Settlement(town) => town.name.to_owned(),
-            Place::Region(region) => region_words(region),
-        });
+    let found = |curated: bool| {
+        names.iter().find_map(|name| match UKRAINIAN_NAMES.get(name.as_str()) {
+            Some(Known::Curated(place)) if curated => Some(match *place {
+                Place::Settlement(town) => town.name.to_owned(),
+                Place::Region(region) => region_words(region),
+            }),
+            Some(Known::Codified) if !curated => {
+                let latin = capitalize(&codifier::transliterate(name));
+                (!codifier::settlements_named(&latin).is_empty()).then_some(latin)
+            }
+            _ => None,
+        })
+    };
+    found(true).or_else(|| found(false))
+}
+
+/// What a Ukrainian name is known as.
+enum Known {
+    /// A place of the curated gazetteer.
+    Curated(Place),
+    /// A settlement of the codifier only.
+    Codified,
+}
+
+/// Every Cyrillic name of the curated gazetteer and of the codifier, normalised (lowercase, no apostrophes,
+/// hyphens as spaces), so that each form a word may come from costs one lookup.
+static UKRAINIAN_NAMES: LazyLock<FxHashMap<&'static str, Known>> = LazyLock::new(|| {
+    let mut names: FxHashMap<&'static str, Known> = FxHashMap::default();
+    for (name, place) in gazetteer::names() {
+        if name.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+            names.entry(name).or_insert(Known::Curated(place));
+        }
     }
-    names.iter().find_map(|name| {
-        let latin = capitalize(&codifier::transliterate(name));
-        (!codifier::settlements_named(&latin).is_empty()).then_some(latin)
-    })
+    for name in codifier::ukrainian_names() {
+        names.entry(name).or_insert(Known::Codified);
+    }
+    names
+});
+
+/// Hashes of the stems every name in [`UKRAINIAN_NAMES`] may keep in its cases: the name without its last
+/// one to three letters (and whole), with the vowels that alternate in inflection (і, о, е, є, ї) as one. A
+/// word none of whose stems is among them names no place, and most capitalised words (people's names,
+/// acronyms) are ruled out before any form of them is made.
+static NAME_STEMS: LazyLock<rustc_hash::FxHashSet<u64>> = LazyLock::new(|| {
+    let mut stems = rustc_hash::FxHashSet::default();
+    for name in UKRAINIAN_NAMES.keys() {
+        let hashes = prefix_hashes(name);
+        let n = hashes.len();
+        stems.extend(hashes[n.saturating_sub(4).max(2)..].iter().copied());
+    }
+    stems
+});
+
+/// The hash of every prefix of `word` (vowels that alternate as one), shortest first.
+fn prefix_hashes(word: &str) -> Vec<u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    word.chars()
+        .map(|c| {
+            let c = if matches!(c, 'і' | 'о' | 'е' | 'є' | 'ї') { '*' } else { c };
+            hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+            hash
+        })
+        .collect()
+}
+
+/// Whether a word in some case may be a name the index holds: one of its stems (the word without its last
+/// one to four letters) is a name's.
+fn may_be_a_name(word: &str) -> bool {
+    let hashes = prefix_hashes(word);
+    let n = hashes.len();
+    hashes[n.saturating_sub(5).max(2).min(n)..].iter().any(|hash| NAME_STEMS.contains(hash))
+}
+
+/// A word as the names are indexed: lowercase, apostrophes dropped.
+fn name_key(word: &str) -> String {
+    let without: String = word.chars().filter(|c| !matches!(c, '\'' | '’' | 'ʼ' | '`')).collect();
+    super::to_lower(&without)
 }
 
 /// The place of the curated gazetteer a Ukrainian name in any case names: one word ("Харкові") or two
@@ -1292,14 +1386,9 @@ fn noun_forms(word: &str) -> Vec<String> {
         for replacement in replacements {
             let form = format!("{stem}{replacement}");
             // "Харков" → "Харків", "Києв" → "Київ", "Ірпен" → "Ірпінь": the vowel of a closed last syllable.
-            for alternate in alternations(&form) {
-                if !forms.contains(&alternate) {
-                    forms.push(alternate);
-                }
-            }
-            if !forms.contains(&form) {
-                forms.push(form);
-            }
+            // Forms may repeat: a repeated lookup costs less than keeping them unique.
+            forms.extend(alternations(&form));
+            forms.push(form);
         }
     }
     forms

@@ -26,6 +26,8 @@ pub struct CodifiedSettlement {
     pub hromada: String,
     /// A city (місто), rather than a village or a settlement: news names cities far more often.
     pub city: bool,
+    /// The stems of the raion's and the hromada's names, made once (see [`CodifiedSettlement::in_unit_named`]).
+    unit_stems: [String; 2],
 }
 
 /// The codifier's settlements by their normalised English name.
@@ -36,12 +38,15 @@ struct Index {
     hromadas: FxHashMap<String, Vec<(String, RegionCode)>>,
     /// Raions by their normalised English name ("kupianskyi"), with their oblasts.
     raions: FxHashMap<String, Vec<RegionCode>>,
+    /// Every settlement's Ukrainian name, normalised: a cheap test before transliterating a candidate.
+    names_uk: rustc_hash::FxHashSet<String>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut by_name: FxHashMap<String, Vec<CodifiedSettlement>> = FxHashMap::default();
     let mut hromadas: FxHashMap<String, Vec<(String, RegionCode)>> = FxHashMap::default();
     let mut raions: FxHashMap<String, Vec<RegionCode>> = FxHashMap::default();
+    let mut names_uk = rustc_hash::FxHashSet::default();
     for line in include_str!("codifier.tsv").lines() {
         let mut fields = line.split('\t');
         let (Some(region), Some(category), Some(name_uk), raion, hromada) =
@@ -68,13 +73,16 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         if !matches!(category, "M" | "X" | "C") {
             continue;
         }
+        names_uk.insert(key(name_uk));
         let name = transliterate(name_uk);
+        let (raion, hromada) = (transliterate(raion), transliterate(hromada));
         let settlement = CodifiedSettlement {
             region,
             name: name.clone(),
             name_uk: name_uk.to_owned(),
-            raion: transliterate(raion),
-            hromada: transliterate(hromada),
+            unit_stems: [stem(&raion), stem(&hromada)],
+            raion,
+            hromada,
             city: category == "M",
         };
         let entries = by_name.entry(key(&name)).or_default();
@@ -83,7 +91,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             entries.push(settlement);
         }
     }
-    Index { by_name, hromadas, raions }
+    Index { by_name, hromadas, raions, names_uk }
 });
 
 /// The hromadas a text's "X community" or "X hromada" may mean, with their English name and oblast.
@@ -93,6 +101,11 @@ pub fn hromadas_named(name: &str) -> &'static [(String, RegionCode)] {
         return &[];
     }
     INDEX.hromadas.get(&stem).map_or(&[], Vec::as_slice)
+}
+
+/// Every settlement's Ukrainian name, lowercase, apostrophes dropped and hyphens as spaces.
+pub fn ukrainian_names() -> impl Iterator<Item = &'static str> {
+    INDEX.names_uk.iter().map(String::as_str)
 }
 
 /// The oblasts that have a raion of this English name ("Kupianskyi"): one, or none when no raion has it.
@@ -115,8 +128,21 @@ impl CodifiedSettlement {
     /// centre, and the text uses the centre's name where the codifier has the adjective ("Polohivskyi"), so
     /// the two are compared by their stems.
     pub fn in_unit_named(&self, unit: &str) -> bool {
-        let unit = stem(unit);
-        unit.chars().count() >= 4 && [&self.raion, &self.hromada].iter().any(|name| stem(name) == unit)
+        self.in_unit(&UnitName::new(unit))
+    }
+
+    /// [`CodifiedSettlement::in_unit_named`] for a name whose stem is made once for many settlements.
+    pub fn in_unit(&self, unit: &UnitName) -> bool {
+        unit.0.chars().count() >= 4 && self.unit_stems.contains(&unit.0)
+    }
+}
+
+/// A unit's name as the text gives it ("Polohy district"), stemmed for comparison with the codifier's.
+pub struct UnitName(String);
+
+impl UnitName {
+    pub fn new(name: &str) -> Self {
+        UnitName(stem(name))
     }
 }
 
@@ -150,8 +176,18 @@ pub fn transliterate(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let word_start = previous.is_none_or(|p| !p.is_alphabetic() && !matches!(p, '\'' | '’' | 'ʼ'));
+        let lower = match c {
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+            'Ґ' => 'ґ',
+            c if c.is_ascii() || ('\u{0430}'..='\u{04FF}').contains(&c) => c.to_ascii_lowercase(),
+            c => c.to_lowercase().next().unwrap_or(c),
+        };
+        // Cyrillic and ASCII letters answered from their ranges: this runs for every letter of many names.
+        let letter = |p: char| {
+            p.is_ascii_alphabetic() || ('\u{0400}'..='\u{04FF}').contains(&p) || (!p.is_ascii() && p.is_alphabetic())
+        };
+        let word_start = previous.is_none_or(|p| !letter(p) && !matches!(p, '\'' | '’' | 'ʼ'));
         let latin: &str = match lower {
             'а' => "a",
             'б' => "b",
@@ -199,7 +235,7 @@ pub fn transliterate(text: &str) -> String {
                 continue;
             }
         };
-        if c.is_uppercase() {
+        if c != lower {
             let mut letters = latin.chars();
             if let Some(first) = letters.next() {
                 out.extend(first.to_uppercase());

@@ -127,14 +127,42 @@ pub fn lookup(query: &str) -> Lookup {
 
 /// Exact lookup of a normalized name (see [`normalize`]); for scanning text, without fuzzy matching.
 pub fn find_exact(name: &str) -> Option<Place> {
+    if is_normal(name) {
+        return INDEX.exact.get(name).copied();
+    }
     INDEX.exact.get(&normalize(name)).copied()
+}
+
+/// Whether `name` is already as [`normalize`] makes it (lowercase ASCII or Cyrillic words, single spaces):
+/// looked up as it is, without a copy.
+fn is_normal(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && name.chars().all(|c| matches!(c, 'a'..='z' | '0'..='9' | ' ' | 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ'))
 }
 
 /// Exact lookup that prefers a settlement where a region shares its name ("Kharkiv" the city), for reading
 /// report text, where a bare name usually means the town.
 pub fn find_exact_preferring_settlement(name: &str) -> Option<Place> {
+    if is_normal(name) {
+        return INDEX
+            .settlements
+            .get(name)
+            .map(|town| Place::Settlement(*town))
+            .or_else(|| INDEX.exact.get(name).copied());
+    }
     let key = normalize(name);
     INDEX.settlements.get(&key).map(|town| Place::Settlement(*town)).or_else(|| INDEX.exact.get(&key).copied())
+}
+
+/// Every name the gazetteer knows, normalised ([`normalize`]), with its place: for readers that build their own
+/// index of the names in one language. A name a settlement and a region share comes first as the settlement
+/// (as [`find_exact_preferring_settlement`] reads it), then as the region.
+pub fn names() -> impl Iterator<Item = (&'static str, Place)> {
+    let settlements = INDEX.settlements.iter().map(|(name, town)| (name.as_str(), Place::Settlement(*town)));
+    settlements.chain(INDEX.exact.iter().map(|(name, place)| (name.as_str(), *place)))
 }
 
 /// Whether some place name starts with `word` (any case): lets text scanners skip most words cheaply.
@@ -160,16 +188,35 @@ pub fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
     for c in name.chars() {
-        match c {
-            '\'' | '’' | 'ʼ' | '`' | '´' | 'ʹ' | '‘' => {}
+        // ASCII and Cyrillic, nearly every name, answered without Unicode's tables.
+        let lower = match c {
+            '\'' | '’' | 'ʼ' | '`' | '´' | 'ʹ' | '‘' => continue,
+            'ё' | 'Ё' => Some('е'),
+            'a'..='z' | '0'..='9' | 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ' => Some(c),
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
+            'А'..='Я' => char::from_u32(c as u32 + 0x20),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+            'Ґ' => Some('ґ'),
+            c if c.is_ascii() => None,
             c if c.is_alphanumeric() => {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
                 }
                 pending_space = false;
                 out.extend(c.to_lowercase().map(|c| if c == 'ё' { 'е' } else { c }));
+                continue;
             }
-            _ => pending_space = true,
+            _ => None,
+        };
+        match lower {
+            Some(lower) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(lower);
+            }
+            None => pending_space = true,
         }
     }
     out
