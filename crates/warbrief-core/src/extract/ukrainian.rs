@@ -311,14 +311,16 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
 }
 
 /// [`PHRASES`] by their first word: asked about every word.
-static PHRASES_BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<(&'static [&'static str], &'static str)>>> =
-    LazyLock::new(|| {
-        let mut index: FxHashMap<&'static str, Vec<(&'static [&'static str], &'static str)>> = FxHashMap::default();
-        for &(phrase, english) in PHRASES {
-            index.entry(phrase[0]).or_default().push((phrase, english));
-        }
-        index
-    });
+static PHRASES_BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<Phrase>>> = LazyLock::new(|| {
+    let mut index: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
+    for &(phrase, english) in PHRASES {
+        index.entry(phrase[0]).or_default().push((phrase, english));
+    }
+    index
+});
+
+/// Ukrainian words read together, and what they read as.
+type Phrase = (&'static [&'static str], &'static str);
 
 /// Several words read as one.
 const PHRASES: &[(&[&str], &str)] = &[
