@@ -1930,12 +1930,14 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
         }
         let weak = next.is_some_and(|t| t.is_any(TITLE_WORDS))
             || (i >= 2 && tokens[i - 1].is("of") && tokens[i - 2].is_any(&["governor", "mayor", "head"]));
-        // "Kramatorsk, in Donetsk region": one place, the town.
+        // "Kramatorsk, in Donetsk region": one place, the town. Not "Kharkiv and seven settlements of Kharkiv
+        // Oblast": the oblast there is more than the town.
         if let Some(previous) = places.last_mut()
             && previous.place.settlement.is_some()
             && place.settlement.is_none()
             && previous.place.region == place.region
             && i - previous.span.1 <= 7
+            && !tokens[previous.span.1 + 1..i].iter().any(|t| t.is("and") || t.is_any(PLACE_NOUNS))
         {
             previous.span.1 = end;
             i = end + 1;

@@ -73,6 +73,17 @@ pub(super) fn gloss(sentence: &str) -> String {
         let start = offset(sentence, token.text);
         let separated = out.last_end.is_none_or(|end| end < start);
         let consumed = match token.kind {
+            // "Ще троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали допомогу": the people counted,
+            // then who they are, set apart by dashes; the count is the figure.
+            Kind::Punct('–' | '—')
+                if i > 0
+                    && is_person(&tokens[i - 1].lower)
+                    && let Some(close) = tokens[i + 1..(i + 16).min(tokens.len())]
+                        .iter()
+                        .position(|t| matches!(t.kind, Kind::Punct('–' | '—'))) =>
+            {
+                close + 2
+            }
             Kind::Punct(_) => {
                 // "будинок № 5": a house number, as "#" is in English.
                 out.push(if token.text == "№" { "#" } else { token.text }, separated);
@@ -88,9 +99,13 @@ pub(super) fn gloss(sentence: &str) -> String {
                 2
             }
             Kind::Number(_) => {
-                // "жінка 72 років": an age after a person, not a count.
+                // "жінка 72 років", "жінки 58 і 63 років": ages after people, not counts.
                 let after_person = i > 0 && is_person(&tokens[i - 1].lower);
-                if after_person && tokens.get(i + 1).is_some_and(|t| is_years(&t.lower)) {
+                let years_at = |k: usize| tokens.get(k).is_some_and(|t| is_years(&t.lower));
+                let listed = tokens.get(i + 1).is_some_and(|t| matches!(t.lower.as_ref(), "і" | "та" | "й" | ","))
+                    && tokens.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Number(_)))
+                    && years_at(i + 3);
+                if after_person && (years_at(i + 1) || listed) {
                     out.push("aged", true);
                 }
                 out.push(token.text, separated);
@@ -138,6 +153,17 @@ fn offset(sentence: &str, part: &str) -> usize {
 fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) -> usize {
     let lower = tokens[i].lower.as_ref();
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
+    // "Станом на 14:30 було відомо про 29 постраждалих": where the toll stood earlier in the day, told after
+    // the latest figure; a recap of the same attack, not another.
+    if i == 0 && lower == "станом" {
+        let at = if next(1) == "на" { 2 } else { 1 };
+        let time = tokens.get(i + at).is_some_and(|t| matches!(t.kind, Kind::Number(0..=23)))
+            && tokens.get(i + at + 1).is_some_and(|t| t.text == ":");
+        if time {
+            out.push("recall as of", separated);
+            return at;
+        }
+    }
     // "Станом на 1 травня окупанти вбили в області 96 дітей": statistics to a date, unless the sentence tells of
     // an attack or a toll that rose ("Станом на 23 вересня кількість постраждалих зросла до 22").
     if lower == "станом"
@@ -256,7 +282,17 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         })
     };
     let died_before = || tokens[..i].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")));
-    if matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized")) && relative() && died_before() {
+    // "70-річний чоловік, поранений уранці в Антонівці, помер у лікарні": the participle describes the one who
+    // died.
+    let described_dead = || {
+        i >= 2
+            && tokens[i - 1].text == ","
+            && (is_person(&tokens[i - 2].lower) || age(&tokens[i - 2].lower).is_some())
+            && tokens[i + 1..].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")))
+    };
+    if matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized"))
+        && ((relative() && died_before()) || described_dead())
+    {
         out.push("zz", separated);
         return 1;
     }
@@ -279,6 +315,12 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         out.push(&age_gloss, separated);
         return 1;
     }
+    // "майже чотири десятки постраждалих": tens, told roughly; no figure.
+    if numeral(tokens, i).is_some() && matches!(next(1), "десятки" | "десятків" | "десятка" | "десяток")
+    {
+        out.push("several", separated);
+        return 2;
+    }
     if let Some(number) = numeral(tokens, i) {
         out.push(&number.0, separated);
         return number.1;
@@ -286,10 +328,19 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
     if let Some(english) = WORDS.get(lower) {
         // "ще двоє", "ще одна людина": more people; "ще не відомо": still.
         let number_next = tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Number(_)));
-        if lower == "ще"
-            && !(number_next || numeral(tokens, i + 1).is_some() || is_person(next(1)) || age(next(1)).is_some())
-        {
+        let people_next =
+            number_next || numeral(tokens, i + 1).is_some() || is_person(next(1)) || age(next(1)).is_some();
+        if lower == "ще" && !people_next {
             out.push("still", separated);
+            return 1;
+        }
+        // "Загинула людина, ще двоє поранені": "ще" sets the wounded beside the dead of the same sentence; it
+        // adds nobody to an earlier one.
+        let after_casualty = || tokens[..i].iter().any(|t| casualty(&t.lower).is_some() || is_receive_verb(&t.lower));
+        let new_clause =
+            i > 0 && matches!(tokens[i - 1].lower.as_ref(), "," | "та" | "і" | "й" | "а" | "–" | "—" | "-");
+        if lower == "ще" && new_clause && after_casualty() {
+            out.push("while", separated);
             return 1;
         }
         out.push(english, separated);
@@ -781,7 +832,7 @@ const LEXICON: &[(&str, &str)] = &[
     ("not", "не"),
     ("no", "ні"),
     ("several", "кілька декілька кількох декількох"),
-    ("dozens", "десятки десятків"),
+    ("dozens", "десятки десятків десятка десяток"),
     ("hundreds", "сотні сотень"),
     ("thousand", "тисяч тисячі тисяча"),
     // People.
@@ -1432,7 +1483,7 @@ mod tests {
     #[test]
     fn glosses_casualties_counts_and_places() {
         let gloss = gloss("У Харкові загинули двоє людей, ще п'ятеро поранені.");
-        assert_eq!(gloss, "in Kharkiv killed two people, another five wounded.");
+        assert_eq!(gloss, "in Kharkiv killed two people, while five wounded.");
     }
 
     #[test]
