@@ -319,24 +319,10 @@ fn drop_summaries_of_parts(incidents: &mut Vec<ExtractedIncident>) {
 /// A news site's aside: a link to another story ("Read also: Russian strike kills five in Odesa"), a photo
 /// credit. Its figures are another story's, and its places must not become this one's.
 fn is_aside(text: &str) -> bool {
-    const ASIDES: &[&str] = &[
-        "read also",
-        "read more",
-        "see also",
-        "also read",
-        "related:",
-        "photo:",
-        "photo by",
-        "illustrative photo",
-        "читайте також",
-        "читайте:",
-        "дивіться також",
-        "фото:",
-        "відео:",
-        "джерело:",
-    ];
+    const ASIDES: &[&str] =
+        &["read also", "read more", "see also", "also read", "related:", "photo:", "photo by", "illustrative photo"];
     let start: String = text.trim_start().chars().take(20).collect::<String>().to_lowercase();
-    ASIDES.iter().any(|aside| start.starts_with(aside))
+    ASIDES.iter().chain(ukrainian::ASIDES).any(|aside| start.starts_with(aside))
 }
 
 /// A title that is a sentence of the story: it ends like one, or is too long for a headline.
@@ -424,7 +410,13 @@ impl Token<'_> {
     }
 
     fn capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(|c| has_upper(c.encode_utf8(&mut [0; 4])))
+        self.kind == Kind::Word
+            && self.text.chars().next().is_some_and(|c| match c {
+                c if c.is_ascii() => c.is_ascii_uppercase(),
+                'А'..='Я' | 'Ѐ'..='Џ' | 'Ґ' => true,
+                'а'..='ӿ' => false,
+                c => c.is_uppercase(),
+            })
     }
 }
 
@@ -2878,19 +2870,25 @@ fn read_sentence(
     };
     // "A 31-year-old man was wounded. … A 52-year-old man died of his injuries in hospital": someone else, of an
     // age the wounded were not said to have.
-    let ages: Vec<&str> = tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| match t.lower.strip_suffix("-year-old") {
-            Some(age) if age.bytes().all(|b| b.is_ascii_digit()) => Some(age),
-            _ if matches!(t.kind, Kind::Number(_)) && i > 0 && tokens[i - 1].is("aged") => Some(t.text),
-            _ => None,
-        })
-        .collect();
+    // Made only for a sentence with one killed figure alone, the only kind that may move the wounded.
+    let one_death = matches!(groups[..], [Group { killed: Some(_), wounded: None, .. }]);
+    let ages: Vec<&str> = if !one_death {
+        Vec::new()
+    } else {
+        tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t.lower.strip_suffix("-year-old") {
+                Some(age) if age.bytes().all(|b| b.is_ascii_digit()) => Some(age),
+                _ if matches!(t.kind, Kind::Number(_)) && i > 0 && tokens[i - 1].is("aged") => Some(t.text),
+                _ => None,
+            })
+            .collect()
+    };
     let another_age = |evidence: &str| {
         !ages.is_empty()
             && ages.iter().all(|age| !evidence.contains(age))
-            && ["-year-old", "-річн", "aged ", "віком", "у віці"].iter().any(|word| evidence.contains(word))
+            && ["-year-old", "aged "].iter().chain(ukrainian::AGE_MARKERS).any(|word| evidence.contains(word))
     };
     if let [Group { place, explicit, killed: Some(killed), wounded: None, .. }] = groups[..]
         && let Some(existing) = incidents[section_start..].iter_mut().rev().find(|existing| {

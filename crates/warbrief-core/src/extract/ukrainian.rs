@@ -59,6 +59,12 @@ pub(crate) fn is_ukrainian(text: &str, unmarked: bool) -> bool {
     cyrillic > latin && (ukrainian > russian || (ukrainian == 0 && russian == 0 && unmarked))
 }
 
+/// How a Ukrainian site's aside begins: a link to another story, a photo credit, a source line.
+pub(super) const ASIDES: &[&str] = &["читайте також", "читайте:", "дивіться також", "фото:", "відео:", "джерело:"];
+
+/// How a Ukrainian sentence gives someone's age (evidence is quoted in the original language).
+pub(super) const AGE_MARKERS: &[&str] = &["-річн", "віком", "у віці"];
+
 /// Abbreviations a full stop follows inside a Ukrainian sentence ("вул. Сумська", "смт. Слобожанське").
 pub(super) const ABBREVIATIONS: &[&str] =
     &["вул", "обл", "смт", "сел", "сщ", "тис", "ім", "пров", "просп", "буд", "кв", "див", "ін", "млн", "грн", "р-ну"];
