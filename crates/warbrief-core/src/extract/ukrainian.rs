@@ -220,6 +220,13 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         out.push("not", separated);
         return 2;
     }
+    // "Були поранені троє людей": Ukrainian puts the people after the passive; without its "були" the
+    // participle reaches them, and "троє людей були поранені" still reads the same.
+    if matches!(lower, "був" | "була" | "було" | "були")
+        && matches!(casualty(next(1)), Some("wounded" | "injured" | "killed"))
+    {
+        return 1;
+    }
     // "Є загибла", "є поранений": one person, named by the participle alone.
     if lower == "є" {
         let one = match next(1) {
