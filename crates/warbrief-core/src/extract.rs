@@ -72,6 +72,10 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     }
     let rest = if with_lead.is_empty() { &report.sections[..] } else { report.sections.get(1..).unwrap_or(&[]) };
     for section in with_lead.iter().chain(rest) {
+        // "ЩЕ ЗА ТЕМОЮ": a list of links to other stories under a heading of its own.
+        if ukrainian::is_list_of_links(&section.heading) {
+            continue;
+        }
         let heading = ukrainian::reading(&section.heading, ukrainian::is_ukrainian(&section.heading, ukrainian_report));
         let mut context = Context {
             place: heading_place(&heading),

@@ -60,7 +60,14 @@ pub(crate) fn is_ukrainian(text: &str, unmarked: bool) -> bool {
 }
 
 /// How a Ukrainian site's aside begins: a link to another story, a photo credit, a source line.
-pub(super) const ASIDES: &[&str] = &["читайте також", "читайте:", "дивіться також", "фото:", "відео:", "джерело:"];
+pub(super) const ASIDES: &[&str] =
+    &["читайте також", "читайте:", "дивіться також", "ще за темою", "фото:", "відео:", "джерело:"];
+
+/// A heading over links to other stories ("ЩЕ ЗА ТЕМОЮ", "Читайте також:"): nothing under it is this story's.
+pub(super) fn is_list_of_links(heading: &str) -> bool {
+    let heading = heading.trim().trim_end_matches(':').to_lowercase();
+    matches!(heading.as_str(), "ще за темою" | "читайте також" | "дивіться також" | "новини за темою")
+}
 
 /// How a Ukrainian sentence gives someone's age (evidence is quoted in the original language).
 pub(super) const AGE_MARKERS: &[&str] = &["-річн", "віком", "у віці"];
@@ -971,9 +978,12 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
                 let regions = codifier::raion_regions(&name);
                 // "Березівка Богодухівського району": set apart by a comma, so that the raion's name is not read
                 // as the second word of the village's.
+                let after_name =
+                    i > 0 && tokens[i - 1].capitalized() && !WORDS.contains_key(tokens[i - 1].lower.as_ref());
+                let comma = if after_name { ", " } else { "" };
                 let glossed = match regions {
-                    [region] => format!(", {name} district of {}", region_words(*region)),
-                    _ => format!(", {name} district"),
+                    [region] => format!("{comma}{name} district of {}", region_words(*region)),
+                    _ => format!("{comma}{name} district"),
                 };
                 return Some((glossed, 1 + taken));
             }
