@@ -1981,10 +1981,15 @@ fn after_locative_cue(tokens: &[Token<'_>], i: usize) -> bool {
     const CUES: &[&str] = &["in", "near", "outside", "of", "at", "around", "village", "town", "settlement", "hamlet"];
     let token = &tokens[i];
     let unit_follows = tokens.get(i + 1).is_some_and(|t| t.is_any(&["community", "hromada"]));
+    // "in Raiske, Sviatohorivka and Kostiantynivka": the next names of a list that a cue opened.
+    let listed = i >= 3
+        && (tokens[i - 1].is("and") || tokens[i - 1].kind == Kind::Punct(','))
+        && tokens[i - 2].capitalized()
+        && tokens[..i - 2].iter().rev().take(8).any(|t| t.is_any(&["in", "near", "at"]));
     token.capitalized()
         && token.kind == Kind::Word
         && i > 0
-        && (tokens[i - 1].is_any(CUES) || unit_follows)
+        && (tokens[i - 1].is_any(CUES) || unit_follows || listed)
         && month_number(&token.lower).is_none()
         && !is_weekday(token)
 }
@@ -2675,7 +2680,8 @@ fn read_sentence(
     let section_start = starts.section;
     let tokens = tokenize(reading);
     // "Recall that …", "Нагадаємо, …": a recap of what the text or an earlier one told.
-    context.recap |= tokens.first().is_some_and(|t| t.is("recall"));
+    // Quoted or not: «Нагадаємо, …», "Recall that …".
+    context.recap |= tokens.iter().find(|t| t.kind == Kind::Word).is_some_and(|t| t.is("recall"));
     let recap = context.recap;
     let places = find_places(&tokens, context.place.map(|p| p.region));
     let date = sentence_date(&tokens, report_date, context.date);

@@ -168,7 +168,8 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
     // "Станом на 14:30 було відомо про 29 постраждалих": where the toll stood earlier in the day, told after
     // the latest figure; a recap of the same attack, not another.
-    if i == 0 && lower == "станом" {
+    let opens_sentence = tokens[..i].iter().all(|t| matches!(t.kind, Kind::Punct(_)));
+    if opens_sentence && lower == "станом" {
         let at = if next(1) == "на" { 2 } else { 1 };
         let time = tokens.get(i + at).is_some_and(|t| matches!(t.kind, Kind::Number(0..=23)))
             && tokens.get(i + at + 1).is_some_and(|t| t.text == ":");
@@ -176,6 +177,19 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
             out.push("recall as of", separated);
             return at;
         }
+    }
+    // "по 2 у Райському і Святогорівці": two each.
+    if lower == "по"
+        && let Some(count) = tokens
+            .get(i + 1)
+            .and_then(|t| match t.kind {
+                Kind::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .or_else(|| numeral(tokens, i + 1).filter(|(_, taken)| *taken == 1).map(|(word, _)| word))
+    {
+        out.push(&format!("{count} each"), separated);
+        return 2;
     }
     // "Станом на 1 травня окупанти вбили в області 96 дітей": statistics to a date, unless the sentence tells of
     // an attack or a toll that rose ("Станом на 23 вересня кількість постраждалих зросла до 22").
