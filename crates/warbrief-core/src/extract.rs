@@ -3371,6 +3371,32 @@ mod never_invented {
             prop_assert_eq!((found[0].1, found[0].2), (killed, wounded), "{}", sentence);
         }
 
+        /// Any sequence of Ukrainian words, numbers, places and punctuation is read without a panic, and every
+        /// figure it gives is one of the numbers in the text (or a person described, or a small sum of them).
+        #[test]
+        fn ukrainian_text_of_any_shape_is_read_without_panicking(
+            pieces in prop::collection::vec(prop::sample::select(vec![
+                "загинули", "поранено", "двоє", "троє", "п'ятеро", "ще", "по", "2", "17", "1 200", "65-річна",
+                "жінка", "людей", "у", "Харкові", "Харківської", "області", "району", "громади", "с.", "смт", "м.",
+                "Станом", "на", "21:30", "Нагадаємо,", "–", "—", ",", ".", "«", "»", "\"", "були", "є", "загибла",
+                "без", "постраждалих", "немає", "від", "отриманих", "травм", "помер", "у лікарні", "який",
+                "Кривому", "Розі", "ЩЕ ЗА ТЕМОЮ", "Читайте також:", "20", "вересня", "2023", "року", "народження",
+                "№", "ʼ", "десятки", "майже", "чотири", "\n", "\n\n", "День 344:", "Київщина", "Зоря",
+            ]), 0..60),
+        ) {
+            let text = pieces.join(" ");
+            let found = figures(&text);
+            for (_, killed, wounded) in found {
+                prop_assert!(killed <= 1_200 * 4 && wounded <= 1_200 * 4, "{text:?}");
+            }
+        }
+
+        /// Arbitrary Cyrillic, digits and punctuation never make the reader panic.
+        #[test]
+        fn arbitrary_cyrillic_is_read_without_panicking(text in "[\\p{Cyrillic}0-9 ,.:;!?«»\"'ʼ’–—-]{0,300}") {
+            figures(&text);
+        }
+
         /// A year or age in a casualty sentence is never the count; the people described are.
         #[test]
         fn years_and_ages_are_never_counts(
