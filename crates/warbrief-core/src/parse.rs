@@ -168,11 +168,14 @@ fn is_plain_heading(body: &[&str], i: usize) -> bool {
     }
     let after_blank = i == 0 || body[i - 1].trim().is_empty();
     let ends_like_sentence = line.ends_with(['.', ',', ';', ':', '!', '"', '”', '»', '…']);
+    // "Doctors fought for her life for a week. The toll has thus risen to 14 💔": two sentences are prose,
+    // whatever the line ends with.
+    let two_sentences = line.split(". ").skip(1).any(|rest| rest.chars().next().is_some_and(char::is_uppercase));
     let next_text = body[i + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
     let followed_by_text = next_text.is_some_and(|next| {
         next.chars().count() > line.chars().count() || bullet_item(next).is_some() || next.ends_with('.')
     });
-    after_blank && !ends_like_sentence && followed_by_text && !line.starts_with("http")
+    after_blank && !ends_like_sentence && !two_sentences && followed_by_text && !line.starts_with("http")
 }
 
 /// "Day 344: Title" → (344, "Title"); also "Day 344 - Title", "Day 344. Title", "DAY 344", and in Ukrainian "День

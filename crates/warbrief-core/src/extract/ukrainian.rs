@@ -312,7 +312,10 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
     let relative = || {
         (1..=2).any(|k| {
             i >= k
-                && matches!(tokens[i - k].lower.as_ref(), "який" | "яка" | "які" | "якого" | "якої" | "яких" | "котрий")
+                && matches!(
+                    tokens[i - k].lower.as_ref(),
+                    "який" | "яка" | "які" | "якого" | "якої" | "яких" | "котрий" | "котра" | "що"
+                )
         })
     };
     let died_before = || tokens[..i].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")));
