@@ -1293,7 +1293,8 @@ fn find_mentions(tokens: &[Token<'_>]) -> Vec<Mention> {
                 Found::Nothing
                     if tokens[i].is("died")
                         && i.checked_sub(1).is_none_or(|p| {
-                            matches!(tokens[p].kind, Kind::Punct(_)) || tokens[p].is_any(&["later", "also", "then"])
+                            matches!(tokens[p].kind, Kind::Punct(_))
+                                || tokens[p].is_any(&["later", "also", "then", "yesterday", "today", "overnight"])
                         }) =>
                 {
                     look_ahead(tokens, i, 6)
