@@ -1818,6 +1818,8 @@ fn find_places(tokens: &[Token<'_>], hint: Option<RegionCode>) -> Vec<PlaceMenti
                 break;
             }
         }
+        // "the Mykolaivska hromada" of Donetsk Oblast: a hromada, whatever region its name recalls.
+        let matched = matched.filter(|(_, n)| !tokens.get(i + n).is_some_and(|t| t.is_any(&["hromada", "community"])));
         let matched =
             matched.map(|(place, n)| (PlaceRef::from_place(place), n)).or_else(|| codified_place(tokens, i, hint));
         let Some((mut place, n)) = matched else {

@@ -1454,15 +1454,17 @@ fn alternations(form: &str) -> Vec<String> {
         out.push(format!("{changed}ь"));
         out.push(changed);
     }
-    // A vowel that drops in the oblique cases: "Марганця" → "Марганець".
+    // A vowel that drops in the oblique cases: "Марганця" → "Марганець", "Райгородку" → "Райгородок".
     if !matches!(chars[n - 1], 'а' | 'е' | 'и' | 'і' | 'о' | 'у' | 'я' | 'ю' | 'є' | 'ї' | 'ь') {
-        let mut with_e: String = chars[..n - 1].iter().collect();
-        with_e.push('е');
-        with_e.push(chars[n - 1]);
-        if chars[n - 1] == 'ц' {
-            with_e.push('ь');
+        for vowel in ['е', 'о'] {
+            let mut with_vowel: String = chars[..n - 1].iter().collect();
+            with_vowel.push(vowel);
+            with_vowel.push(chars[n - 1]);
+            if chars[n - 1] == 'ц' {
+                with_vowel.push('ь');
+            }
+            out.push(with_vowel);
         }
-        out.push(with_e);
     }
     out
 }
