@@ -56,6 +56,8 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
     // A Ukrainian report is read through its gloss, paragraph by paragraph: a paragraph of Cyrillic without the
     // letters that tell Ukrainian from Russian is in the language of the report.
+    // The places a Ukrainian report names, looked up once each.
+    let mut names = ukrainian::Names::default();
     let ukrainian_report = ukrainian::is_ukrainian(&report.title, false)
         || report.sections.iter().flat_map(|s| &s.blocks).take(3).any(|block| match block {
             Block::Paragraph(text) => ukrainian::is_ukrainian(text, false),
@@ -76,7 +78,8 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
         if ukrainian::is_list_of_links(&section.heading) {
             continue;
         }
-        let heading = ukrainian::reading(&section.heading, ukrainian::is_ukrainian(&section.heading, ukrainian_report));
+        let heading_is_ukrainian = ukrainian::is_ukrainian(&section.heading, ukrainian_report);
+        let heading = ukrainian::reading(&section.heading, heading_is_ukrainian, &mut names);
         let mut context = Context {
             place: heading_place(&heading),
             date: None,
@@ -119,7 +122,7 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
                 let ukrainian = ukrainian::is_ukrainian(text, ukrainian_report);
                 for sentence in split_sentences(text) {
                     let starts = Starts { section: section_start, paragraph: paragraph_start };
-                    let reading = ukrainian::reading(sentence, ukrainian);
+                    let reading = ukrainian::reading(sentence, ukrainian, &mut names);
                     read_sentence(sentence, &reading, report_date, &mut context, &mut incidents, starts);
                 }
             }
@@ -156,7 +159,7 @@ pub fn ukrainian_place_forms(name_uk: &str) -> Vec<String> {
 /// What the rules read for a line of Ukrainian text (see the `ukrainian` module): for tools that explain the
 /// extractor's reading. `None` when the text is not Ukrainian.
 pub fn ukrainian_gloss(text: &str) -> Option<String> {
-    ukrainian::is_ukrainian(text, false).then(|| ukrainian::gloss(text))
+    ukrainian::is_ukrainian(text, false).then(|| ukrainian::gloss(text, &mut ukrainian::Names::default()))
 }
 
 /// The figures a sentence gives for one place.

@@ -29,8 +29,8 @@ use crate::RegionCode;
 use crate::gazetteer::{self, Place, codifier};
 
 /// What the rules read for a sentence of a paragraph: its gloss when the paragraph is Ukrainian.
-pub(super) fn reading(sentence: &str, ukrainian: bool) -> Cow<'_, str> {
-    if ukrainian { Cow::Owned(gloss(sentence)) } else { Cow::Borrowed(sentence) }
+pub(super) fn reading<'s>(sentence: &'s str, ukrainian: bool, names: &mut Names) -> Cow<'s, str> {
+    if ukrainian { Cow::Owned(gloss(sentence, names)) } else { Cow::Borrowed(sentence) }
 }
 
 /// Whether `text` is Ukrainian: most of its letters Cyrillic, and more of the letters only Ukrainian has (і,
@@ -77,7 +77,7 @@ pub(super) const ABBREVIATIONS: &[&str] =
     &["вул", "обл", "смт", "сел", "сщ", "тис", "ім", "пров", "просп", "буд", "кв", "див", "ін", "млн", "грн", "р-ну"];
 
 /// The gloss of a Ukrainian sentence: English words the rules know, in the sentence's order.
-pub(super) fn gloss(sentence: &str) -> String {
+pub(super) fn gloss(sentence: &str, names: &mut Names) -> String {
     let tokens = tokenize(sentence);
     let mut out = Gloss { text: String::with_capacity(sentence.len()), last_end: None };
     let mut i = 0;
@@ -130,7 +130,7 @@ pub(super) fn gloss(sentence: &str) -> String {
                     1
                 }
             }
-            Kind::Word => gloss_word(&tokens, i, &mut out, separated),
+            Kind::Word => gloss_word(&tokens, i, &mut out, separated, names),
         };
         let last = &tokens[(i + consumed - 1).min(tokens.len() - 1)];
         out.last_end = Some(offset(sentence, last.text) + last.text.len());
@@ -163,7 +163,7 @@ fn offset(sentence: &str, part: &str) -> usize {
 }
 
 /// Glosses the word at `i` (and the words after it that belong to it); returns how many tokens it took.
-fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) -> usize {
+fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool, names: &mut Names) -> usize {
     let lower = tokens[i].lower.as_ref();
     let next = |k: usize| tokens.get(i + k).map_or("", |t| t.lower.as_ref());
     // "Станом на 14:30 було відомо про 29 постраждалих": where the toll stood earlier in the day, told after
@@ -353,12 +353,13 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         return 1;
     }
     // "майже чотири десятки постраждалих": tens, told roughly; no figure.
-    if numeral(tokens, i).is_some() && matches!(next(1), "десятки" | "десятків" | "десятка" | "десяток")
+    let number = numeral(tokens, i);
+    if number.is_some() && matches!(next(1), "десятки" | "десятків" | "десятка" | "десяток")
     {
         out.push("several", separated);
         return 2;
     }
-    if let Some(number) = numeral(tokens, i) {
+    if let Some(number) = number {
         out.push(&number.0, separated);
         return number.1;
     }
@@ -384,7 +385,7 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool) 
         return 1;
     }
     if tokens[i].capitalized()
-        && let Some((place, taken)) = place(tokens, i)
+        && let Some((place, taken)) = place(tokens, i, names)
     {
         out.push(&place, separated);
         return taken;
@@ -642,7 +643,8 @@ fn english_number(value: u32) -> String {
 }
 
 fn number_value(word: &str) -> Option<u32> {
-    if word.contains(['’', 'ʼ']) {
+    // '’' and 'ʼ' are the only characters here that start with these bytes: found without decoding.
+    if word.as_bytes().iter().any(|&b| b == 0xE2 || b == 0xCA) && word.contains(['’', 'ʼ']) {
         return NUMBERS.get(word.replace(['’', 'ʼ'], "'").as_str()).copied();
     }
     NUMBERS.get(word).copied()
@@ -979,7 +981,7 @@ const LEXICON: &[(&str, &str)] = &[
 
 /// The place named at token `i` (and the words after it that belong to it), glossed as the English name
 /// the gazetteer knows, or its transliteration for a village of the codifier; with how many tokens it took.
-fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+fn place(tokens: &[Token<'_>], i: usize, names: &mut Names) -> Option<(String, usize)> {
     let word = tokens[i].lower.as_ref();
     let next = tokens.get(i + 1).map_or("", |t| t.lower.as_ref());
     // "Харківської області", "Харківської ОВА", "Куп'янського району", "Очаківської громади".
@@ -1036,7 +1038,25 @@ fn place(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
             return Some((found, 2));
         }
     }
-    known_place(&noun_forms(&word)).map(|found| (found, 1))
+    names.one_word(&word).map(|found| (found, 1))
+}
+
+/// The places a report's single words were read as, so that a name told again is not looked up again.
+#[derive(Default)]
+pub(super) struct Names {
+    one_word: FxHashMap<String, Option<String>>,
+}
+
+impl Names {
+    /// What a single capitalised word (normalised by [`name_key`]) names, if anything.
+    fn one_word(&mut self, word: &str) -> Option<String> {
+        if let Some(known) = self.one_word.get(word) {
+            return known.clone();
+        }
+        let known = known_place(&noun_forms(word));
+        self.one_word.insert(word.to_owned(), known.clone());
+        known
+    }
 }
 
 /// The English words for the first of `names` (the forms a Ukrainian name may take) that the gazetteer
@@ -1110,9 +1130,18 @@ fn prefix_hashes(word: &str) -> Vec<u64> {
 /// Whether a word in some case may be a name the index holds: one of its stems (the word without its last
 /// one to four letters) is a name's.
 fn may_be_a_name(word: &str) -> bool {
-    let hashes = prefix_hashes(word);
-    let n = hashes.len();
-    hashes[n.saturating_sub(5).max(2).min(n)..].iter().any(|hash| NAME_STEMS.contains(hash))
+    // The same hashes as `prefix_hashes`, made without a vector: asked of every capitalised word.
+    let n = word.chars().count();
+    let from = n.saturating_sub(5).max(2);
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (k, c) in word.chars().enumerate() {
+        let c = if matches!(c, 'і' | 'о' | 'е' | 'є' | 'ї') { '*' } else { c };
+        hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+        if k + 1 > from && NAME_STEMS.contains(&hash) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A word as the names are indexed: lowercase, apostrophes dropped.
@@ -1393,7 +1422,8 @@ fn adjective_forms(word: &str) -> Vec<String> {
 /// Nominatives a noun in some case may come from: "Харкові" → "харків"; "Куп'янську" → "куп'янськ";
 /// "Одесі" → "одеса"; "Сумах" → "суми"; "Новоукраїнці" → "новоукраїнка"; "Розі" → "ріг".
 fn noun_forms(word: &str) -> Vec<String> {
-    let mut forms = vec![word.to_owned()];
+    let mut forms = Vec::with_capacity(64);
+    forms.push(word.to_owned());
     let mut stems: Vec<(String, &[&str])> = Vec::new();
     const CASES: &[(&str, &[&str])] = &[
         ("ові", &[""]),
@@ -1472,6 +1502,10 @@ fn alternations(form: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn gloss(sentence: &str) -> String {
+        super::gloss(sentence, &mut Names::default())
+    }
 
     #[test]
     fn glosses_casualties_counts_and_places() {
