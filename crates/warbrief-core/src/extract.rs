@@ -18,6 +18,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 mod ukrainian;
 
 use crate::gazetteer::{self, Place};
+use crate::letters;
 use crate::{Block, Count, Incident, RegionCode, Report};
 
 /// An incident and the sentences it was read from.
@@ -54,10 +55,10 @@ pub const LARGE_FIGURE: u32 = 150;
 pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
     let report_date = report.date();
     let mut incidents: Vec<ExtractedIncident> = Vec::new();
-    // A Ukrainian report is read through its gloss, paragraph by paragraph: a paragraph of Cyrillic without the
-    // letters that tell Ukrainian from Russian is in the language of the report.
     // The places a Ukrainian report names, looked up once each.
     let mut names = ukrainian::Names::default();
+    // A Ukrainian report is read through its gloss, paragraph by paragraph: a paragraph of Cyrillic without the
+    // letters that tell Ukrainian from Russian is in the language of the report.
     let ukrainian_report = ukrainian::is_ukrainian(&report.title, false)
         || report.sections.iter().flat_map(|s| &s.blocks).take(3).any(|block| match block {
             Block::Paragraph(text) => ukrainian::is_ukrainian(text, false),
@@ -141,18 +142,18 @@ pub fn extract_incidents(report: &Report) -> Vec<ExtractedIncident> {
 }
 
 /// The month a Ukrainian month name in the genitive names ("лютого" → 2), for dates such as "2 лютого 2023".
-pub fn ukrainian_month(word: &str) -> Option<u32> {
+pub(crate) fn ukrainian_month(word: &str) -> Option<u32> {
     ukrainian::MONTHS.iter().find(|(name, _)| *name == word).map(|(_, month)| *month)
 }
 
 /// The place a Ukrainian name in any case names ("Харкові", "Кривому Розі", "Харківщини"), if the curated
 /// gazetteer knows it.
-pub fn ukrainian_place(name: &str) -> Option<Place> {
+pub(crate) fn ukrainian_place(name: &str) -> Option<Place> {
     ukrainian::curated_place(name)
 }
 
 /// The forms Ukrainian text writes a place's name in: "Харків" → "Харкова", "Харкові", "Харкову", "Харковом".
-pub fn ukrainian_place_forms(name_uk: &str) -> Vec<String> {
+pub(crate) fn ukrainian_place_forms(name_uk: &str) -> Vec<String> {
     ukrainian::oblique_forms(name_uk)
 }
 
@@ -417,52 +418,8 @@ impl Token<'_> {
     }
 
     fn capitalized(&self) -> bool {
-        self.kind == Kind::Word
-            && self.text.chars().next().is_some_and(|c| match c {
-                c if c.is_ascii() => c.is_ascii_uppercase(),
-                'А'..='Я' | 'Ѐ'..='Џ' | 'Ґ' => true,
-                'а'..='ӿ' => false,
-                c => c.is_uppercase(),
-            })
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(letters::is_uppercase)
     }
-}
-
-/// A letter or digit. Cyrillic letters, most of Ukrainian text, are answered from their range: the Unicode
-/// tables behind `char::is_alphanumeric` were a quarter of the time spent on Ukrainian text.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-        !('\u{0482}'..='\u{0489}').contains(&c)
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-/// Lowercase, with Cyrillic capitals mapped directly (А–Я, Ѐ–Џ, Ґ) and anything else by Unicode's tables.
-fn to_lower(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
-            'Ґ' => out.push('ґ'),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c if ('\u{0430}'..='\u{04FF}').contains(&c) => out.push(c),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-/// Whether a word has a capital letter (Cyrillic capitals answered from their range).
-fn has_upper(word: &str) -> bool {
-    word.chars().any(|c| match c {
-        'А'..='Я' | 'Ѐ'..='Џ' | 'Ґ' => true,
-        c if c.is_ascii() => c.is_ascii_uppercase(),
-        c if ('\u{0430}'..='\u{04FF}').contains(&c) => false,
-        c => c.is_uppercase(),
-    })
 }
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -474,7 +431,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         if c.is_whitespace() {
             continue;
         }
-        if !is_word_char(c) {
+        if !letters::is_alphanumeric(c) {
             let punct = &text[start..position];
             tokens.push(Token { text: punct, lower: std::borrow::Cow::Borrowed(punct), kind: Kind::Punct(c) });
             continue;
@@ -490,8 +447,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             let width = d.len_utf8();
             // Hyphens and apostrophes join words ("Novhorod-Siverskyi", "Kharkiv's"); commas and dots join only
             // digit groups ("1,200", "1.5"). The character after is looked at only for those.
-            let part_of_word = is_word_char(d)
-                || (matches!(d, '-' | '\'' | '’') && char_at(position + width).is_some_and(is_word_char))
+            let part_of_word = letters::is_alphanumeric(d)
+                || (matches!(d, '-' | '\'' | '’') && char_at(position + width).is_some_and(letters::is_alphanumeric))
                 || (matches!(d, ',' | '.')
                     && previous.is_ascii_digit()
                     && char_at(position + width).is_some_and(|n| n.is_ascii_digit()));
@@ -510,8 +467,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             } else {
                 std::borrow::Cow::Borrowed(word)
             }
-        } else if has_upper(word) {
-            std::borrow::Cow::Owned(to_lower(word))
+        } else if word.chars().any(letters::is_uppercase) {
+            std::borrow::Cow::Owned(letters::lowercase(word))
         } else {
             std::borrow::Cow::Borrowed(word)
         };

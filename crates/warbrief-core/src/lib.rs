@@ -16,6 +16,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod html;
 mod incident;
+mod letters;
 pub mod parse;
 pub mod post;
 mod region;

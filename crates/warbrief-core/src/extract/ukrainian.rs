@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use super::{Kind, Token, tokenize};
 use crate::RegionCode;
 use crate::gazetteer::{self, Place, codifier};
+use crate::letters;
 
 /// What the rules read for a sentence of a paragraph: its gloss when the paragraph is Ukrainian.
 pub(super) fn reading<'s>(sentence: &'s str, ukrainian: bool, names: &mut Names) -> Cow<'s, str> {
@@ -327,13 +328,14 @@ fn gloss_word(tokens: &[Token<'_>], i: usize, out: &mut Gloss, separated: bool, 
             && (is_person(&tokens[i - 2].lower) || age(&tokens[i - 2].lower).is_some())
             && tokens[i + 1..].iter().any(|t| matches!(casualty(&t.lower), Some("died" | "killed")))
     };
-    if matches!(casualty(lower), Some("wounded" | "injured" | "hospitalized"))
+    let harm = casualty(lower);
+    if matches!(harm, Some("wounded" | "injured" | "hospitalized"))
         && ((relative() && died_before()) || described_dead())
     {
         out.push("zz", separated);
         return 1;
     }
-    if let Some(harm) = casualty(lower) {
+    if let Some(harm) = harm {
         out.push(harm, separated);
         return 1;
     }
@@ -636,10 +638,10 @@ fn numeral(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
     Some((english_number(first), 1))
 }
 
+/// "two" for 2, as the rules read small numbers in words; larger ones in digits.
 fn english_number(value: u32) -> String {
-    const WORDS: [&str; 13] =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    WORDS.get(value as usize).map_or_else(|| value.to_string(), |w| (*w).to_owned())
+    let word = super::NUMBER_WORDS.iter().find(|(_, number)| *number == value && value <= 12);
+    word.map_or_else(|| value.to_string(), |(word, _)| (*word).to_owned())
 }
 
 fn number_value(word: &str) -> Option<u32> {
@@ -689,9 +691,7 @@ const NUMBER_FORMS: &[(u32, &str)] = &[
 
 /// Person nouns in any case, and the adjectives that describe people in these reports.
 fn is_person(word: &str) -> bool {
-    WORDS.get(word).is_some_and(|english| {
-        super::is_person_word(&Token { text: english, lower: Cow::Borrowed(english), kind: Kind::Word })
-    })
+    WORDS.get(word).is_some_and(|english| super::PERSON_WORDS.contains(*english))
 }
 
 /// Months in the genitive ("23 квітня") and the nominative.
@@ -986,6 +986,10 @@ fn place(tokens: &[Token<'_>], i: usize, names: &mut Names) -> Option<(String, u
     let next = tokens.get(i + 1).map_or("", |t| t.lower.as_ref());
     // "Харківської області", "Харківської ОВА", "Куп'янського району", "Очаківської громади".
     if let Some(unit) = unit_after(tokens, i) {
+        // "Березівка Богодухівського району": set apart from a name before it by a comma, so that the unit's
+        // name is not read as the second word of the village's.
+        let after_name = i > 0 && tokens[i - 1].capitalized() && !WORDS.contains_key(tokens[i - 1].lower.as_ref());
+        let comma = if after_name { ", " } else { "" };
         match unit {
             Unit::Oblast { taken } => {
                 let region = adjective_region(word)?;
@@ -995,11 +999,6 @@ fn place(tokens: &[Token<'_>], i: usize, names: &mut Names) -> Option<(String, u
                 let name = codifier::transliterate(&adjective_to(word, "ий")?);
                 let name = capitalize(&name);
                 let regions = codifier::raion_regions(&name);
-                // "Березівка Богодухівського району": set apart by a comma, so that the raion's name is not read
-                // as the second word of the village's.
-                let after_name =
-                    i > 0 && tokens[i - 1].capitalized() && !WORDS.contains_key(tokens[i - 1].lower.as_ref());
-                let comma = if after_name { ", " } else { "" };
                 let glossed = match regions {
                     [region] => format!("{comma}{name} district of {}", region_words(*region)),
                     _ => format!("{comma}{name} district"),
@@ -1012,9 +1011,6 @@ fn place(tokens: &[Token<'_>], i: usize, names: &mut Names) -> Option<(String, u
             Unit::CityDistrict { taken } => return Some(("district".to_owned(), 1 + taken)),
             Unit::Hromada { taken } => {
                 let name = capitalize(&codifier::transliterate(&adjective_to(word, "а")?));
-                let after_name =
-                    i > 0 && tokens[i - 1].capitalized() && !WORDS.contains_key(tokens[i - 1].lower.as_ref());
-                let comma = if after_name { ", " } else { "" };
                 return Some((format!("{comma}{name} hromada"), 1 + taken));
             }
         }
@@ -1028,15 +1024,9 @@ fn place(tokens: &[Token<'_>], i: usize, names: &mut Names) -> Option<(String, u
     let adjectival = ["ий", "ій", "ого", "ому", "им", "а", "ої", "ою", "у", "е", "і"].iter().any(|e| word.ends_with(e));
     if adjectival
         && tokens.get(i + 1).is_some_and(|t| t.capitalized() && t.kind == Kind::Word && !is_cyrillic_abbreviation(t))
+        && let Some(found) = known_place(&two_word_forms(&word, &next))
     {
-        let seconds = noun_forms(&next);
-        let names: Vec<String> = adjective_forms(&word)
-            .iter()
-            .flat_map(|first| seconds.iter().map(move |second| format!("{first} {second}")))
-            .collect();
-        if let Some(found) = known_place(&names) {
-            return Some((found, 2));
-        }
+        return Some((found, 2));
     }
     names.one_word(&word).map(|found| (found, 1))
 }
@@ -1062,20 +1052,33 @@ impl Names {
 /// The English words for the first of `names` (the forms a Ukrainian name may take) that the gazetteer
 /// knows, else the first the codifier knows.
 fn known_place(names: &[String]) -> Option<String> {
-    let found = |curated: bool| {
-        names.iter().find_map(|name| match UKRAINIAN_NAMES.get(name.as_str()) {
-            Some(Known::Curated(place)) if curated => Some(match *place {
-                Place::Settlement(town) => town.name.to_owned(),
-                Place::Region(region) => region_words(region),
-            }),
-            Some(Known::Codified) if !curated => {
-                let latin = capitalize(&codifier::transliterate(name));
-                (!codifier::settlements_named(&latin).is_empty()).then_some(latin)
-            }
-            _ => None,
-        })
-    };
-    found(true).or_else(|| found(false))
+    if let Some(place) = curated(names) {
+        return Some(match place {
+            Place::Settlement(town) => town.name.to_owned(),
+            Place::Region(region) => region_words(region),
+        });
+    }
+    names.iter().find(|name| matches!(UKRAINIAN_NAMES.get(name.as_str()), Some(Known::Codified))).and_then(|name| {
+        let latin = capitalize(&codifier::transliterate(name));
+        (!codifier::settlements_named(&latin).is_empty()).then_some(latin)
+    })
+}
+
+/// The place of the curated gazetteer the first of `names` it knows names.
+fn curated(names: &[String]) -> Option<Place> {
+    names.iter().find_map(|name| match UKRAINIAN_NAMES.get(name.as_str()) {
+        Some(Known::Curated(place)) => Some(*place),
+        _ => None,
+    })
+}
+
+/// The names two words in some case may come from: "Кривому Розі" → "кривий ріг", "крива ріг", ….
+fn two_word_forms(first: &str, second: &str) -> Vec<String> {
+    let seconds = noun_forms(second);
+    adjective_forms(first)
+        .iter()
+        .flat_map(|first| seconds.iter().map(move |second| format!("{first} {second}")))
+        .collect()
 }
 
 /// What a Ukrainian name is known as.
@@ -1108,62 +1111,43 @@ static UKRAINIAN_NAMES: LazyLock<FxHashMap<&'static str, Known>> = LazyLock::new
 static NAME_STEMS: LazyLock<rustc_hash::FxHashSet<u64>> = LazyLock::new(|| {
     let mut stems = rustc_hash::FxHashSet::default();
     for name in UKRAINIAN_NAMES.keys() {
-        let hashes = prefix_hashes(name);
-        let n = hashes.len();
-        stems.extend(hashes[n.saturating_sub(4).max(2)..].iter().copied());
+        let from = name.chars().count().saturating_sub(4).max(2);
+        stems.extend(prefix_hashes(name).skip(from));
     }
     stems
 });
 
 /// The hash of every prefix of `word` (vowels that alternate as one), shortest first.
-fn prefix_hashes(word: &str) -> Vec<u64> {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    word.chars()
-        .map(|c| {
-            let c = if matches!(c, 'і' | 'о' | 'е' | 'є' | 'ї') { '*' } else { c };
-            hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-            hash
-        })
-        .collect()
+fn prefix_hashes(word: &str) -> impl Iterator<Item = u64> + '_ {
+    word.chars().scan(0xcbf2_9ce4_8422_2325_u64, |hash, c| {
+        let c = if matches!(c, 'і' | 'о' | 'е' | 'є' | 'ї') { '*' } else { c };
+        *hash = (*hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+        Some(*hash)
+    })
 }
 
 /// Whether a word in some case may be a name the index holds: one of its stems (the word without its last
 /// one to four letters) is a name's.
 fn may_be_a_name(word: &str) -> bool {
-    // The same hashes as `prefix_hashes`, made without a vector: asked of every capitalised word.
-    let n = word.chars().count();
-    let from = n.saturating_sub(5).max(2);
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (k, c) in word.chars().enumerate() {
-        let c = if matches!(c, 'і' | 'о' | 'е' | 'є' | 'ї') { '*' } else { c };
-        hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
-        if k + 1 > from && NAME_STEMS.contains(&hash) {
-            return true;
-        }
-    }
-    false
+    let from = word.chars().count().saturating_sub(5).max(2);
+    prefix_hashes(word).skip(from).any(|hash| NAME_STEMS.contains(&hash))
 }
 
 /// A word as the names are indexed: lowercase, apostrophes dropped.
 fn name_key(word: &str) -> String {
     let without: String = word.chars().filter(|c| !matches!(c, '\'' | '’' | 'ʼ' | '`')).collect();
-    super::to_lower(&without)
+    letters::lowercase(&without)
 }
 
 /// The place of the curated gazetteer a Ukrainian name in any case names: one word ("Харкові") or two
 /// ("Кривому Розі").
 pub(super) fn curated_place(name: &str) -> Option<Place> {
-    let lower = name.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let candidates: Vec<String> = match words.as_slice() {
-        [one] => noun_forms(one),
-        [first, second] => {
-            let seconds = noun_forms(second);
-            adjective_forms(first).iter().flat_map(|f| seconds.iter().map(move |s| format!("{f} {s}"))).collect()
-        }
-        _ => return None,
-    };
-    candidates.iter().find_map(|name| gazetteer::find_exact_preferring_settlement(name))
+    let words: Vec<String> = name.split_whitespace().map(name_key).collect();
+    match words.as_slice() {
+        [one] => curated(&noun_forms(one)),
+        [first, second] => curated(&two_word_forms(first, second)),
+        _ => None,
+    }
 }
 
 /// The oblique cases of a Ukrainian place name, as reports write it: "Харків" → "Харкова", "Харкову",

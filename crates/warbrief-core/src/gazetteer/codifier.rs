@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::RegionCode;
+use crate::letters;
 
 /// One settlement of the codifier.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +56,9 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             continue;
         };
         let Ok(region) = region.parse::<RegionCode>() else { continue };
+        let raion = transliterate(raion);
         if !raion.is_empty() {
-            let regions = raions.entry(key(&transliterate(raion))).or_default();
+            let regions = raions.entry(key(&raion)).or_default();
             if !regions.contains(&region) {
                 regions.push(region);
             }
@@ -75,7 +77,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
         names_uk.insert(key(name_uk));
         let name = transliterate(name_uk);
-        let (raion, hromada) = (transliterate(raion), transliterate(hromada));
+        let hromada = transliterate(hromada);
         let settlement = CodifiedSettlement {
             region,
             name: name.clone(),
@@ -176,18 +178,8 @@ pub fn transliterate(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        let lower = match c {
-            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
-            'Ґ' => 'ґ',
-            c if c.is_ascii() || ('\u{0430}'..='\u{04FF}').contains(&c) => c.to_ascii_lowercase(),
-            c => c.to_lowercase().next().unwrap_or(c),
-        };
-        // Cyrillic and ASCII letters answered from their ranges: this runs for every letter of many names.
-        let letter = |p: char| {
-            p.is_ascii_alphabetic() || ('\u{0400}'..='\u{04FF}').contains(&p) || (!p.is_ascii() && p.is_alphabetic())
-        };
-        let word_start = previous.is_none_or(|p| !letter(p) && !matches!(p, '\'' | '’' | 'ʼ'));
+        let lower = letters::to_lowercase(c);
+        let word_start = previous.is_none_or(|p| !letters::is_alphabetic(p) && !matches!(p, '\'' | '’' | 'ʼ'));
         let latin: &str = match lower {
             'а' => "a",
             'б' => "b",

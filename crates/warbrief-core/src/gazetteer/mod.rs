@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::RegionCode;
+use crate::letters;
 
 use data::{REGIONS, SETTLEMENTS};
 
@@ -188,35 +189,19 @@ pub fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
     for c in name.chars() {
-        // ASCII and Cyrillic, nearly every name, answered without Unicode's tables.
-        let lower = match c {
-            '\'' | '’' | 'ʼ' | '`' | '´' | 'ʹ' | '‘' => continue,
-            'ё' | 'Ё' => Some('е'),
-            'a'..='z' | '0'..='9' | 'а'..='я' | 'і' | 'ї' | 'є' | 'ґ' => Some(c),
-            'A'..='Z' => Some(c.to_ascii_lowercase()),
-            'А'..='Я' => char::from_u32(c as u32 + 0x20),
-            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
-            'Ґ' => Some('ґ'),
-            c if c.is_ascii() => None,
-            c if c.is_alphanumeric() => {
+        match c {
+            '\'' | '’' | 'ʼ' | '`' | '´' | 'ʹ' | '‘' => {}
+            c if letters::is_alphanumeric(c) => {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
                 }
                 pending_space = false;
-                out.extend(c.to_lowercase().map(|c| if c == 'ё' { 'е' } else { c }));
-                continue;
-            }
-            _ => None,
-        };
-        match lower {
-            Some(lower) => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
+                match c {
+                    'ё' | 'Ё' => out.push('е'),
+                    c => letters::push_lowercase(&mut out, c),
                 }
-                pending_space = false;
-                out.push(lower);
             }
-            None => pending_space = true,
+            _ => pending_space = true,
         }
     }
     out
