@@ -7,8 +7,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
-use warbrief_bot::answer::{Answerer, Caller};
-use warbrief_bot::command::Command;
+use warbrief_bot::app::request::Command;
+use warbrief_bot::app::{Answerer, Caller};
 use warbrief_core::{Block, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, Section};
 use warbrief_storage::Store;
 

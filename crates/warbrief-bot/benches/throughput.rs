@@ -14,7 +14,7 @@ use std::time::Instant;
 use chrono::Utc;
 use fake_bot_api::FakeBotApi;
 use teloxide::prelude::*;
-use warbrief_bot::answer::{Answerer, Caller};
+use warbrief_bot::app::{Answerer, Caller};
 use warbrief_bot::config::Config;
 use warbrief_storage::Store;
 
@@ -47,7 +47,7 @@ async fn warbrief(database_url: &str) -> f64 {
     let store = Store::open(database_url).await.unwrap();
     let token = config.require_token().unwrap().clone();
     let answerer = Answerer::new(store, config.timezone);
-    let bot = tokio::spawn(async move { warbrief_bot::telegram::serve(&config, &token, answerer).await });
+    let bot = tokio::spawn(async move { warbrief_bot::serve::serve(&config, &token, answerer).await });
     let rate = measure(&api).await;
     bot.abort();
     rate
@@ -78,7 +78,7 @@ async fn main() {
     // The same number of bytes as warbrief's /today reply, so that the comparison is of handling, not of
     // payload size; and "ok", the smallest reply, for the record.
     let today_length = Answerer::new(store, chrono_tz::Europe::Kyiv)
-        .command(Caller::Console, &warbrief_bot::command::Command::Today, Utc::now())
+        .command(Caller::Console, &warbrief_bot::app::request::Command::Today, Utc::now())
         .await[0]
         .html
         .len();

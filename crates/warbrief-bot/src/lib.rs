@@ -1,31 +1,24 @@
-//! The `warbrief` binary's library: configuration, command parsing and answering, the Telegram transport
-//! and the console transport.
+//! The `warbrief` binary's library, in layers:
 //!
-//! - [`answer::Answerer`] turns a [`command::Command`] or a button's [`Action`] into
-//!   [`Reply`](warbrief_core::render::Reply) values. It knows nothing of Telegram.
+//! - [`app`] turns requests (a parsed command, a button's action, a forwarded post) into
+//!   [`Reply`](warbrief_core::render::Reply) values. It knows nothing of Telegram, of the delivery queue's
+//!   workers, or of HTML: replies are rendered by `warbrief_core::render`.
+//! - [`delivery`] sends the queued digests, alerts and channel posts through a [`delivery::Sender`].
 //! - [`telegram`] is the only module that knows Telegram: it receives updates through teloxide, asks the
-//!   answerer, and sends the replies in HTML parse mode with inline keyboards.
-//! - [`console`] does the same for `warbrief chat`, printing replies as terminal text.
-//!
-//! [`Action`]: warbrief_core::render::Action
+//!   app, and sends the replies in HTML parse mode with inline keyboards; its Bot API client is the
+//!   delivery's sender.
+//! - [`cli`] is the command line: `warbrief parse`, `import`, `export`, `digest`, and the `chat` console.
+//! - [`serve`] wires them together for `warbrief serve`.
 
-pub mod admin;
-pub mod answer;
-pub mod charts;
-pub mod command;
+pub mod app;
+pub mod cli;
 pub mod config;
-pub mod console;
 pub mod delivery;
-pub mod export;
-pub mod fields;
-pub mod flood;
-pub mod ingest;
 pub mod logging;
 pub mod observe;
 pub mod picture;
-pub mod posts;
 pub mod sample;
-pub mod subscription;
+pub mod serve;
 pub mod telegram;
 
 /// An error and its causes on one line: "cannot connect to the SQLite database: unable to open database file".

@@ -12,12 +12,14 @@ use warbrief_core::{
 };
 use warbrief_storage::StoreError;
 
-use crate::answer::{Answerer, Caller, Role};
-use crate::command::{ADMIN_COMMANDS, AdminCommand};
-use crate::export;
-use crate::fields::parse_fields;
-use crate::ingest::{self, Ingested};
-use crate::posts::{IncomingPost, PostOrigin, Selection};
+use crate::app::admin::fields::parse_fields;
+use crate::app::export;
+use crate::app::ingest::{self, Ingested};
+use crate::app::request::{ADMIN_COMMANDS, AdminCommand};
+use crate::app::{Answerer, Caller, Role};
+
+mod fields;
+use crate::app::posts::{IncomingPost, PostOrigin, Selection};
 use warbrief_core::parse::TextKind;
 
 /// Incident lines shown in a report preview before "… and N more".

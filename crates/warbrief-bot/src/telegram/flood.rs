@@ -76,7 +76,8 @@ impl FloodGuard {
     }
 
     /// Users currently tracked (for tests and metrics).
-    pub fn tracked(&self) -> usize {
+    #[cfg(test)]
+    fn tracked(&self) -> usize {
         self.users.lock().expect("flood lock").len()
     }
 }

@@ -13,7 +13,7 @@ use warbrief_core::render::{self, Document, Reply, short_date};
 use warbrief_core::{CasualtyTotals, DayNumber, RegionCode};
 use warbrief_storage::StoreError;
 
-use crate::answer::Answerer;
+use crate::app::Answerer;
 use crate::picture::{self, Series};
 
 type Answer = Result<Vec<Reply>, StoreError>;

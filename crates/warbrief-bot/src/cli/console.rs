@@ -8,8 +8,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use warbrief_core::html::{Style, to_terminal_text};
 use warbrief_core::render::{self, Action, Reply};
 
-use crate::answer::{Answerer, Caller};
-use crate::command::{self, AdminCommand, Command, Parsed};
+use crate::app::request::{self as command, AdminCommand, Command, Parsed};
+use crate::app::{Answerer, Caller};
 
 /// Writes a document to the working directory under its own name (never outside it).
 fn save_document(document: &warbrief_core::render::Document) -> std::io::Result<std::path::PathBuf> {

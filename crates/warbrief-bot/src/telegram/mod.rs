@@ -15,15 +15,15 @@ use teloxide::types::{
 };
 use warbrief_core::render::{Action, Reply};
 
-use crate::answer::{Answerer, Caller, Role};
-use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
+use crate::app::ingest::{self, MAX_REPORT_BYTES};
+use crate::app::posts::{IncomingPost, PostOrigin};
+use crate::app::request::{self as command, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
+use crate::app::{Answerer, Caller, Role};
 use crate::config::{BotToken, Config};
-use crate::flood::{FloodGuard, SLOW_DOWN, Verdict};
-use crate::ingest::{self, MAX_REPORT_BYTES};
-use crate::posts::{IncomingPost, PostOrigin};
+use crate::telegram::flood::{FloodGuard, SLOW_DOWN, Verdict};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// How long after a bare /addreport an uploaded file is taken as the report.
 const UPLOAD_WAIT: Duration = Duration::from_secs(10 * 60);
@@ -45,10 +45,18 @@ impl AwaitingUpload {
     }
 }
 
+mod flood;
+
 type HandlerResult = Result<(), teloxide::RequestError>;
 
-/// Runs the bot with long polling until SIGINT or SIGTERM.
-pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> anyhow::Result<()> {
+/// A bot that answered `getMe` with the token, its command menus registered.
+pub struct Connected {
+    bot: Bot,
+    secret: Arc<String>,
+}
+
+/// Checks the token with `getMe` and registers the command menus: everyone's, and the maintainers' own.
+pub async fn connect(config: &Config, token: &BotToken, answerer: &Answerer) -> anyhow::Result<Connected> {
     let mut bot = Bot::new(token.expose());
     if let Some(api_url) = &config.api_url {
         bot = bot.set_api_url(api_url.clone());
@@ -69,32 +77,21 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     for user in maintainers {
         set_admin_menu(&bot, user, true).await;
     }
+    Ok(Connected { bot, secret })
+}
 
+/// Receives and answers updates (long polling, or the webhook of `WARBRIEF_WEBHOOK_URL`) until SIGINT or
+/// SIGTERM; on SIGTERM also tells `stopping`, so the rest of the process can wind down beside it.
+pub async fn dispatch(
+    connected: Connected,
+    config: &Config,
+    answerer: Answerer,
+    stopping: Arc<tokio::sync::watch::Sender<bool>>,
+) -> anyhow::Result<()> {
+    let Connected { bot, secret } = connected;
     let handler = dptree::entry()
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
-    // Digests, alerts and channel posts go out beside the dispatcher, through the database's queue.
-    let (stop_delivery, stop) = tokio::sync::watch::channel(false);
-    let delivery = tokio::spawn(crate::delivery::run(
-        answerer.store().clone(),
-        crate::delivery::BotApi::new(config.api_url.as_ref(), token)?,
-        crate::delivery::DeliverySettings::from_config(config),
-        stop,
-    ));
-    let stop_delivery = Arc::new(stop_delivery);
-    let observer = match config.metrics_listen {
-        None => None,
-        Some(address) => {
-            let handle = crate::observe::install()?;
-            let store = answerer.store().clone();
-            let stop = stop_delivery.subscribe();
-            Some(tokio::spawn(async move {
-                if let Err(error) = crate::observe::serve(address, store, handle, stop).await {
-                    tracing::error!(error = %crate::error_chain(error.as_ref()), "the metrics server stopped");
-                }
-            }))
-        }
-    };
     // Webhook mode: teloxide's axum server on WARBRIEF_LISTEN, after setWebhook with the secret token; a
     // request without the right X-Telegram-Bot-Api-Secret-Token gets 401 and is not processed.
     let webhook = match &config.webhook {
@@ -128,13 +125,12 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
         .enable_ctrlc_handler()
         .build();
     let shutdown = dispatcher.shutdown_token();
-    let stop_on_sigterm = Arc::clone(&stop_delivery);
     tokio::spawn(async move {
         // teloxide's ctrl-c handler covers SIGINT only; services are stopped with SIGTERM.
         if let Ok(mut sigterm) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             sigterm.recv().await;
             tracing::info!("SIGTERM received, shutting down");
-            let _ = stop_on_sigterm.send(true);
+            let _ = stopping.send(true);
             match shutdown.shutdown() {
                 Ok(done) => {
                     // In-flight handlers get a bounded time; then the process ends regardless.
@@ -161,15 +157,6 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
             dispatcher.dispatch_with_listener(listener, on_error).await;
         }
     }
-    // Stopped (SIGINT or SIGTERM): the sends in flight finish and are recorded; unsent claims are released.
-    let _ = stop_delivery.send(true);
-    if tokio::time::timeout(SHUTDOWN_GRACE, delivery).await.is_err() {
-        tracing::warn!("deliveries did not stop within {SHUTDOWN_GRACE:?}; their leases will expire");
-    }
-    if let Some(observer) = observer {
-        let _ = tokio::time::timeout(Duration::from_secs(1), observer).await;
-    }
-    tracing::info!("stopped");
     Ok(())
 }
 

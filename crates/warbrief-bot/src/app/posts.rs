@@ -16,9 +16,9 @@ use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::render::{self, Action, Button, Reply};
 use warbrief_storage::{AddedPost, NewPost, PostUpdate, SavedPost, StoreError, StoredIncident, StoredPost};
 
-use crate::admin::{Answer, AuditContext, MAINTAINERS_ONLY, plural, reply};
-use crate::answer::{Answerer, Caller, Role};
-use crate::ingest::{self, Ingested};
+use crate::app::admin::{Answer, AuditContext, MAINTAINERS_ONLY, plural, reply};
+use crate::app::ingest::{self, Ingested};
+use crate::app::{Answerer, Caller, Role};
 
 /// Incidents listed in a post preview before "… and N more".
 const PREVIEW_INCIDENTS: usize = 15;
@@ -105,7 +105,7 @@ impl Answerer {
     /// A message forwarded to the bot in a private chat. Maintainers get a daily report's draft preview or
     /// a post's preview; everyone else the refusal, logged, with nothing stored.
     pub async fn forwarded_post(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Vec<Reply> {
-        crate::answer::apologise_on_error(self.forwarded_inner(caller, post, now).await)
+        crate::app::apologise_on_error(self.forwarded_inner(caller, post, now).await)
     }
 
     async fn forwarded_inner(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Answer {
@@ -402,7 +402,7 @@ mod tests {
     use warbrief_storage::Store;
 
     use super::*;
-    use crate::command::{AdminCommand, Command};
+    use crate::app::request::{AdminCommand, Command};
 
     const KUPIANSK: &str = "Russian forces shelled Kupiansk in Kharkiv Oblast on the morning of March 2, 2023. Two \
                             residents were killed and five wounded, the regional governor said.";

@@ -11,7 +11,7 @@ use warbrief_core::parse::{DateSource, ParsedReport, TextKind, parse_report};
 use warbrief_core::{ReportStatus, render};
 use warbrief_storage::{SaveOutcome, Store};
 
-use crate::export::ReportJson;
+use crate::app::export::ReportJson;
 
 /// The largest report accepted, from a file or an upload.
 pub const MAX_REPORT_BYTES: usize = 1024 * 1024;

@@ -1,17 +1,14 @@
-//! Command handling without Telegram: a command or a button press in, [`Reply`] values out. Both the
-//! Telegram transport and the console call this, so they answer alike.
+//! The reading commands anyone may send: /today, /day, /latest, /region, /sanctions, /search, /about, /help.
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
-use std::sync::{Arc, Mutex};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::post::IncidentSource;
-use warbrief_core::render::{self, Action, Reply};
-use warbrief_core::{Authority, ChatId, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
+use warbrief_core::render::{self, Reply};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
+use warbrief_storage::StoreError;
 
-use warbrief_storage::{ReportsVersion, Store, StoreError};
-
-use crate::command::{COMMANDS, Command};
+use crate::app::request::COMMANDS;
+use crate::app::{Answerer, TodayCache};
 
 /// How many incidents /region fetches before putting a town's own first and showing the top ten.
 const REGION_FETCH: u32 = 50;
@@ -21,171 +18,12 @@ const REGION_FETCH: u32 = 50;
 const EARLIEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("valid date");
 const LATEST_INCIDENT: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date");
 
-/// Who sent a command: the console's user (an owner), a Telegram user in a chat, or nobody known (a channel
-/// post).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Caller {
-    Console,
-    /// A Telegram user, and the chat they wrote in (the same id in a private chat).
-    User {
-        id: i64,
-        chat: i64,
-    },
-    Anonymous,
-}
-
-impl Caller {
-    /// The Telegram user id, for the audit log.
-    pub fn user_id(self) -> Option<i64> {
-        match self {
-            Caller::User { id, .. } => Some(id),
-            Caller::Console | Caller::Anonymous => None,
-        }
-    }
-
-    /// The chat whose subscriptions a command changes.
-    pub fn chat(self) -> Option<ChatId> {
-        match self {
-            Caller::User { chat, .. } => Some(ChatId(chat)),
-            Caller::Console | Caller::Anonymous => None,
-        }
-    }
-}
-
-/// What a caller may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Subscriber,
-    Admin,
-    /// Listed in `WARBRIEF_ADMINS`, or at the console: may also manage admins.
-    Owner,
-}
-
-#[derive(Clone)]
-pub struct Answerer {
-    pub(crate) store: Store,
-    pub(crate) timezone: Tz,
-    pub(crate) owners: Arc<[i64]>,
-    /// The digest time of a chat that subscribes without naming one (`WARBRIEF_DIGEST_TIME`).
-    pub(crate) digest_time: NaiveTime,
-    /// Whether published reports go to a channel (`WARBRIEF_CHANNEL`).
-    pub(crate) channel: bool,
-    /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
-    today_cache: Arc<Mutex<Option<TodayCache>>>,
-}
-
-struct TodayCache {
-    version: ReportsVersion,
-    today: NaiveDate,
-    replies: Vec<Reply>,
-}
-
 impl Answerer {
-    pub fn new(store: Store, timezone: Tz) -> Self {
-        Answerer {
-            store,
-            timezone,
-            owners: Arc::new([]),
-            digest_time: crate::config::DEFAULT_DIGEST_TIME,
-            channel: false,
-            today_cache: Arc::default(),
-        }
-    }
-
-    /// The digest time for chats that subscribe without naming one.
-    pub fn with_digest_time(mut self, time: NaiveTime) -> Self {
-        self.digest_time = time;
-        self
-    }
-
-    /// Published reports are also queued for the channel.
-    pub fn with_channel(mut self, channel: bool) -> Self {
-        self.channel = channel;
-        self
-    }
-
-    /// Owners: the Telegram users of `WARBRIEF_ADMINS`.
-    pub fn with_owners(mut self, owners: &[i64]) -> Self {
-        self.owners = owners.into();
-        self
-    }
-
-    pub async fn role(&self, caller: Caller) -> Result<Role, StoreError> {
-        Ok(match caller {
-            Caller::Console => Role::Owner,
-            Caller::User { id, .. } if self.owners.contains(&id) => Role::Owner,
-            Caller::User { id, .. } if self.store.is_admin(id).await? => Role::Admin,
-            Caller::User { .. } | Caller::Anonymous => Role::Subscriber,
-        })
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    /// Answers a command. Storage failures are logged and become a polite apology.
-    #[tracing::instrument(skip(self, now), fields(command = ?command))]
-    pub async fn command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
-        let result = match command {
-            Command::Admin(admin) => self.admin_command(caller, admin, now).await,
-            Command::Start => Ok(vec![render::start()]),
-            Command::Help => Ok(vec![help()]),
-            Command::Today => self.today(now).await,
-            Command::Day(argument) => self.day(argument, now).await,
-            Command::Region(argument) => self.region(argument).await,
-            Command::Sanctions(argument) => self.sanctions_command(argument).await,
-            Command::Latest => self.latest().await,
-            Command::Search(query) => self.search(query).await,
-            Command::About => self.about(now).await,
-            Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
-                self.subscription_command(caller, command, now).await
-            }
-            Command::Chart(argument) => self.chart(argument).await,
-            Command::Map(argument) => self.map(argument).await,
-        };
-        apologise_on_error(result)
-    }
-
-    /// Answers a button press.
-    #[tracing::instrument(skip(self, now))]
-    pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
-        let result = match action {
-            Action::Publish(_)
-            | Action::Discard(_)
-            | Action::ApplyPending(_)
-            | Action::DropPending(_)
-            | Action::AddPost(_)
-            | Action::AddAllPost(_)
-            | Action::DiscardPost(_) => self.admin_action(caller, action, now).await,
-            Action::Settings
-            | Action::Subscribe
-            | Action::DigestOff
-            | Action::DigestTime(_)
-            | Action::FollowMenu
-            | Action::Follow(_)
-            | Action::Unfollow(_)
-            | Action::UnsubscribeAll => self.subscription_action(caller, action, now).await,
-            Action::Today => self.today(now).await,
-            Action::Help => Ok(vec![help()]),
-            Action::Day(day) => self.show_day(day, now).await,
-            Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
-            Action::Settlement(index) => match gazetteer::settlement_by_index(index) {
-                Some(settlement) => {
-                    self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
-                }
-                None => Ok(vec![render::region_usage()]),
-            },
-            Action::RegionMenu => Ok(vec![render::region_usage()]),
-            Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
-        };
-        apologise_on_error(result)
-    }
-
     pub(crate) fn today_date(&self, now: DateTime<Utc>) -> NaiveDate {
         now.with_timezone(&self.timezone).date_naive()
     }
 
-    async fn today(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn today(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         // One cheap query tells whether the cached answer still holds, on this instance or any other.
         let version = self.store.reports_version().await?;
         let today = self.today_date(now);
@@ -208,14 +46,14 @@ impl Answerer {
         Ok(replies)
     }
 
-    async fn day(&self, argument: &str, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn day(&self, argument: &str, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         match parse_day(argument, self.today_date(now)) {
             Ok(day) => self.show_day(day, now).await,
             Err(reply) => Ok(vec![reply]),
         }
     }
 
-    async fn show_day(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn show_day(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         let today = self.today_date(now);
         match self.store.published_report(day).await? {
             Some(report) => {
@@ -229,7 +67,7 @@ impl Answerer {
         }
     }
 
-    async fn region(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn region(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
         if argument.is_empty() {
             return Ok(vec![render::region_usage()]);
         }
@@ -244,7 +82,11 @@ impl Answerer {
         Ok(vec![reply])
     }
 
-    async fn show_region(&self, region: RegionCode, focus: Option<gazetteer::Settlement>) -> Result<Reply, StoreError> {
+    pub(super) async fn show_region(
+        &self,
+        region: RegionCode,
+        focus: Option<gazetteer::Settlement>,
+    ) -> Result<Reply, StoreError> {
         let latest_report = self.store.latest_published_day().await?.map(DayNumber::date);
         let latest_incident = self.store.latest_incident_date().await?;
         let as_of = latest_report.max(latest_incident);
@@ -273,7 +115,7 @@ impl Answerer {
         Ok(render::region(&view))
     }
 
-    async fn sanctions_command(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn sanctions_command(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
         let authority = if argument.is_empty() {
             None
         } else {
@@ -285,7 +127,7 @@ impl Answerer {
         Ok(vec![self.sanctions(authority, 0).await?])
     }
 
-    async fn sanctions(&self, authority: Option<Authority>, page: u32) -> Result<Reply, StoreError> {
+    pub(super) async fn sanctions(&self, authority: Option<Authority>, page: u32) -> Result<Reply, StoreError> {
         let listing = self.store.sanctions(authority, page, render::SANCTIONS_PAGE_SIZE).await?;
         let entries: Vec<_> = listing.items.into_iter().map(|(_, entry)| entry).collect();
         Ok(render::sanctions(&render::SanctionsView {
@@ -298,12 +140,12 @@ impl Answerer {
 }
 
 impl Answerer {
-    async fn latest(&self) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn latest(&self) -> Result<Vec<Reply>, StoreError> {
         let reports = self.store.latest_published_days(LATEST_COUNT).await?;
         Ok(vec![render::latest(&reports)])
     }
 
-    async fn search(&self, query: &str) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn search(&self, query: &str) -> Result<Vec<Reply>, StoreError> {
         if query.trim().is_empty() {
             return Ok(vec![render::search_usage()]);
         }
@@ -315,7 +157,7 @@ impl Answerer {
         Ok(vec![render::search(query, &results)])
     }
 
-    async fn about(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn about(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         let (published_reports, _) = self.store.count_reports().await?;
         let view = render::AboutView {
             published_reports,
@@ -331,17 +173,10 @@ impl Answerer {
 /// How many reports /latest offers.
 const LATEST_COUNT: u32 = 7;
 
-fn help() -> Reply {
+pub(super) fn help() -> Reply {
     let commands: Vec<(String, String)> =
         COMMANDS.iter().map(|(command, description)| (format!("/{command}"), (*description).to_owned())).collect();
     render::help(&commands)
-}
-
-pub(crate) fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
-    result.unwrap_or_else(|error| {
-        tracing::error!(error = %crate::error_chain(&error), "answering failed");
-        vec![render::internal_error()]
-    })
 }
 
 /// `/day` accepts a day number ("344") or a date ("2023-02-02").
@@ -377,6 +212,10 @@ mod tests {
     use chrono::TimeZone;
     use warbrief_core::render::Action;
     use warbrief_core::{Block, Report, ReportStatus, Section};
+    use warbrief_storage::Store;
+
+    use crate::app::Caller;
+    use crate::app::request::Command;
 
     use super::*;
 
@@ -396,7 +235,7 @@ mod tests {
 
     /// /today is cached; every change to the reports must show in the next answer.
     #[tokio::test]
-    async fn today_follows_every_report_change() {
+    pub(super) async fn today_follows_every_report_change() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
         let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);

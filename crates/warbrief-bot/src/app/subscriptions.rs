@@ -9,8 +9,8 @@ use warbrief_core::render::{self, Action, Button, Reply, SettingsView};
 use warbrief_core::{ChatId, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
 
-use crate::answer::{Answerer, Caller};
-use crate::command::Command;
+use crate::app::request::Command;
+use crate::app::{Answerer, Caller};
 use crate::config::parse_clock;
 
 type Answer = Result<Vec<Reply>, StoreError>;

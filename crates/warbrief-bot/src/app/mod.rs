@@ -1,0 +1,185 @@
+//! The application: a request (a parsed command, a button's action, a forwarded post) in, [`Reply`] values
+//! out. Both the Telegram transport and the console call this, so they answer alike.
+//!
+//! This layer never sees teloxide or HTTP, never imports `telegram` or `delivery`, and writes no HTML:
+//! every reply is built by `warbrief_core::render`, so the renderer's property tests see all of them.
+
+mod admin;
+mod auth;
+mod charts;
+pub mod export;
+pub mod ingest;
+pub mod posts;
+mod queries;
+pub mod request;
+mod subscriptions;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use std::sync::{Arc, Mutex};
+use warbrief_core::ChatId;
+use warbrief_core::gazetteer;
+use warbrief_core::render::{self, Action, Reply};
+
+use warbrief_storage::{ReportsVersion, Store, StoreError};
+
+use crate::app::request::Command;
+
+/// Who sent a command: the console's user (an owner), a Telegram user in a chat, or nobody known (a channel
+/// post).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caller {
+    Console,
+    /// A Telegram user, and the chat they wrote in (the same id in a private chat).
+    User {
+        id: i64,
+        chat: i64,
+    },
+    Anonymous,
+}
+
+impl Caller {
+    /// The Telegram user id, for the audit log.
+    pub fn user_id(self) -> Option<i64> {
+        match self {
+            Caller::User { id, .. } => Some(id),
+            Caller::Console | Caller::Anonymous => None,
+        }
+    }
+
+    /// The chat whose subscriptions a command changes.
+    pub fn chat(self) -> Option<ChatId> {
+        match self {
+            Caller::User { chat, .. } => Some(ChatId(chat)),
+            Caller::Console | Caller::Anonymous => None,
+        }
+    }
+}
+
+/// What a caller may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Subscriber,
+    Admin,
+    /// Listed in `WARBRIEF_ADMINS`, or at the console: may also manage admins.
+    Owner,
+}
+
+#[derive(Clone)]
+pub struct Answerer {
+    pub(crate) store: Store,
+    pub(crate) timezone: Tz,
+    pub(crate) owners: Arc<[i64]>,
+    /// The digest time of a chat that subscribes without naming one (`WARBRIEF_DIGEST_TIME`).
+    pub(crate) digest_time: NaiveTime,
+    /// Whether published reports go to a channel (`WARBRIEF_CHANNEL`).
+    pub(crate) channel: bool,
+    /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
+    today_cache: Arc<Mutex<Option<TodayCache>>>,
+}
+
+struct TodayCache {
+    version: ReportsVersion,
+    today: NaiveDate,
+    replies: Vec<Reply>,
+}
+
+impl Answerer {
+    pub fn new(store: Store, timezone: Tz) -> Self {
+        Answerer {
+            store,
+            timezone,
+            owners: Arc::new([]),
+            digest_time: crate::config::DEFAULT_DIGEST_TIME,
+            channel: false,
+            today_cache: Arc::default(),
+        }
+    }
+
+    /// The digest time for chats that subscribe without naming one.
+    pub fn with_digest_time(mut self, time: NaiveTime) -> Self {
+        self.digest_time = time;
+        self
+    }
+
+    /// Published reports are also queued for the channel.
+    pub fn with_channel(mut self, channel: bool) -> Self {
+        self.channel = channel;
+        self
+    }
+
+    /// Owners: the Telegram users of `WARBRIEF_ADMINS`.
+    pub fn with_owners(mut self, owners: &[i64]) -> Self {
+        self.owners = owners.into();
+        self
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Answers a command. Storage failures are logged and become a polite apology.
+    #[tracing::instrument(skip(self, now), fields(command = ?command))]
+    pub async fn command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
+        let result = match command {
+            Command::Admin(admin) => self.admin_command(caller, admin, now).await,
+            Command::Start => Ok(vec![render::start()]),
+            Command::Help => Ok(vec![queries::help()]),
+            Command::Today => self.today(now).await,
+            Command::Day(argument) => self.day(argument, now).await,
+            Command::Region(argument) => self.region(argument).await,
+            Command::Sanctions(argument) => self.sanctions_command(argument).await,
+            Command::Latest => self.latest().await,
+            Command::Search(query) => self.search(query).await,
+            Command::About => self.about(now).await,
+            Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
+                self.subscription_command(caller, command, now).await
+            }
+            Command::Chart(argument) => self.chart(argument).await,
+            Command::Map(argument) => self.map(argument).await,
+        };
+        apologise_on_error(result)
+    }
+
+    /// Answers a button press.
+    #[tracing::instrument(skip(self, now))]
+    pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
+        let result = match action {
+            Action::Publish(_)
+            | Action::Discard(_)
+            | Action::ApplyPending(_)
+            | Action::DropPending(_)
+            | Action::AddPost(_)
+            | Action::AddAllPost(_)
+            | Action::DiscardPost(_) => self.admin_action(caller, action, now).await,
+            Action::Settings
+            | Action::Subscribe
+            | Action::DigestOff
+            | Action::DigestTime(_)
+            | Action::FollowMenu
+            | Action::Follow(_)
+            | Action::Unfollow(_)
+            | Action::UnsubscribeAll => self.subscription_action(caller, action, now).await,
+            Action::Today => self.today(now).await,
+            Action::Help => Ok(vec![queries::help()]),
+            Action::Day(day) => self.show_day(day, now).await,
+            Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
+            Action::Settlement(index) => match gazetteer::settlement_by_index(index) {
+                Some(settlement) => {
+                    self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
+                }
+                None => Ok(vec![render::region_usage()]),
+            },
+            Action::RegionMenu => Ok(vec![render::region_usage()]),
+            Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
+        };
+        apologise_on_error(result)
+    }
+}
+
+pub(crate) fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
+    result.unwrap_or_else(|error| {
+        tracing::error!(error = %crate::error_chain(&error), "answering failed");
+        vec![render::internal_error()]
+    })
+}
