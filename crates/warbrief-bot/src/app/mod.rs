@@ -17,13 +17,15 @@ mod subscriptions;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::sync::{Arc, Mutex};
-use warbrief_core::ChatId;
 use warbrief_core::gazetteer;
 use warbrief_core::render::{self, Action, Reply};
+use warbrief_core::{ChatId, ReportStatus};
 
 use warbrief_storage::{ReportsVersion, Store, StoreError};
 
+use crate::app::posts::Selection;
 use crate::app::request::Command;
+use crate::app::subscriptions::Change;
 
 /// Who sent a command: the console's user (an owner), a Telegram user in a chat, or nobody known (a channel
 /// post).
@@ -145,21 +147,43 @@ impl Answerer {
     #[tracing::instrument(skip(self, now))]
     pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
         let result = match action {
-            Action::Publish(_)
-            | Action::Discard(_)
-            | Action::ApplyPending(_)
-            | Action::DropPending(_)
-            | Action::AddPost(_)
-            | Action::AddAllPost(_)
-            | Action::DiscardPost(_) => self.admin_action(caller, action, now).await,
-            Action::Settings
-            | Action::Subscribe
-            | Action::DigestOff
-            | Action::DigestTime(_)
-            | Action::FollowMenu
-            | Action::Follow(_)
-            | Action::Unfollow(_)
-            | Action::UnsubscribeAll => self.subscription_action(caller, action, now).await,
+            Action::Publish(day) => {
+                self.as_maintainer(caller, action, now, async |audit| {
+                    self.set_status(day, ReportStatus::Published, audit).await
+                })
+                .await
+            }
+            Action::Discard(day) => {
+                self.as_maintainer(caller, action, now, async |audit| self.discard(day, audit).await).await
+            }
+            Action::ApplyPending(id) => {
+                self.as_maintainer(caller, action, now, async |audit| self.apply_pending(id, audit).await).await
+            }
+            Action::DropPending(id) => {
+                self.as_maintainer(caller, action, now, async |_| self.drop_pending(id).await).await
+            }
+            Action::AddPost(id) => {
+                self.as_maintainer(caller, action, now, async |audit| self.add_post(id, Selection::Clean, audit).await)
+                    .await
+            }
+            Action::AddAllPost(id) => {
+                self.as_maintainer(caller, action, now, async |audit| self.add_post(id, Selection::All, audit).await)
+                    .await
+            }
+            Action::DiscardPost(id) => {
+                self.as_maintainer(caller, action, now, async |audit| self.discard_post(id, audit).await).await
+            }
+            Action::Settings => self.subscription_button(caller, Change::Show, now).await,
+            Action::Subscribe => self.subscription_button(caller, Change::DigestOn(None), now).await,
+            Action::DigestOff => self.subscription_button(caller, Change::DigestOff, now).await,
+            Action::DigestTime(minutes) => {
+                let time = NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0);
+                self.subscription_button(caller, Change::DigestOn(time), now).await
+            }
+            Action::FollowMenu => self.follow_menu(caller).await,
+            Action::Follow(region) => self.subscription_button(caller, Change::Follow(region, None), now).await,
+            Action::Unfollow(region) => self.subscription_button(caller, Change::Unfollow(region), now).await,
+            Action::UnsubscribeAll => self.subscription_button(caller, Change::Everything, now).await,
             Action::Today => self.today(now).await,
             Action::Help => Ok(vec![queries::help()]),
             Action::Day(day) => self.show_day(day, now).await,

@@ -7,7 +7,7 @@ use warbrief_core::render::{self, Reply};
 use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
 use warbrief_storage::StoreError;
 
-use crate::app::request::COMMANDS;
+use crate::app::request::{self, Audience};
 use crate::app::{Answerer, TodayCache};
 
 /// How many incidents /region fetches before putting a town's own first and showing the top ten.
@@ -174,8 +174,9 @@ impl Answerer {
 const LATEST_COUNT: u32 = 7;
 
 pub(super) fn help() -> Reply {
-    let commands: Vec<(String, String)> =
-        COMMANDS.iter().map(|(command, description)| (format!("/{command}"), (*description).to_owned())).collect();
+    let commands: Vec<(String, String)> = request::commands_for(Audience::Everyone)
+        .map(|spec| (format!("/{}", spec.name), spec.description.to_owned()))
+        .collect();
     render::help(&commands)
 }
 

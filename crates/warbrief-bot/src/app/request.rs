@@ -30,7 +30,8 @@ pub enum Command {
 }
 
 impl Command {
-    /// The command's name without the slash, for metrics and logs: "today", "region", "addreport".
+    /// The command's name without the slash, for metrics and logs: "today", "region", "addreport". (A test
+    /// checks it against [`TABLE`].)
     pub fn name(&self) -> &'static str {
         match self {
             Command::Start => "start",
@@ -93,57 +94,131 @@ pub enum AdminCommand {
     Digest(String),
 }
 
-/// Maintainers' commands for /adminhelp and their menu: (command, description, example).
-pub const ADMIN_COMMANDS: &[(&str, &str, &str)] = &[
-    (
+/// Who may send a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Everyone,
+    /// Refused, with nothing changed, for everyone but the bot's maintainers.
+    Maintainers,
+}
+
+/// One command: its name, who it is for, what it does, an example, and how it is made from its argument.
+pub struct Spec {
+    /// Without the slash, lower case: "today".
+    pub name: &'static str,
+    pub audience: Audience,
+    /// One line, for Telegram's menu and for /help or /adminhelp.
+    pub description: &'static str,
+    /// A full example for /adminhelp and usage answers; empty where the description shows one.
+    pub example: &'static str,
+    make: fn(String) -> Command,
+}
+
+/// Every command, in menu order: the one list from which the parser, both of Telegram's menus, /help and
+/// /adminhelp are made, so none of them can name a command the others lack.
+pub const TABLE: &[Spec] = &[
+    everyone("today", "the latest daily report", |_| Command::Today),
+    everyone("day", "one day's report: /day 344 or /day 2023-02-02", Command::Day),
+    everyone("latest", "the last seven reports", |_| Command::Latest),
+    everyone("region", "what happened in a region or town: /region Kharkiv", Command::Region),
+    everyone("sanctions", "the sanctions timeline, newest first: /sanctions EU", Command::Sanctions),
+    everyone("chart", "killed and wounded per day, as a picture: /chart Kharkiv 60", Command::Chart),
+    everyone("map", "a map of casualties by region: /map 30", Command::Map),
+    everyone("search", "search the reports: /search Kramatorsk missile", Command::Search),
+    everyone(
+        "subscribe",
+        "a daily digest, or alerts for a region: /subscribe 08:00, /subscribe region Kharkiv",
+        Command::Subscribe,
+    ),
+    everyone("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all", Command::Unsubscribe),
+    everyone("settings", "your digest time, time zone and regions", |_| Command::Settings),
+    everyone("timezone", "your time zone for the digest: /timezone Europe/Berlin", Command::Timezone),
+    everyone("about", "what the data is and how current", |_| Command::About),
+    everyone("help", "what I can do", |_| Command::Help),
+    everyone("start", "welcome and shortcuts", |_| Command::Start),
+    maintainers(
         "addreport",
         "add a report: text after the command, a reply to it, or a .txt/.md upload; an article (no \"Day N\") or a \
          forwarded post is previewed for its incidents",
         "/addreport Day 345: …",
+        |text| Command::Admin(AdminCommand::AddReport(text)),
     ),
-    ("drafts", "reports not yet published", "/drafts"),
-    ("publish", "publish a draft", "/publish 345"),
-    ("unpublish", "take a report down", "/unpublish 345"),
-    (
+    maintainers("drafts", "reports not yet published", "/drafts", |_| Command::Admin(AdminCommand::Drafts)),
+    maintainers("publish", "publish a draft", "/publish 345", |day| Command::Admin(AdminCommand::Publish(day))),
+    maintainers("unpublish", "take a report down", "/unpublish 345", |day| {
+        Command::Admin(AdminCommand::Unpublish(day))
+    }),
+    maintainers(
         "addincident",
         "add an incident by hand",
         "/addincident date=2023-02-01 place=Kupiansk killed=2 wounded=5+ weapon=\"S-300 missile\" text=\"Shelling of a market\"",
+        |fields| Command::Admin(AdminCommand::AddIncident(fields)),
     ),
-    ("editincident", "change fields of an incident", "/editincident 17 wounded=7 weapon=artillery"),
-    ("deleteincident", "delete an incident", "/deleteincident 17"),
-    (
+    maintainers(
+        "editincident",
+        "change fields of an incident",
+        "/editincident 17 wounded=7 weapon=artillery",
+        |fields| Command::Admin(AdminCommand::EditIncident(fields)),
+    ),
+    maintainers("deleteincident", "delete an incident", "/deleteincident 17", |id| {
+        Command::Admin(AdminCommand::DeleteIncident(id))
+    }),
+    maintainers(
         "addsanction",
         "add a sanctions entry",
         "/addsanction date=2023-02-25 authority=EU title=\"10th package\" status=adopted summary=\"Export bans\" url=https://…",
+        |fields| Command::Admin(AdminCommand::AddSanction(fields)),
     ),
-    ("editsanction", "change fields of a sanctions entry", "/editsanction 12 status=\"in force\""),
-    ("deletesanction", "delete a sanctions entry", "/deletesanction 12"),
-    ("audit", "the latest changes and who made them", "/audit 20"),
-    ("stats", "subscribers, reports, incidents", "/stats"),
-    ("export", "a CSV or JSON file of incidents, reports or sanctions", "/export incidents 2023-01-01 2023-03-31"),
-    ("digest", "send the latest digest to every subscriber now", "/digest now"),
-    ("admin", "owners: add, remove or list admins", "/admin add 123456789"),
-    ("adminhelp", "these commands with examples", "/adminhelp"),
+    maintainers(
+        "editsanction",
+        "change fields of a sanctions entry",
+        "/editsanction 12 status=\"in force\"",
+        |fields| Command::Admin(AdminCommand::EditSanction(fields)),
+    ),
+    maintainers("deletesanction", "delete a sanctions entry", "/deletesanction 12", |id| {
+        Command::Admin(AdminCommand::DeleteSanction(id))
+    }),
+    maintainers("audit", "the latest changes and who made them", "/audit 20", |count| {
+        Command::Admin(AdminCommand::Audit(count))
+    }),
+    maintainers("stats", "subscribers, reports, incidents", "/stats", |_| Command::Admin(AdminCommand::Stats)),
+    maintainers(
+        "export",
+        "a CSV or JSON file of incidents, reports or sanctions",
+        "/export incidents 2023-01-01 2023-03-31",
+        |what| Command::Admin(AdminCommand::Export(what)),
+    ),
+    maintainers("digest", "send the latest digest to every subscriber now", "/digest now", |when| {
+        Command::Admin(AdminCommand::Digest(when))
+    }),
+    maintainers("admin", "owners: add, remove or list admins", "/admin add 123456789", |argument| {
+        Command::Admin(AdminCommand::Admins(argument))
+    }),
+    maintainers("adminhelp", "these commands with examples", "/adminhelp", |_| Command::Admin(AdminCommand::Help)),
 ];
 
-/// The commands listed in /help and in Telegram's menu: (command, description).
-pub const COMMANDS: &[(&str, &str)] = &[
-    ("today", "the latest daily report"),
-    ("day", "one day's report: /day 344 or /day 2023-02-02"),
-    ("latest", "the last seven reports"),
-    ("region", "what happened in a region or town: /region Kharkiv"),
-    ("sanctions", "the sanctions timeline, newest first: /sanctions EU"),
-    ("chart", "killed and wounded per day, as a picture: /chart Kharkiv 60"),
-    ("map", "a map of casualties by region: /map 30"),
-    ("search", "search the reports: /search Kramatorsk missile"),
-    ("subscribe", "a daily digest, or alerts for a region: /subscribe 08:00, /subscribe region Kharkiv"),
-    ("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all"),
-    ("settings", "your digest time, time zone and regions"),
-    ("timezone", "your time zone for the digest: /timezone Europe/Berlin"),
-    ("about", "what the data is and how current"),
-    ("help", "what I can do"),
-    ("start", "welcome and shortcuts"),
-];
+const fn everyone(name: &'static str, description: &'static str, make: fn(String) -> Command) -> Spec {
+    Spec { name, audience: Audience::Everyone, description, example: "", make }
+}
+
+const fn maintainers(
+    name: &'static str,
+    description: &'static str,
+    example: &'static str,
+    make: fn(String) -> Command,
+) -> Spec {
+    Spec { name, audience: Audience::Maintainers, description, example, make }
+}
+
+/// The commands of one audience, in menu order.
+pub fn commands_for(audience: Audience) -> impl Iterator<Item = &'static Spec> {
+    TABLE.iter().filter(move |spec| spec.audience == audience)
+}
+
+/// The command named `name` (lower case, no slash).
+pub fn spec(name: &str) -> Option<&'static Spec> {
+    TABLE.iter().find(|spec| spec.name == name)
+}
 
 /// What a message's text turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,47 +251,32 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
     {
         return Parsed::ForAnotherBot;
     }
-    let argument = argument.to_owned();
-    let command = match name.to_lowercase().as_str() {
-        "start" => Command::Start,
-        "help" => Command::Help,
-        "today" => Command::Today,
-        "day" => Command::Day(argument),
-        "latest" => Command::Latest,
-        "search" => Command::Search(argument),
-        "about" => Command::About,
-        "subscribe" => Command::Subscribe(argument),
-        "unsubscribe" => Command::Unsubscribe(argument),
-        "timezone" => Command::Timezone(argument),
-        "settings" => Command::Settings,
-        "chart" => Command::Chart(argument),
-        "map" => Command::Map(argument),
-        "digest" => Command::Admin(AdminCommand::Digest(argument)),
-        "adminhelp" => Command::Admin(AdminCommand::Help),
-        "admin" => Command::Admin(AdminCommand::Admins(argument)),
-        "addreport" => Command::Admin(AdminCommand::AddReport(argument)),
-        "drafts" => Command::Admin(AdminCommand::Drafts),
-        "publish" => Command::Admin(AdminCommand::Publish(argument)),
-        "unpublish" => Command::Admin(AdminCommand::Unpublish(argument)),
-        "addincident" => Command::Admin(AdminCommand::AddIncident(argument)),
-        "editincident" => Command::Admin(AdminCommand::EditIncident(argument)),
-        "deleteincident" => Command::Admin(AdminCommand::DeleteIncident(argument)),
-        "addsanction" => Command::Admin(AdminCommand::AddSanction(argument)),
-        "editsanction" => Command::Admin(AdminCommand::EditSanction(argument)),
-        "deletesanction" => Command::Admin(AdminCommand::DeleteSanction(argument)),
-        "audit" => Command::Admin(AdminCommand::Audit(argument)),
-        "stats" => Command::Admin(AdminCommand::Stats),
-        "export" => Command::Admin(AdminCommand::Export(argument)),
-        "region" => Command::Region(argument),
-        "sanctions" => Command::Sanctions(argument),
-        _ => return Parsed::Unknown(format!("/{name}")),
-    };
-    Parsed::Command(command)
+    match spec(&name.to_lowercase()) {
+        Some(spec) => Parsed::Command((spec.make)(argument.to_owned())),
+        None => Parsed::Unknown(format!("/{name}")),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_names_each_command_once_and_parses_back_to_it() {
+        for (index, spec) in TABLE.iter().enumerate() {
+            assert!(TABLE[..index].iter().all(|other| other.name != spec.name), "{} listed twice", spec.name);
+            assert_eq!(spec.name, spec.name.to_lowercase());
+            let Parsed::Command(command) = parse(&format!("/{} x", spec.name), None) else {
+                panic!("/{} does not parse", spec.name);
+            };
+            assert_eq!(command.name(), spec.name);
+            assert_eq!(matches!(command, Command::Admin(_)), spec.audience == Audience::Maintainers, "{}", spec.name);
+            assert!(spec.audience == Audience::Everyone || spec.example.starts_with(&format!("/{}", spec.name)));
+            // Telegram's menu: 1-32 characters of a-z, 0-9 and _; descriptions of 1-256 characters.
+            assert!(spec.name.len() <= 32 && spec.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            assert!((1..=256).contains(&spec.description.chars().count()), "{}", spec.name);
+        }
+    }
 
     #[test]
     fn commands_parse_with_any_case_addressee_and_spacing() {

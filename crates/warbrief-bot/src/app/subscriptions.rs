@@ -16,7 +16,7 @@ use crate::config::parse_clock;
 type Answer = Result<Vec<Reply>, StoreError>;
 
 /// What a subscription command or button asks for.
-enum Change {
+pub(super) enum Change {
     Show,
     DigestOn(Option<NaiveTime>),
     DigestOff,
@@ -27,7 +27,8 @@ enum Change {
 }
 
 impl Answerer {
-    pub(crate) async fn subscription_command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Answer {
+    /// `/settings`, `/subscribe …`, `/unsubscribe …`, `/timezone …`: a change to the caller's chat.
+    pub(super) async fn subscription_command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Answer {
         let Some(chat) = caller.chat() else {
             return Ok(vec![Reply::text(
                 "Subscriptions belong to a Telegram chat: send /subscribe to the bot in Telegram to get the daily \
@@ -35,7 +36,6 @@ impl Answerer {
             )]);
         };
         let change = match command {
-            Command::Settings => Change::Show,
             Command::Subscribe(argument) => match subscribe_argument(argument) {
                 Ok(Target::Digest(time)) => Change::DigestOn(time),
                 Ok(Target::Region(name)) => match self.region_argument(&name, true) {
@@ -78,32 +78,26 @@ impl Answerer {
                     ))]);
                 }
             },
-            _ => unreachable!("only subscription commands are routed here"),
+            // `/settings`, and nothing else reaches here: the app routes only these four.
+            _ => Change::Show,
         };
         self.change(chat, change, now).await
     }
 
-    pub(crate) async fn subscription_action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Answer {
-        let Some(chat) = caller.chat() else {
-            return Ok(vec![Reply::text("Subscriptions belong to a Telegram chat.")]);
-        };
-        let change = match action {
-            Action::Settings => Change::Show,
-            Action::Subscribe => Change::DigestOn(None),
-            Action::DigestOff => Change::DigestOff,
-            Action::DigestTime(minutes) => {
-                Change::DigestOn(NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0))
-            }
-            Action::FollowMenu => {
-                let followed = self.store.followed_regions(chat).await?;
-                return Ok(vec![render::follow_menu(&followed)]);
-            }
-            Action::Follow(region) => Change::Follow(region, None),
-            Action::Unfollow(region) => Change::Unfollow(region),
-            Action::UnsubscribeAll => Change::Everything,
-            _ => unreachable!("only subscription actions are routed here"),
-        };
-        self.change(chat, change, now).await
+    /// A settings button: the change it stands for, to the caller's chat.
+    pub(super) async fn subscription_button(&self, caller: Caller, change: Change, now: DateTime<Utc>) -> Answer {
+        match caller.chat() {
+            Some(chat) => self.change(chat, change, now).await,
+            None => Ok(vec![Reply::text("Subscriptions belong to a Telegram chat.")]),
+        }
+    }
+
+    /// The "follow a region" button: the menu of regions, those followed marked.
+    pub(super) async fn follow_menu(&self, caller: Caller) -> Answer {
+        match caller.chat() {
+            Some(chat) => Ok(vec![render::follow_menu(&self.store.followed_regions(chat).await?)]),
+            None => Ok(vec![Reply::text("Subscriptions belong to a Telegram chat.")]),
+        }
     }
 
     /// The chat's settings, or a new chat's defaults (digest off until asked for), and whether they are stored.

@@ -17,7 +17,7 @@ use warbrief_core::render::{Action, Reply};
 
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
 use crate::app::posts::{IncomingPost, PostOrigin};
-use crate::app::request::{self as command, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
+use crate::app::request::{self as command, AdminCommand, Audience, Command, Parsed};
 use crate::app::{Answerer, Caller, Role};
 use crate::config::{BotToken, Config};
 use crate::telegram::flood::{FloodGuard, SLOW_DOWN, Verdict};
@@ -64,8 +64,7 @@ pub async fn connect(config: &Config, token: &BotToken, answerer: &Answerer) -> 
     let secret = Arc::new(token.expose().to_owned());
     let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(redact(&e.to_string(), &secret)))?;
     tracing::info!(username = me.username(), "connected to the Bot API");
-    let commands: Vec<BotCommand> =
-        COMMANDS.iter().map(|(command, description)| BotCommand::new(*command, *description)).collect();
+    let commands: Vec<BotCommand> = menu(&[Audience::Everyone]);
     if let Err(error) = bot.set_my_commands(commands).await {
         tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
     }
@@ -160,15 +159,20 @@ pub async fn dispatch(
     Ok(())
 }
 
+/// Telegram's command menu for these audiences.
+fn menu(audiences: &[Audience]) -> Vec<BotCommand> {
+    command::TABLE
+        .iter()
+        .filter(|spec| audiences.contains(&spec.audience))
+        .map(|spec| BotCommand::new(spec.name, spec.description))
+        .collect()
+}
+
 /// Shows (or removes) the maintainers' commands in the menu of `user`'s private chat with the bot.
 async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(user)) };
     let result = if admin {
-        let commands: Vec<BotCommand> = COMMANDS
-            .iter()
-            .map(|(command, description)| BotCommand::new(*command, *description))
-            .chain(ADMIN_COMMANDS.iter().map(|(command, description, _)| BotCommand::new(*command, *description)))
-            .collect();
+        let commands = menu(&[Audience::Everyone, Audience::Maintainers]);
         bot.set_my_commands(commands).scope(scope).await.map(|_| ())
     } else {
         bot.delete_my_commands().scope(scope).await.map(|_| ())
