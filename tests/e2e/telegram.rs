@@ -163,7 +163,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0", "sub"]);
     // Every kind of button: today, the region menu, a region, a town, help.
     let kramatorsk =
-        format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().index);
+        format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().key);
     let pressed = [
         ("t", "<b>Day 344: "),
         ("rm", "Which region?"),

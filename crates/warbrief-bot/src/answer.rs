@@ -169,12 +169,9 @@ impl Answerer {
             Action::Help => Ok(vec![help()]),
             Action::Day(day) => self.show_day(day, now).await,
             Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
-            Action::Settlement(index) => match gazetteer::settlement_by_index(index) {
-                Some(settlement) => {
-                    self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
-                }
-                None => Ok(vec![render::region_usage()]),
-            },
+            Action::Settlement(settlement) => {
+                self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
+            }
             Action::RegionMenu => Ok(vec![render::region_usage()]),
             Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
         };
