@@ -163,7 +163,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0", "sub"]);
     // Every kind of button: today, the region menu, a region, a town, help.
     let kramatorsk =
-        format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().index);
+        format!("p:{}", warbrief_core::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap().key);
     let pressed = [
         ("t", "<b>Day 344: "),
         ("rm", "Which region?"),
@@ -182,6 +182,10 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     let answered = api.calls("answerCallbackQuery").len();
     api.press_button(USER, USER, "d:999999");
     api.wait_for_calls("answerCallbackQuery", answered + 1).await;
+    // So does an old button of a town the gazetteer no longer has, saying that it has expired.
+    api.press_button(USER, USER, "p:atlantis");
+    let expired = api.wait_for_calls("answerCallbackQuery", answered + 2).await;
+    assert_eq!(expired[answered + 1].params["text"], warbrief_core::render::BUTTON_EXPIRED);
 
     // In a group, chatter and other bots' commands are ignored; our addressed command is answered.
     let group = -100_555;

@@ -81,8 +81,9 @@ pub enum Action {
     Today,
     Day(DayNumber),
     Region(RegionCode),
-    /// A town, by its index in the gazetteer: its region, with its own incidents first.
-    Settlement(u16),
+    /// A town of the gazetteer: its region, with its own incidents first. Encoded by its stable
+    /// [`key`](Settlement::key), so a button keeps meaning the same town when the gazetteer is edited.
+    Settlement(Settlement),
     RegionMenu,
     Sanctions {
         authority: Option<Authority>,
@@ -120,13 +121,14 @@ pub enum Action {
 }
 
 impl Action {
-    /// Callback data: "t", "d:344", "r:UA-63", "rm", "s:EU:2", "s:-:0", "h". Never over 64 bytes.
+    /// Callback data: "t", "d:344", "r:UA-63", "p:kupiansk", "rm", "s:EU:2", "s:-:0", "h". Never over 64 bytes.
+    /// Buttons in messages already sent carry it: change it only deliberately (a test pins every kind).
     pub fn encode(self) -> String {
         let data = match self {
             Action::Today => "t".to_owned(),
             Action::Day(day) => format!("d:{day}"),
             Action::Region(region) => format!("r:{region}"),
-            Action::Settlement(index) => format!("p:{index}"),
+            Action::Settlement(settlement) => format!("p:{}", settlement.key),
             Action::RegionMenu => "rm".to_owned(),
             Action::Sanctions { authority, page } => {
                 format!("s:{}:{page}", authority.map_or("-", Authority::as_str))
@@ -166,7 +168,8 @@ impl Action {
         )
     }
 
-    /// Reads callback data back; `None` for anything [`Action::encode`] did not write.
+    /// Reads callback data back; `None` for anything [`Action::encode`] did not write, or no longer would (a
+    /// town the gazetteer has dropped): such a button has expired ([`BUTTON_EXPIRED`]).
     pub fn decode(data: &str) -> Option<Action> {
         if data.len() > CALLBACK_DATA_LIMIT {
             return None;
@@ -178,11 +181,7 @@ impl Action {
             ("rm", None, None) => Action::RegionMenu,
             ("d", Some(day), None) => Action::Day(DayNumber::new(day.parse().ok()?).ok()?),
             ("r", Some(code), None) => Action::Region(code.parse().ok()?),
-            ("p", Some(index), None) => {
-                let index: u16 = index.parse().ok()?;
-                gazetteer::settlement_by_index(index)?;
-                Action::Settlement(index)
-            }
+            ("p", Some(key), None) => Action::Settlement(gazetteer::settlement_by_key(key)?),
             ("pub", Some(day), None) => Action::Publish(DayNumber::new(day.parse().ok()?).ok()?),
             ("dis", Some(day), None) => Action::Discard(DayNumber::new(day.parse().ok()?).ok()?),
             ("pa", Some(id), None) => Action::ApplyPending(id.parse().ok()?),
@@ -210,6 +209,9 @@ impl Action {
         Some(action)
     }
 }
+
+/// The answer to a button whose callback data no longer decodes (an old message's button).
+pub const BUTTON_EXPIRED: &str = "This button has expired — send the command again.";
 
 /// How much of user input is echoed back in answers.
 const ECHO_CHARS: usize = 40;
@@ -457,7 +459,7 @@ pub fn region_did_you_mean(query: &str, candidates: &[Place]) -> Reply {
             };
             let action = match place {
                 Place::Region(region) => Action::Region(*region),
-                Place::Settlement(settlement) => Action::Settlement(settlement.index),
+                Place::Settlement(settlement) => Action::Settlement(*settlement),
             };
             vec![Button::new(label, action)]
         })
@@ -800,6 +802,81 @@ mod tests {
             ["", "d:0", "d:abc", "r:UA-99", "s:EU", "s:Narnia:1", "t:1", "x", "dt:1440", "fo:UA-99", &"d".repeat(100)]
         {
             assert_eq!(Action::decode(junk), None, "{junk}");
+        }
+    }
+
+    /// Buttons of messages already sent carry these strings: a change here breaks them, so make it deliberately.
+    #[test]
+    fn every_action_kind_encodes_as_pinned() {
+        let kupiansk = gazetteer::settlement_by_key("kupiansk").expect("in the gazetteer");
+        let pinned = [
+            (Action::Today, "t"),
+            (Action::Day(day(344)), "d:344"),
+            (Action::Region(RegionCode::Kharkiv), "r:UA-63"),
+            (Action::Settlement(kupiansk), "p:kupiansk"),
+            (Action::RegionMenu, "rm"),
+            (Action::Sanctions { authority: Some(Authority::Eu), page: 2 }, "s:EU:2"),
+            (Action::Sanctions { authority: None, page: 0 }, "s:-:0"),
+            (Action::Help, "h"),
+            (Action::Publish(day(344)), "pub:344"),
+            (Action::Discard(day(344)), "dis:344"),
+            (Action::ApplyPending(7), "pa:7"),
+            (Action::DropPending(7), "pd:7"),
+            (Action::AddPost(7), "ap:7"),
+            (Action::AddAllPost(7), "aa:7"),
+            (Action::DiscardPost(-7), "dp:-7"),
+            (Action::Settings, "set"),
+            (Action::Subscribe, "sub"),
+            (Action::DigestOff, "doff"),
+            (Action::DigestTime(450), "dt:450"),
+            (Action::FollowMenu, "fm"),
+            (Action::Follow(RegionCode::Donetsk), "fo:UA-14"),
+            (Action::Unfollow(RegionCode::KyivCity), "uf:UA-30"),
+            (Action::UnsubscribeAll, "ua"),
+        ];
+        // Every kind is in the table: a new kind fails to compile here until it is added.
+        let kind = |action: Action| match action {
+            Action::Today => 0,
+            Action::Day(_) => 1,
+            Action::Region(_) => 2,
+            Action::Settlement(_) => 3,
+            Action::RegionMenu => 4,
+            Action::Sanctions { .. } => 5,
+            Action::Help => 6,
+            Action::Publish(_) => 7,
+            Action::Discard(_) => 8,
+            Action::ApplyPending(_) => 9,
+            Action::DropPending(_) => 10,
+            Action::AddPost(_) => 11,
+            Action::AddAllPost(_) => 12,
+            Action::DiscardPost(_) => 13,
+            Action::Settings => 14,
+            Action::Subscribe => 15,
+            Action::DigestOff => 16,
+            Action::DigestTime(_) => 17,
+            Action::FollowMenu => 18,
+            Action::Follow(_) => 19,
+            Action::Unfollow(_) => 20,
+            Action::UnsubscribeAll => 21,
+        };
+        let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
+        assert_eq!(kinds, (0..=21).collect());
+        for (action, data) in pinned {
+            assert_eq!(action.encode(), data, "{action:?}");
+            assert_eq!(Action::decode(data), Some(action), "{data}");
+        }
+    }
+
+    #[test]
+    fn every_town_has_a_button_and_unknown_towns_have_expired() {
+        for town in gazetteer::settlements() {
+            let data = Action::Settlement(town).encode();
+            assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
+            assert_eq!(Action::decode(&data), Some(Action::Settlement(town)));
+        }
+        // "p:12" is what a button said when towns were numbered.
+        for expired in ["p:12", "p:atlantis", "p:", "p:kupiansk:1", "p:Kupiansk"] {
+            assert_eq!(Action::decode(expired), None, "{expired}");
         }
     }
 

@@ -17,7 +17,6 @@ mod subscriptions;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::sync::{Arc, Mutex};
-use warbrief_core::gazetteer;
 use warbrief_core::render::{self, Action, Reply};
 use warbrief_core::{ChatId, ReportStatus};
 
@@ -188,12 +187,9 @@ impl Answerer {
             Action::Help => Ok(vec![queries::help()]),
             Action::Day(day) => self.show_day(day, now).await,
             Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
-            Action::Settlement(index) => match gazetteer::settlement_by_index(index) {
-                Some(settlement) => {
-                    self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
-                }
-                None => Ok(vec![render::region_usage()]),
-            },
+            Action::Settlement(settlement) => {
+                self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
+            }
             Action::RegionMenu => Ok(vec![render::region_usage()]),
             Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
         };

@@ -13,7 +13,7 @@ use teloxide::types::{
     BotCommand, BotCommandScope, ChatId, Document, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
     LinkPreviewOptions, Me, MessageOrigin, ParseMode, Recipient,
 };
-use warbrief_core::render::{Action, Reply};
+use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
 
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
 use crate::app::posts::{IncomingPost, PostOrigin};
@@ -399,13 +399,15 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
         bot.answer_callback_query(query.id.clone()).text(SLOW_DOWN).await?;
         return Ok(());
     }
+    // A button of an old message whose data no longer decodes (a town the gazetteer dropped): say so.
+    let Some(action) = action else {
+        tracing::warn!(data = ?query.data, "unknown callback data");
+        bot.answer_callback_query(query.id.clone()).text(BUTTON_EXPIRED).await?;
+        return Ok(());
+    };
     // Answer first, whatever happens next, so the button never spins forever.
     bot.answer_callback_query(query.id.clone()).await?;
     let Some(chat) = query.message.as_ref().map(|message| message.chat().id) else {
-        return Ok(());
-    };
-    let Some(action) = action else {
-        tracing::warn!(data = ?query.data, "unknown callback data");
         return Ok(());
     };
     let replies = answerer.action(caller, action, Utc::now()).await;

@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::{Kind, Token, tokenize};
+use super::tokens::{Kind, Token, tokenize};
 use crate::RegionCode;
 use crate::gazetteer::{self, Place, codifier};
 use crate::letters;
@@ -640,7 +640,7 @@ fn numeral(tokens: &[Token<'_>], i: usize) -> Option<(String, usize)> {
 
 /// "two" for 2, as the rules read small numbers in words; larger ones in digits.
 fn english_number(value: u32) -> String {
-    let word = super::NUMBER_WORDS.iter().find(|(_, number)| *number == value && value <= 12);
+    let word = super::words::NUMBER_WORDS.iter().find(|(_, number)| *number == value && value <= 12);
     word.map_or_else(|| value.to_string(), |(word, _)| (*word).to_owned())
 }
 
@@ -691,7 +691,7 @@ const NUMBER_FORMS: &[(u32, &str)] = &[
 
 /// Person nouns in any case, and the adjectives that describe people in these reports.
 fn is_person(word: &str) -> bool {
-    WORDS.get(word).is_some_and(|english| super::PERSON_WORDS.contains(*english))
+    WORDS.get(word).is_some_and(|english| super::mentions::PERSON_WORDS.contains(*english))
 }
 
 /// Months in the genitive ("23 квітня") and the nominative.

@@ -1,6 +1,6 @@
 //! Every settlement of Ukraine, from the state's codifier of administrative units (КАТОТТГ).
 //!
-//! The curated gazetteer (`data.rs`) knows the few hundred places reports name most, with their spellings.
+//! The curated gazetteer (`settlements.tsv`) knows the few hundred places reports name most, with their spellings.
 //! Reports also name villages it does not know ("in the village of Nechvolodivka"). Those are looked up here:
 //! 27,000 villages, 1,900 settlements and 460 cities with their oblast, raion and hromada, read from
 //! `codifier.tsv` (made by `scripts/codifier.py` from the official spreadsheet) and named in English by the

@@ -26,7 +26,7 @@ pub fn region_name_uk(region: RegionCode) -> &'static str {
 
 /// A region's other names: older spellings, the centre's name, the informal Ukrainian name ("Харківщина").
 pub fn region_aliases(region: RegionCode) -> &'static [&'static str] {
-    REGIONS[region.index()].aliases
+    &REGIONS[region.index()].aliases
 }
 
 /// "Kharkiv Oblast", "Kyiv City", "Crimea": the English name with the kind of unit where it helps.
@@ -40,8 +40,9 @@ pub fn region_label(region: RegionCode) -> String {
 /// A settlement in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settlement {
-    /// Position in the gazetteer; stable within one build, used to refer to the town in buttons.
-    pub index: u16,
+    /// Stable identifier, e.g. "kupiansk": buttons refer to the town by it, so it never changes (see
+    /// `settlements.tsv`).
+    pub key: &'static str,
     pub name: &'static str,
     pub name_uk: &'static str,
     pub region: RegionCode,
@@ -88,17 +89,16 @@ const MAX_QUERY_CHARS: usize = 80;
 
 /// Every settlement, in gazetteer order.
 pub fn settlements() -> impl Iterator<Item = Settlement> {
-    (0..SETTLEMENTS.len()).map(|index| settlement(index as u16))
+    SETTLEMENTS.iter().map(settlement)
 }
 
-/// The settlement at `index` (see [`Settlement::index`]).
-pub fn settlement_by_index(index: u16) -> Option<Settlement> {
-    (usize::from(index) < SETTLEMENTS.len()).then(|| settlement(index))
+/// The settlement of this key (see [`Settlement::key`]); `None` for a key the gazetteer doesn't have.
+pub fn settlement_by_key(key: &str) -> Option<Settlement> {
+    INDEX.keys.get(key).copied()
 }
 
-fn settlement(index: u16) -> Settlement {
-    let data = &SETTLEMENTS[usize::from(index)];
-    Settlement { index, name: data.name, name_uk: data.name_uk, region: data.region }
+fn settlement(data: &'static data::SettlementData) -> Settlement {
+    Settlement { key: data.key, name: data.name, name_uk: data.name_uk, region: data.region }
 }
 
 /// Resolves a name typed by a person or found in a report.
@@ -242,6 +242,8 @@ struct Index {
     names: Vec<(String, Place)>,
     /// The first word of every name, lowercased: a cheap test before building multi-word candidates.
     first_words: FxHashSet<String>,
+    /// Settlements by their [`Settlement::key`].
+    keys: HashMap<&'static str, Settlement>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -249,18 +251,20 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut settlements = HashMap::default();
     let mut names = Vec::new();
     // Regions first: where a region and a settlement share a name (Kharkiv), the region wins.
-    for data in &REGIONS {
+    for data in REGIONS.iter() {
         let place = Place::Region(data.code);
-        for name in [data.name_en, data.name_uk].iter().chain(data.aliases) {
+        for name in [data.name_en, data.name_uk].iter().chain(&data.aliases) {
             let key = normalize(name);
             names.push((key.clone(), place));
             exact.entry(key).or_insert(place);
         }
     }
-    for (index, data) in SETTLEMENTS.iter().enumerate() {
-        let town = settlement(index as u16);
+    let mut keys = HashMap::default();
+    for data in SETTLEMENTS.iter() {
+        let town = settlement(data);
+        keys.insert(town.key, town);
         let place = Place::Settlement(town);
-        for name in [data.name, data.name_uk].iter().chain(data.aliases) {
+        for name in [data.name, data.name_uk].iter().chain(&data.aliases) {
             let key = normalize(name);
             settlements.entry(key.clone()).or_insert(town);
             names.push((key.clone(), place));
@@ -268,7 +272,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         }
     }
     let first_words = names.iter().filter_map(|(name, _)| name.split(' ').next().map(str::to_owned)).collect();
-    Index { exact, settlements, names, first_words }
+    Index { exact, settlements, names, first_words, keys }
 });
 
 /// The closest known names within an edit distance that grows with the length of the query.
