@@ -9,8 +9,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus, likely_duplicate};
 use warbrief_core::{Incident, RegionCode};
 
+use crate::incidents::{INCIDENT_COLUMNS, VISIBLE_INCIDENT, bind_incident, effective_date};
 use crate::rows::{self, IncidentRow};
-use crate::{Backend, INCIDENT_COLUMNS, Result, Store, StoreError, StoredIncident, VISIBLE_INCIDENT, effective_date};
+use crate::{Result, Store, StoreError, StoredIncident};
 
 /// A post to save for its preview.
 #[derive(Debug, Clone, Copy)]
