@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use warbrief_core::{ChatId, DayNumber, DeliveryKind};
 
 use crate::rows;
-use crate::{Backend, INSERT_CHUNK, Result, Store, StoreError, placeholders};
+use crate::{INSERT_CHUNK, Result, Store, StoreError, non_negative, placeholders};
 
 /// What a delivery is of: a published report, or a post whose incidents were added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -74,10 +74,7 @@ impl Store {
     /// Queues the rows `select` yields (chat, `$1` day, kind, `$2` due, `$2` created), skipping those queued
     /// before. Returns how many were new.
     async fn enqueue_selected(&self, select: &str, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
-        let sql = format!(
-            "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) {select}
-             ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
-        );
+        let sql = enqueue(select);
         Ok(on_pool!(self, |pool| sqlx::query(&sql)
             .bind(i64::from(day.get()))
             .bind(now)
@@ -98,14 +95,10 @@ impl Store {
             let mut tx = pool.begin().await?;
             let mut added = 0;
             for chunk in items.chunks(INSERT_CHUNK) {
-                let rows: Vec<String> = (0..chunk.len())
-                    .map(|i| format!("(${}, ${}, ${}, $1, $2)", 3 + 3 * i, 4 + 3 * i, 5 + 3 * i))
-                    .collect();
-                let sql = format!(
-                    "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) VALUES {}
-                     ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
-                    rows.join(", ")
-                );
+                // Each row: its chat, report and kind, then the shared due time `$1` and creation time `$2`.
+                let rows: Vec<String> =
+                    (0..chunk.len()).map(|i| format!("({}, $1, $2)", placeholders(3 + 3 * i, 3))).collect();
+                let sql = enqueue(&format!("VALUES {}", rows.join(", ")));
                 let mut query = sqlx::query(&sql).bind(not_before).bind(now);
                 for (chat_id, day, kind) in chunk {
                     query = query.bind(chat_id.0).bind(i64::from(day.get())).bind(kind.as_str());
@@ -126,10 +119,7 @@ impl Store {
         now: DateTime<Utc>,
         lease: chrono::Duration,
     ) -> Result<Vec<ClaimedDelivery>> {
-        let lock = match self.backend {
-            Backend::Sqlite(_) => "",
-            Backend::Postgres(_) => "FOR UPDATE SKIP LOCKED",
-        };
+        let lock = self.dialect().skip_locked();
         let sql = format!(
             "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1
              WHERE id IN (SELECT id FROM deliveries
@@ -178,6 +168,14 @@ impl Store {
         .execute(pool)
         .await?
         .rows_affected()))
+    }
+
+    /// At start-up, puts back the deliveries a previous run claimed and never finished, where that is safe;
+    /// returns how many. On SQLite (one `serve` per file) no one else can be sending them, so they need not
+    /// wait for their leases: [`Store::release_claims`]. On PostgreSQL other instances may be sending them
+    /// now: nothing is released, and leases of dead workers expire on their own.
+    pub async fn release_claims_after_restart(&self) -> Result<u64> {
+        if self.dialect().single_process() { self.release_claims().await } else { Ok(0) }
     }
 
     /// Records that a claimed delivery was sent.
@@ -254,7 +252,7 @@ impl Store {
         .bind(since)
         .fetch_one(pool)
         .await?);
-        Ok(DeliveryCounts { sent: sent.max(0) as u64, failed: failed.max(0) as u64, pending: pending.max(0) as u64 })
+        Ok(DeliveryCounts { sent: non_negative(sent), failed: non_negative(failed), pending: non_negative(pending) })
     }
 
     /// Deliveries waiting (pending or being sent), and when the oldest of those due became due: how far
@@ -272,7 +270,7 @@ impl Store {
         .bind(now)
         .fetch_optional(pool)
         .await?);
-        Ok(QueueStats { depth: depth.max(0) as u64, oldest_due })
+        Ok(QueueStats { depth: non_negative(depth), oldest_due })
     }
 
     /// The state of one delivery ("pending", "sending", "sent", "failed") and its last error, if queued.
@@ -297,4 +295,13 @@ impl Store {
         .fetch_optional(pool)
         .await?))
     }
+}
+
+/// Queues the delivery rows `rows` gives (a `SELECT` or `VALUES` of chat, report day, kind, due and created
+/// times); a (chat, report, kind) already queued is left as it is.
+pub(crate) fn enqueue(rows: &str) -> String {
+    format!(
+        "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) {rows}
+         ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+    )
 }

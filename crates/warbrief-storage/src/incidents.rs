@@ -6,7 +6,7 @@ use warbrief_core::post::IncidentSource;
 use warbrief_core::{CasualtyTotals, DayNumber, Incident, RegionCode};
 
 use crate::rows::{IncidentRow, TotalsRow};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store, StoreError, non_negative};
 
 /// A stored incident with its id.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,17 +35,49 @@ macro_rules! bind_incident_fields {
     }};
 }
 
-/// Binds an [`Incident`] in the column order of `INSERT_INCIDENT`.
+/// Binds an [`Incident`] in the column order of `INSERT_INCIDENT`, with the [`FromPost`] it was read from,
+/// if any.
 macro_rules! bind_incident {
-    ($query:expr, $incident:expr, $now:expr, $visible:expr) => {{
+    ($query:expr, $incident:expr, $now:expr, $visible:expr, $post:expr) => {{
         let incident: &Incident = $incident;
+        let post: Option<$crate::incidents::FromPost<'_>> = $post;
         $crate::incidents::bind_incident_fields!($query, incident)
             .bind($now)
             .bind($crate::incidents::effective_date(incident))
             .bind($visible)
+            .bind(post.map(|post| post.id))
+            .bind(post.map(|post| post.source_name))
+            .bind(post.and_then(|post| post.source_url))
     }};
 }
-pub(crate) use {bind_incident, bind_incident_fields};
+
+/// Stores `$incidents` in transaction `$tx`, each with its report day set to `$report_day`, visible or not,
+/// read from `$post` (a [`FromPost`]) or from no post; evaluates to their ids, in the order given.
+macro_rules! insert_incidents {
+    ($tx:expr, $incidents:expr, report_day: $report_day:expr, post: $post:expr, $now:expr, $visible:expr) => {{
+        let incidents: &[Incident] = $incidents;
+        let mut ids: Vec<i64> = Vec::with_capacity(incidents.len());
+        for incident in incidents {
+            let incident = Incident { report_day: $report_day, ..incident.clone() };
+            let query = sqlx::query_scalar($crate::incidents::INSERT_INCIDENT);
+            let id =
+                $crate::incidents::bind_incident!(query, &incident, $now, $visible, $post).fetch_one(&mut *$tx).await?;
+            ids.push(id);
+        }
+        ids
+    }};
+}
+
+/// Replaces the incidents taken from the report of `$day` with `$incidents` (visible if `$published`), in
+/// transaction `$tx`.
+macro_rules! replace_report_incidents {
+    ($tx:expr, $day:expr, $incidents:expr, $now:expr, $published:expr) => {{
+        let day: DayNumber = $day;
+        sqlx::query("DELETE FROM incidents WHERE report_day = $1").bind(i64::from(day.get())).execute(&mut *$tx).await?;
+        let _ids = $crate::incidents::insert_incidents!($tx, $incidents, report_day: Some(day), post: None, $now, $published);
+    }};
+}
+pub(crate) use {bind_incident, bind_incident_fields, insert_incidents, replace_report_incidents};
 
 impl Store {
     /// Stores a new incident and returns its id.
@@ -60,8 +92,9 @@ impl Store {
                     .await?
                     .unwrap_or(false),
             };
-            let id: i64 =
-                bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now, visible).fetch_one(&mut *tx).await?;
+            let id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now, visible, None)
+                .fetch_one(&mut *tx)
+                .await?;
             tx.commit().await?;
             Ok(id)
         })
@@ -81,16 +114,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?
                 .unwrap_or(false);
-            sqlx::query("DELETE FROM incidents WHERE report_day = $1")
-                .bind(i64::from(day.get()))
-                .execute(&mut *tx)
-                .await?;
-            for incident in incidents {
-                let with_day = Incident { report_day: Some(day), ..incident.clone() };
-                let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now, published)
-                    .fetch_one(&mut *tx)
-                    .await?;
-            }
+            replace_report_incidents!(tx, day, incidents, now, published);
             tx.commit().await?;
             Ok(())
         })
@@ -171,11 +195,14 @@ impl Store {
         rows.into_iter()
             .map(|(date, code, incidents, killed, wounded)| {
                 let region = code.parse().map_err(|_| StoreError::InvalidRow { table: "incidents", detail: code })?;
-                let count = |n: i64| n.max(0) as u64;
                 Ok((
                     date,
                     region,
-                    CasualtyTotals { incidents: count(incidents), killed: count(killed), wounded: count(wounded) },
+                    CasualtyTotals {
+                        incidents: non_negative(incidents),
+                        killed: non_negative(killed),
+                        wounded: non_negative(wounded),
+                    },
                 ))
             })
             .collect()
@@ -251,17 +278,27 @@ impl Store {
         ))
         .fetch_one(pool)
         .await?);
-        Ok(count.max(0) as u64)
+        Ok(non_negative(count))
     }
 }
 
 pub(crate) const INCIDENT_COLUMNS: &str = "id, date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, \
      description, report_day, source_name, source_url";
 
+/// Stores an incident: the ten fields `bind_incident_fields!` binds, then when, its effective date, whether it is
+/// visible, and the post it was read from (id, source name and URL; NULL for a report's or a hand-entered one).
 pub(crate) const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
-      created_at, effective_date, visible)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
+      created_at, effective_date, visible, post_id, source_name, source_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
+
+/// The post incidents were read from, stored with each of them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FromPost<'a> {
+    pub id: i64,
+    pub source_name: &'a str,
+    pub source_url: Option<&'a str>,
+}
 
 /// The date an incident counts under in date ranges: its own, or its report's.
 pub(crate) fn effective_date(incident: &Incident) -> Option<NaiveDate> {

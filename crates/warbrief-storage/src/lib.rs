@@ -4,9 +4,14 @@
 //! - **PostgreSQL** (`postgres://…`) is for scale-out: several bot instances on one database.
 //!
 //! Every query is written once where the dialects agree (`$1` placeholders work in both) and run through
-//! [`on_pool!`], which expands the same code for each pool type; where they differ (full-text search) each
-//! backend has its own SQL. Queries are runtime `query_as`, not compile-time checked macros, because one
-//! crate cannot check against two databases: the contract test suite in `tests/it` runs against both instead.
+//! [`on_pool!`], which expands the same code for each pool type; where they differ (full-text search, row
+//! locking, advisory locks) each backend has its own SQL, all of it in `dialect.rs`. Queries are runtime
+//! `query_as`, not compile-time checked macros, because one crate cannot check against two databases: the
+//! contract test suite in `tests/it` runs against both instead.
+//!
+//! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
+//! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `admins`
+//! and `audit`.
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -14,6 +19,7 @@
 use std::str::FromStr;
 use std::time::Duration;
 
+use dialect::Dialect;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
@@ -66,6 +72,7 @@ macro_rules! on_pool {
 mod admins;
 mod audit;
 mod deliveries;
+mod dialect;
 mod incidents;
 mod posts;
 mod reports;
@@ -89,6 +96,11 @@ const INSERT_CHUNK: usize = 500;
 /// `$first, $first+1, …`: `count` placeholders for an `IN (…)` list.
 fn placeholders(first: usize, count: usize) -> String {
     (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}
+
+/// A count read as `BIGINT`, which is never negative, as `u64`.
+fn non_negative(count: i64) -> u64 {
+    count.max(0) as u64
 }
 
 /// The one storage API. Cheap to clone (pools are shared).
@@ -152,6 +164,14 @@ impl Store {
         match self.backend {
             Backend::Sqlite(_) => "SQLite",
             Backend::Postgres(_) => "PostgreSQL",
+        }
+    }
+
+    /// The SQL dialect of the backend: what differs between SQLite and PostgreSQL.
+    fn dialect(&self) -> Dialect {
+        match self.backend {
+            Backend::Sqlite(_) => Dialect::Sqlite,
+            Backend::Postgres(_) => Dialect::Postgres,
         }
     }
 

@@ -4,9 +4,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::{DayNumber, Incident, Report, ReportStatus};
 
-use crate::incidents::{INSERT_INCIDENT, bind_incident};
+use crate::incidents::replace_report_incidents;
 use crate::rows::{self, ReportRow, SectionRow};
-use crate::{Backend, Result, Store};
+use crate::{Result, Store, non_negative};
 
 /// Whether [`Store::save_report`] created a report or replaced one for the same day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +55,7 @@ impl Store {
         let body: Vec<String> =
             report.sections.iter().map(|section| format!("{}\n{}", section.heading, section.text())).collect();
         let body = body.join("\n\n");
+        let dialect = self.dialect();
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             let existed: Option<i64> =
@@ -86,41 +87,15 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            match self.backend {
-                Backend::Sqlite(_) => {
-                    sqlx::query("DELETE FROM reports_fts WHERE rowid = $1").bind(day).execute(&mut *tx).await?;
-                    sqlx::query("INSERT INTO reports_fts (rowid, title, body) VALUES ($1, $2, $3)")
-                        .bind(day)
-                        .bind(&report.title)
-                        .bind(&body)
-                        .execute(&mut *tx)
-                        .await?;
-                }
-                Backend::Postgres(_) => {
-                    sqlx::query("UPDATE reports SET search_text = $2 WHERE day = $1")
-                        .bind(day)
-                        .bind(format!("{}\n\n{}", report.title, body))
-                        .execute(&mut *tx)
-                        .await?;
-                }
+            if let Some(unindex) = dialect.unindex_report() {
+                sqlx::query(unindex).bind(day).execute(&mut *tx).await?;
             }
+            sqlx::query(dialect.index_report()).bind(day).bind(&report.title).bind(&body).execute(&mut *tx).await?;
             let published = report.status == ReportStatus::Published;
             match incidents {
-                Some(incidents) => {
-                    sqlx::query("DELETE FROM incidents WHERE report_day = $1").bind(day).execute(&mut *tx).await?;
-                    for incident in incidents {
-                        let with_day = Incident { report_day: Some(report.day), ..incident.clone() };
-                        let _id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), &with_day, now, published)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                    }
-                }
+                Some(incidents) => replace_report_incidents!(tx, report.day, incidents, now, published),
                 None => {
-                    sqlx::query("UPDATE incidents SET visible = $2 WHERE report_day = $1")
-                        .bind(day)
-                        .bind(published)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(SHOW_REPORT_INCIDENTS).bind(day).bind(published).execute(&mut *tx).await?;
                 }
             }
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
@@ -145,7 +120,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-            sqlx::query("UPDATE incidents SET visible = $2 WHERE report_day = $1")
+            sqlx::query(SHOW_REPORT_INCIDENTS)
                 .bind(i64::from(day.get()))
                 .bind(status == ReportStatus::Published)
                 .execute(&mut *tx)
@@ -159,7 +134,7 @@ impl Store {
     /// The report for `day`, whatever its status.
     pub async fn report(&self, day: DayNumber) -> Result<Option<Report>> {
         let row: Option<ReportRow> =
-            on_pool!(self, |pool| sqlx::query_as("SELECT day, title, status, sources FROM reports WHERE day = $1")
+            on_pool!(self, |pool| sqlx::query_as(&format!("SELECT {REPORT_COLUMNS} FROM reports WHERE day = $1"))
                 .bind(i64::from(day.get()))
                 .fetch_optional(pool)
                 .await?);
@@ -174,9 +149,9 @@ impl Store {
     /// The published report with the highest day number.
     pub async fn latest_published_report(&self) -> Result<Option<Report>> {
         let row: Option<ReportRow> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT day, title, status, sources FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1",
-            )
+            sqlx::query_as(&format!(
+                "SELECT {REPORT_COLUMNS} FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1"
+            ))
             .fetch_optional(pool)
             .await?
         });
@@ -203,10 +178,9 @@ impl Store {
     /// A value that changes whenever any report is added, changed, published, unpublished or deleted: for
     /// caching what is rendered from reports. Cheap: two index lookups.
     pub async fn reports_version(&self) -> Result<ReportsVersion> {
-        let (latest, revision): (Option<i64>, i64) = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT (SELECT day FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1),
-                    (SELECT value FROM reports_revision WHERE id = 1)"
-        )
+        let (latest, revision): (Option<i64>, i64) = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT ({LATEST_PUBLISHED_DAY}), (SELECT value FROM reports_revision WHERE id = 1)"
+        ))
         .fetch_one(pool)
         .await?);
         Ok(ReportsVersion { latest_published: rows::day_opt(latest, "reports")?, revision })
@@ -225,11 +199,8 @@ impl Store {
 
     /// The day of the newest published report, without loading it.
     pub async fn latest_published_day(&self) -> Result<Option<DayNumber>> {
-        let day: Option<i64> = on_pool!(self, |pool| sqlx::query_scalar(
-            "SELECT day FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1"
-        )
-        .fetch_optional(pool)
-        .await?);
+        let day: Option<i64> =
+            on_pool!(self, |pool| sqlx::query_scalar(LATEST_PUBLISHED_DAY).fetch_optional(pool).await?);
         rows::day_opt(day, "reports")
     }
 
@@ -243,7 +214,7 @@ impl Store {
         )
         .fetch_one(pool)
         .await?);
-        Ok((published.max(0) as u64, drafts.max(0) as u64))
+        Ok((non_negative(published), non_negative(drafts)))
     }
 
     /// Deletes a report with its sections and incidents. Returns false if there was none.
@@ -251,8 +222,8 @@ impl Store {
         let day = i64::from(day.get());
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            if let Backend::Sqlite(_) = self.backend {
-                sqlx::query("DELETE FROM reports_fts WHERE rowid = $1").bind(day).execute(&mut *tx).await?;
+            if let Some(unindex) = self.dialect().unindex_report() {
+                sqlx::query(unindex).bind(day).execute(&mut *tx).await?;
             }
             let deleted = sqlx::query("DELETE FROM reports WHERE day = $1").bind(day).execute(&mut *tx).await?;
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
@@ -332,3 +303,11 @@ impl Store {
 }
 
 const BUMP_REPORTS_REVISION: &str = "UPDATE reports_revision SET value = value + 1 WHERE id = 1";
+
+/// Shows (`$2` true) or hides the incidents of the report of `$1`, in step with its status.
+const SHOW_REPORT_INCIDENTS: &str = "UPDATE incidents SET visible = $2 WHERE report_day = $1";
+
+const REPORT_COLUMNS: &str = "day, title, status, sources";
+
+/// The day of the newest published report.
+const LATEST_PUBLISHED_DAY: &str = "SELECT day FROM reports WHERE status = 'published' ORDER BY day DESC LIMIT 1";

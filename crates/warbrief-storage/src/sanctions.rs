@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::{Authority, SanctionsEntry};
 
 use crate::rows::SanctionsRow;
-use crate::{Result, Store};
+use crate::{Result, Store, non_negative};
 
 /// One page of a listing, and whether more follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,33 +13,43 @@ pub struct Page<T> {
     pub has_more: bool,
 }
 
+const SANCTIONS_COLUMNS: &str = "id, date, authority, title, status, summary, source_url";
+
+/// Binds a [`SanctionsEntry`]'s fields in the order both its `INSERT` and its `UPDATE` take them: date,
+/// authority, title, status, summary, source URL.
+macro_rules! bind_entry {
+    ($query:expr, $entry:expr) => {{
+        let entry: &SanctionsEntry = $entry;
+        $query
+            .bind(entry.date)
+            .bind(entry.authority.as_str())
+            .bind(&entry.title)
+            .bind(entry.status.as_str())
+            .bind(&entry.summary)
+            .bind(entry.source_url.as_ref().map(|url| url.as_str()))
+    }};
+}
+
 impl Store {
     pub async fn sanctions_entry(&self, id: i64) -> Result<Option<SanctionsEntry>> {
-        let row: Option<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions WHERE id = $1"
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await?);
+        let row: Option<SanctionsRow> =
+            on_pool!(self, |pool| sqlx::query_as(&format!("SELECT {SANCTIONS_COLUMNS} FROM sanctions WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(pool)
+                .await?);
         row.map(|row| row.into_entry().map(|(_, entry)| entry)).transpose()
     }
 
     /// Replaces every field of sanctions entry `id`. Returns false if there is none.
     pub async fn update_sanctions_entry(&self, id: i64, entry: &SanctionsEntry) -> Result<bool> {
-        let affected = on_pool!(self, |pool| sqlx::query(
-            "UPDATE sanctions SET date = $2, authority = $3, title = $4, status = $5, summary = $6, source_url = $7
-             WHERE id = $1"
-        )
-        .bind(id)
-        .bind(entry.date)
-        .bind(entry.authority.as_str())
-        .bind(&entry.title)
-        .bind(entry.status.as_str())
-        .bind(&entry.summary)
-        .bind(entry.source_url.as_ref().map(|url| url.as_str()))
-        .execute(pool)
-        .await?
-        .rows_affected());
+        let affected = on_pool!(self, |pool| {
+            let query = sqlx::query(
+                "UPDATE sanctions SET date = $2, authority = $3, title = $4, status = $5, summary = $6, source_url = $7
+                 WHERE id = $1",
+            )
+            .bind(id);
+            bind_entry!(query, entry).execute(pool).await?.rows_affected()
+        });
         Ok(affected == 1)
     }
 
@@ -53,10 +63,10 @@ impl Store {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> Result<Vec<(i64, SanctionsEntry)>> {
-        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions
+        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {SANCTIONS_COLUMNS} FROM sanctions
              WHERE ($1 IS NULL OR date >= $1) AND ($2 IS NULL OR date <= $2) ORDER BY date, id"
-        )
+        ))
         .bind(from)
         .bind(to)
         .fetch_all(pool)
@@ -66,19 +76,11 @@ impl Store {
 
     pub async fn add_sanctions_entry(&self, entry: &SanctionsEntry, now: DateTime<Utc>) -> Result<i64> {
         let id: i64 = on_pool!(self, |pool| {
-            sqlx::query_scalar(
+            let query = sqlx::query_scalar(
                 "INSERT INTO sanctions (date, authority, title, status, summary, source_url, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-            )
-            .bind(entry.date)
-            .bind(entry.authority.as_str())
-            .bind(&entry.title)
-            .bind(entry.status.as_str())
-            .bind(&entry.summary)
-            .bind(entry.source_url.as_ref().map(|url| url.as_str()))
-            .bind(now)
-            .fetch_one(pool)
-            .await?
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            );
+            bind_entry!(query, entry).bind(now).fetch_one(pool).await?
         });
         Ok(id)
     }
@@ -94,11 +96,11 @@ impl Store {
         let offset = i64::from(page).saturating_mul(page_size);
         let authority = authority.map(Authority::as_str);
         // One extra row tells whether another page follows.
-        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT id, date, authority, title, status, summary, source_url FROM sanctions
+        let rows: Vec<SanctionsRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {SANCTIONS_COLUMNS} FROM sanctions
              WHERE ($1 IS NULL OR authority = $1)
              ORDER BY date DESC, id DESC LIMIT $2 OFFSET $3"
-        )
+        ))
         .bind(authority)
         .bind(page_size + 1)
         .bind(offset)
@@ -113,6 +115,6 @@ impl Store {
         let count: i64 = on_pool!(self, |pool| sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM sanctions")
             .fetch_one(pool)
             .await?);
-        Ok(count.max(0) as u64)
+        Ok(non_negative(count))
     }
 }

@@ -4,8 +4,11 @@
 use chrono::{DateTime, Utc};
 use warbrief_core::{ChatId, DayNumber, Subscriber};
 
+use crate::deliveries::enqueue;
+use crate::dialect::AdvisoryLock;
 use crate::rows::SubscriberRow;
-use crate::{Backend, INSERT_CHUNK, Result, Store, placeholders};
+use crate::subscribers::SUBSCRIBER_COLUMNS;
+use crate::{INSERT_CHUNK, Result, Store, placeholders};
 
 /// The advisory lock key of the digest scheduler ("warbrief" in ASCII, as a number).
 const SCHEDULER_LOCK_KEY: i64 = 0x7761_7262_7269_6566;
@@ -13,27 +16,24 @@ const SCHEDULER_LOCK_KEY: i64 = 0x7761_7262_7269_6566;
 /// Held by the instance that runs the digest scheduler; see [`Store::try_lock_scheduler`].
 #[derive(Debug)]
 pub struct SchedulerLock {
-    connection: Option<sqlx::PgConnection>,
+    lock: AdvisoryLock,
 }
 
 impl SchedulerLock {
     /// Whether the lock is still held: false once its connection has broken (the server then released it).
     pub async fn is_held(&mut self) -> bool {
-        match &mut self.connection {
-            None => true,
-            Some(connection) => sqlx::Connection::ping(connection).await.is_ok(),
-        }
+        self.lock.is_held().await
     }
 }
 
 impl Store {
     /// Up to `limit` chats whose scheduled digest time has come (`next_digest_at <= now`), earliest first.
     pub async fn due_digests(&self, now: DateTime<Utc>, limit: u32) -> Result<Vec<Subscriber>> {
-        let rows: Vec<SubscriberRow> = on_pool!(self, |pool| sqlx::query_as(
-            "SELECT chat_id, language, time_zone, digest_time, digest, active FROM subscribers
+        let rows: Vec<SubscriberRow> = on_pool!(self, |pool| sqlx::query_as(&format!(
+            "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers
              WHERE next_digest_at IS NOT NULL AND next_digest_at <= $1
              ORDER BY next_digest_at, chat_id LIMIT $2"
-        )
+        ))
         .bind(now)
         .bind(i64::from(limit))
         .fetch_all(pool)
@@ -62,13 +62,11 @@ impl Store {
             let mut added = 0;
             if let Some(day) = day {
                 for chunk in send.chunks(INSERT_CHUNK) {
-                    let sql = format!(
-                        "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at)
-                         SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers
-                         WHERE active AND digest AND chat_id IN ({}) AND next_digest_at <= $2
-                         ON CONFLICT (chat_id, report_day, kind) DO NOTHING",
+                    let sql = enqueue(&format!(
+                        "SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers
+                         WHERE active AND digest AND chat_id IN ({}) AND next_digest_at <= $2",
                         placeholders(3, chunk.len())
-                    );
+                    ));
                     let mut query = sqlx::query(&sql).bind(i64::from(day.get())).bind(now);
                     for chat in chunk {
                         query = query.bind(chat.0);
@@ -98,17 +96,7 @@ impl Store {
     /// on a connection of its own, held while the returned [`SchedulerLock`] lives and released by the
     /// server if the process dies. SQLite (one process per file): always granted.
     pub async fn try_lock_scheduler(&self) -> Result<Option<SchedulerLock>> {
-        match &self.backend {
-            Backend::Sqlite(_) => Ok(Some(SchedulerLock { connection: None })),
-            Backend::Postgres(pool) => {
-                // Detached, so the lock leaves with the connection instead of staying in the pool.
-                let mut connection = pool.acquire().await?.detach();
-                let locked: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1)")
-                    .bind(SCHEDULER_LOCK_KEY)
-                    .fetch_one(&mut connection)
-                    .await?;
-                Ok(locked.then_some(SchedulerLock { connection: Some(connection) }))
-            }
-        }
+        let lock = AdvisoryLock::try_acquire(&self.backend, SCHEDULER_LOCK_KEY).await?;
+        Ok(lock.map(|lock| SchedulerLock { lock }))
     }
 }

@@ -1,9 +1,10 @@
-//! Full-text search over published reports (SQLite: the `reports_fts` table; PostgreSQL: `reports.search`).
+//! Full-text search over published reports (SQLite: the `reports_fts` table; PostgreSQL: `reports.search`);
+//! the SQL of each is in [`crate::dialect`].
 
 use warbrief_core::DayNumber;
 
 use crate::rows::SearchRow;
-use crate::{Backend, Result, Store};
+use crate::{Result, Store};
 
 /// A published report matching a search, with a snippet of plain text around the match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,60 +29,14 @@ impl Store {
         if groups.is_empty() {
             return Ok(Vec::new());
         }
-        let limit = i64::from(limit);
-        let rows: Vec<SearchRow> = match &self.backend {
-            Backend::Sqlite(pool) => {
-                // Each spelling quoted: FTS5 then reads it as a string (a phrase), never as query syntax.
-                let fts_query: Vec<String> = groups
-                    .iter()
-                    .map(|group| {
-                        let spellings: Vec<String> = group.iter().map(|s| format!("\"{s}\"")).collect();
-                        format!("({})", spellings.join(" OR "))
-                    })
-                    .collect();
-                sqlx::query_as(
-                    "SELECT r.day AS day, r.title AS title,
-                            snippet(reports_fts, 1, char(2), char(3), '…', 24) AS snippet
-                     FROM reports_fts JOIN reports r ON r.day = reports_fts.rowid
-                     WHERE reports_fts MATCH $1 AND r.status = 'published'
-                     ORDER BY bm25(reports_fts), r.day DESC LIMIT $2",
-                )
-                .bind(fts_query.join(" AND "))
-                .bind(limit)
-                .fetch_all(pool)
-                .await?
+        let (sql, terms) = self.dialect().search_reports(&groups);
+        let rows: Vec<SearchRow> = on_pool!(self, |pool| {
+            let mut statement = sqlx::query_as(&sql).bind(i64::from(limit));
+            for term in &terms {
+                statement = statement.bind(term);
             }
-            Backend::Postgres(pool) => {
-                // (spelling OR spelling …) AND (…): every spelling a bound phrase, so nothing in it is syntax.
-                let mut next = 1;
-                let mut clauses = Vec::new();
-                for group in &groups {
-                    let alternatives: Vec<String> = group
-                        .iter()
-                        .map(|_| {
-                            next += 1;
-                            format!("phraseto_tsquery('english', ${next})")
-                        })
-                        .collect();
-                    clauses.push(format!("({})", alternatives.join(" || ")));
-                }
-                let sql = format!(
-                    "SELECT day, title,
-                            ts_headline('english', search_text, q,
-                                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
-                                AS snippet
-                     FROM reports, (SELECT {} AS q) AS query
-                     WHERE status = 'published' AND search @@ q
-                     ORDER BY ts_rank(search, q) DESC, day DESC LIMIT $1",
-                    clauses.join(" && ")
-                );
-                let mut statement = sqlx::query_as(&sql).bind(limit);
-                for spelling in groups.iter().flatten() {
-                    statement = statement.bind(spelling);
-                }
-                statement.fetch_all(pool).await?
-            }
-        };
+            statement.fetch_all(pool).await?
+        });
         rows.into_iter().map(SearchRow::into_hit).collect()
     }
 }

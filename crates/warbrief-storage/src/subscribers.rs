@@ -5,7 +5,10 @@ use chrono::{DateTime, Utc};
 use warbrief_core::{ChatId, RegionCode, Subscriber};
 
 use crate::rows::SubscriberRow;
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store, StoreError, non_negative};
+
+/// The columns a [`SubscriberRow`] reads.
+pub(crate) const SUBSCRIBER_COLUMNS: &str = "chat_id, language, time_zone, digest_time, digest, active";
 
 impl Store {
     /// Creates or updates a chat's settings and reschedules its digest from `now` (see
@@ -46,12 +49,10 @@ impl Store {
 
     pub async fn subscriber(&self, chat_id: ChatId) -> Result<Option<Subscriber>> {
         let row: Option<SubscriberRow> = on_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT chat_id, language, time_zone, digest_time, digest, active FROM subscribers WHERE chat_id = $1",
-            )
-            .bind(chat_id.0)
-            .fetch_optional(pool)
-            .await?
+            sqlx::query_as(&format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = $1"))
+                .bind(chat_id.0)
+                .fetch_optional(pool)
+                .await?
         });
         row.map(SubscriberRow::into_subscriber).transpose()
     }
@@ -106,7 +107,7 @@ impl Store {
         )
         .fetch_one(pool)
         .await?);
-        Ok((active.max(0) as u64, inactive.max(0) as u64))
+        Ok((non_negative(active), non_negative(inactive)))
     }
 
     /// Starts following `region` for alerts; false if the chat already did.
