@@ -135,14 +135,12 @@ impl DeliverySettings {
 /// Runs the scheduler and the queue worker until `stop` turns true; then finishes the sends in flight and
 /// records them before returning.
 pub async fn run(store: Store, api: BotApi, settings: DeliverySettings, stop: watch::Receiver<bool>) {
-    if store.backend_name() == "SQLite" {
-        // One `serve` per SQLite file: deliveries claimed by a previous run that died were not sent by anyone
-        // else, so they need not wait for their leases.
-        match store.release_claims().await {
-            Ok(0) => {}
-            Ok(released) => tracing::info!(released, "resuming deliveries claimed before a restart"),
-            Err(error) => tracing::error!(error = %crate::error_chain(&error), "could not release old claims"),
-        }
+    // Deliveries claimed by a previous run that died need not wait for their leases where no other instance
+    // can be sending them; the store knows when that is.
+    match store.release_claims_after_restart().await {
+        Ok(0) => {}
+        Ok(released) => tracing::info!(released, "resuming deliveries claimed before a restart"),
+        Err(error) => tracing::error!(error = %crate::error_chain(&error), "could not release old claims"),
     }
     let scheduler = tokio::spawn(scheduler(store.clone(), stop.clone()));
     Worker::new(store, api, settings).run(stop).await;

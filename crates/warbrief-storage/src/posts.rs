@@ -9,8 +9,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus, likely_duplicate};
 use warbrief_core::{Incident, RegionCode};
 
+use crate::incidents::{FromPost, INCIDENT_COLUMNS, VISIBLE_INCIDENT, effective_date, insert_incidents};
 use crate::rows::{self, IncidentRow};
-use crate::{Backend, INCIDENT_COLUMNS, Result, Store, StoreError, StoredIncident, VISIBLE_INCIDENT, effective_date};
+use crate::{Result, Store, StoreError, StoredIncident};
 
 /// A post to save for its preview.
 #[derive(Debug, Clone, Copy)]
@@ -120,12 +121,6 @@ impl PostRow {
     }
 }
 
-/// Like `INSERT_INCIDENT`, with the post's id and source after the thirteen incident columns.
-const INSERT_POST_INCIDENT: &str = "INSERT INTO incidents
-     (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
-      created_at, effective_date, visible, post_id, source_name, source_url)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
-
 /// Binds a post's fields, in the order both of `save_post`'s statements take them: key, source name and URL,
 /// text, date, who sent it, and now.
 macro_rules! bind_post {
@@ -222,17 +217,8 @@ impl Store {
                     None
                 }
                 Some((name, url)) => {
-                    let mut ids = Vec::with_capacity(incidents.len());
-                    for incident in incidents {
-                        let own = Incident { report_day: None, ..incident.clone() };
-                        let inserted: i64 = bind_incident!(sqlx::query_scalar(INSERT_POST_INCIDENT), &own, now, true)
-                            .bind(id)
-                            .bind(&name)
-                            .bind(url.as_deref())
-                            .fetch_one(&mut *tx)
-                            .await?;
-                        ids.push(inserted);
-                    }
+                    let post = FromPost { id, source_name: &name, source_url: url.as_deref() };
+                    let ids = insert_incidents!(tx, incidents, report_day: None, post: Some(post), now, true);
                     let alerts = sqlx::query(ENQUEUE_POST_ALERTS).bind(id).bind(now).execute(&mut *tx).await?;
                     tx.commit().await?;
                     Some(AddedPost { incidents: ids, alerts: alerts.rows_affected() })

@@ -125,9 +125,9 @@ pub(crate) struct TotalsRow {
 impl TotalsRow {
     pub fn into_totals(self) -> CasualtyTotals {
         CasualtyTotals {
-            incidents: self.incidents.max(0) as u64,
-            killed: self.killed.max(0) as u64,
-            wounded: self.wounded.max(0) as u64,
+            incidents: crate::non_negative(self.incidents),
+            killed: crate::non_negative(self.killed),
+            wounded: crate::non_negative(self.wounded),
         }
     }
 }

@@ -649,6 +649,21 @@ pub async fn sent_batches_and_released_claims(db: &TestDb) {
     assert_eq!(counts, DeliveryCounts { sent: 1050, failed: 0, pending: 150 });
 }
 
+pub async fn claims_are_released_at_restart_only_where_no_one_else_sends(db: &TestDb) {
+    let store = &db.store;
+    let items: Vec<_> = (1..=3).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
+    store.enqueue_deliveries(&items, now(), now()).await.unwrap();
+    let lease = chrono::Duration::seconds(60);
+    assert_eq!(store.claim_deliveries(10, now(), lease).await.unwrap().len(), 3);
+    let released = store.release_claims_after_restart().await.unwrap();
+    let claimable = store.claim_deliveries(10, now(), lease).await.unwrap().len();
+    if store.backend_name() == "SQLite" {
+        assert_eq!((released, claimable), (3, 3), "one serve per file: nobody else is sending them");
+    } else {
+        assert_eq!((released, claimable), (0, 0), "other instances may be sending them: leases decide");
+    }
+}
+
 pub async fn queue_stats_and_the_scheduler_lock(db: &TestDb) {
     let store = &db.store;
     store.ping().await.unwrap();

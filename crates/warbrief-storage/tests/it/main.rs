@@ -60,6 +60,7 @@ contract_tests!(
     alerts_go_to_chats_following_a_region_of_the_report,
     a_migrated_group_keeps_its_settings_and_queue,
     sent_batches_and_released_claims,
+    claims_are_released_at_restart_only_where_no_one_else_sends,
     queue_stats_and_the_scheduler_lock,
     daily_casualties_by_region_and_day,
     posts_are_saved_once_added_once_and_discarded_posts_reopen,

@@ -1,0 +1,307 @@
+//! The delivery queue (`deliveries`): queueing digests and alerts, claiming them for sending, recording the
+//! outcome, and the queue's figures.
+
+use chrono::{DateTime, Utc};
+use warbrief_core::{ChatId, DayNumber, DeliveryKind};
+
+use crate::rows;
+use crate::{INSERT_CHUNK, Result, Store, StoreError, non_negative, placeholders};
+
+/// What a delivery is of: a published report, or a post whose incidents were added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeliverySubject {
+    Report(DayNumber),
+    /// A post's id ([`StoredPost::id`](crate::StoredPost::id)).
+    Post(i64),
+}
+
+impl From<DayNumber> for DeliverySubject {
+    fn from(day: DayNumber) -> Self {
+        DeliverySubject::Report(day)
+    }
+}
+
+/// A claimed delivery as `claim_deliveries` reads it: id, chat, report day, post id, kind, attempts.
+type ClaimedRow = (i64, i64, Option<i64>, Option<i64>, String, i64);
+
+/// A delivery claimed by a worker: send it, then record the outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedDelivery {
+    pub id: i64,
+    pub chat_id: ChatId,
+    pub subject: DeliverySubject,
+    pub kind: DeliveryKind,
+    /// Including this one.
+    pub attempts: u32,
+}
+
+/// Deliveries finished since some instant, and those still waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DeliveryCounts {
+    pub sent: u64,
+    pub failed: u64,
+    pub pending: u64,
+}
+
+/// See [`Store::queue_stats`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QueueStats {
+    pub depth: u64,
+    pub oldest_due: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    /// Queues `day`'s digest for every active chat that takes it, due at once (`/digest now`). Chats that
+    /// already have it queued or sent are left alone. Returns how many were new.
+    pub async fn enqueue_digest_for_all(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        self.enqueue_selected("SELECT chat_id, $1, 'digest', $2, $2 FROM subscribers WHERE active AND digest", day, now)
+            .await
+    }
+
+    /// Queues `day`'s region alert for every active chat that follows a region with an incident from that
+    /// report. Once per (chat, report), however many regions match. Returns how many were new.
+    pub async fn enqueue_alerts(&self, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        self.enqueue_selected(
+            "SELECT DISTINCT f.chat_id, $1, 'alert', $2, $2
+             FROM region_follows f JOIN subscribers s ON s.chat_id = f.chat_id
+             WHERE s.active AND EXISTS (SELECT 1 FROM incidents i WHERE i.report_day = $1 AND i.region = f.region)",
+            day,
+            now,
+        )
+        .await
+    }
+
+    /// Queues the rows `select` yields (chat, `$1` day, kind, `$2` due, `$2` created), skipping those queued
+    /// before. Returns how many were new.
+    async fn enqueue_selected(&self, select: &str, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
+        let sql = enqueue(select);
+        Ok(on_pool!(self, |pool| sqlx::query(&sql)
+            .bind(i64::from(day.get()))
+            .bind(now)
+            .execute(pool)
+            .await?
+            .rows_affected()))
+    }
+
+    /// Queues deliveries, each due from `not_before`; a (chat, report, kind) already queued is left as it is.
+    /// Returns how many were new. One transaction.
+    pub async fn enqueue_deliveries(
+        &self,
+        items: &[(ChatId, DayNumber, DeliveryKind)],
+        not_before: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let mut added = 0;
+            for chunk in items.chunks(INSERT_CHUNK) {
+                // Each row: its chat, report and kind, then the shared due time `$1` and creation time `$2`.
+                let rows: Vec<String> =
+                    (0..chunk.len()).map(|i| format!("({}, $1, $2)", placeholders(3 + 3 * i, 3))).collect();
+                let sql = enqueue(&format!("VALUES {}", rows.join(", ")));
+                let mut query = sqlx::query(&sql).bind(not_before).bind(now);
+                for (chat_id, day, kind) in chunk {
+                    query = query.bind(chat_id.0).bind(i64::from(day.get())).bind(kind.as_str());
+                }
+                added += query.execute(&mut *tx).await?.rows_affected();
+            }
+            tx.commit().await?;
+            Ok(added)
+        })
+    }
+
+    /// Claims up to `limit` due deliveries for `lease`: pending ones whose time has come, and those whose
+    /// earlier claim expired (its worker died). Concurrent claimers never get the same row (PostgreSQL skips
+    /// locked rows; SQLite has one writer).
+    pub async fn claim_deliveries(
+        &self,
+        limit: u32,
+        now: DateTime<Utc>,
+        lease: chrono::Duration,
+    ) -> Result<Vec<ClaimedDelivery>> {
+        let lock = self.dialect().skip_locked();
+        let sql = format!(
+            "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1
+             WHERE id IN (SELECT id FROM deliveries
+                          WHERE (status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1)
+                          ORDER BY not_before, id LIMIT $3 {lock})
+             RETURNING id, chat_id, report_day, post_id, kind, attempts"
+        );
+        let rows: Vec<ClaimedRow> = on_pool!(self, |pool| sqlx::query_as(&sql)
+            .bind(now)
+            .bind(now + lease)
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await?);
+        let mut claimed = rows
+            .into_iter()
+            .map(|(id, chat_id, day, post_id, kind, attempts)| {
+                let invalid = || StoreError::InvalidRow { table: "deliveries", detail: format!("{id}: {kind}") };
+                let subject = match (day, post_id) {
+                    (Some(day), None) => DeliverySubject::Report(rows::day(day, "deliveries")?),
+                    (None, Some(post_id)) => DeliverySubject::Post(post_id),
+                    _ => return Err(invalid()),
+                };
+                let kind = DeliveryKind::parse(&kind).ok_or_else(invalid)?;
+                if (kind == DeliveryKind::PostAlert) != matches!(subject, DeliverySubject::Post(_)) {
+                    return Err(invalid());
+                }
+                Ok(ClaimedDelivery {
+                    id,
+                    chat_id: ChatId(chat_id),
+                    subject,
+                    kind,
+                    attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        claimed.sort_by_key(|delivery| delivery.id);
+        Ok(claimed)
+    }
+
+    /// Puts every claimed delivery back in the queue at once, instead of waiting for leases to expire. Only
+    /// for a process that knows it is the sole sender: a SQLite database's one `serve`, starting up.
+    pub async fn release_claims(&self) -> Result<u64> {
+        Ok(on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = 'pending', lease_until = NULL WHERE status = 'sending'"
+        )
+        .execute(pool)
+        .await?
+        .rows_affected()))
+    }
+
+    /// At start-up, puts back the deliveries a previous run claimed and never finished, where that is safe;
+    /// returns how many. On SQLite (one `serve` per file) no one else can be sending them, so they need not
+    /// wait for their leases: [`Store::release_claims`]. On PostgreSQL other instances may be sending them
+    /// now: nothing is released, and leases of dead workers expire on their own.
+    pub async fn release_claims_after_restart(&self) -> Result<u64> {
+        if self.dialect().single_process() { self.release_claims().await } else { Ok(0) }
+    }
+
+    /// Records that a claimed delivery was sent.
+    pub async fn delivery_sent(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        self.deliveries_sent(&[id], now).await
+    }
+
+    /// Records that claimed deliveries were sent, in one statement per few hundred.
+    pub async fn deliveries_sent(&self, ids: &[i64], now: DateTime<Utc>) -> Result<()> {
+        for chunk in ids.chunks(INSERT_CHUNK) {
+            let sql = format!(
+                "UPDATE deliveries SET status = 'sent', finished_at = $1, lease_until = NULL WHERE id IN ({})",
+                placeholders(2, chunk.len())
+            );
+            on_pool!(self, |pool| {
+                let mut query = sqlx::query(&sql).bind(now);
+                for id in chunk {
+                    query = query.bind(*id);
+                }
+                query.execute(pool).await?;
+            });
+        }
+        Ok(())
+    }
+
+    /// Records that a claimed delivery failed for good (e.g. the chat blocked the bot).
+    pub async fn delivery_failed(&self, id: i64, error: &str, now: DateTime<Utc>) -> Result<()> {
+        on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = 'failed', last_error = $2, finished_at = $3, lease_until = NULL
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(error)
+        .bind(now)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    /// Puts a claimed delivery back in the queue, due again at `not_before`. After a 5xx it counts as an
+    /// attempt (`counts_as_attempt`); after a 429 it does not, since Telegram asked us to wait, not to give up.
+    pub async fn delivery_retry(
+        &self,
+        id: i64,
+        not_before: DateTime<Utc>,
+        error: &str,
+        counts_as_attempt: bool,
+    ) -> Result<()> {
+        on_pool!(self, |pool| sqlx::query(
+            "UPDATE deliveries SET status = 'pending', not_before = $2, last_error = $3, lease_until = NULL,
+                 attempts = CASE WHEN $4 THEN attempts ELSE attempts - 1 END
+             WHERE id = $1"
+        )
+        .bind(id)
+        .bind(not_before)
+        .bind(error)
+        .bind(counts_as_attempt)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(())
+    }
+
+    /// Deliveries sent and failed since `since`, and all still waiting (pending or being sent).
+    pub async fn delivery_counts_since(&self, since: DateTime<Utc>) -> Result<DeliveryCounts> {
+        let (sent, failed, pending): (i64, i64, i64) = on_pool!(self, |pool| sqlx::query_as(
+            "SELECT
+                 CAST(COALESCE(SUM(CASE WHEN status = 'sent' AND finished_at >= $1 THEN 1 ELSE 0 END), 0) AS BIGINT),
+                 CAST(COALESCE(SUM(CASE WHEN status = 'failed' AND finished_at >= $1 THEN 1 ELSE 0 END), 0) AS BIGINT),
+                 CAST(COALESCE(SUM(CASE WHEN status IN ('pending', 'sending') THEN 1 ELSE 0 END), 0) AS BIGINT)
+             FROM deliveries"
+        )
+        .bind(since)
+        .fetch_one(pool)
+        .await?);
+        Ok(DeliveryCounts { sent: non_negative(sent), failed: non_negative(failed), pending: non_negative(pending) })
+    }
+
+    /// Deliveries waiting (pending or being sent), and when the oldest of those due became due: how far
+    /// behind the queue is.
+    pub async fn queue_stats(&self, now: DateTime<Utc>) -> Result<QueueStats> {
+        let depth: i64 = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending')"
+        )
+        .fetch_one(pool)
+        .await?);
+        let oldest_due: Option<DateTime<Utc>> = on_pool!(self, |pool| sqlx::query_scalar(
+            "SELECT not_before FROM deliveries WHERE status = 'pending' AND not_before <= $1
+             ORDER BY not_before LIMIT 1"
+        )
+        .bind(now)
+        .fetch_optional(pool)
+        .await?);
+        Ok(QueueStats { depth: non_negative(depth), oldest_due })
+    }
+
+    /// The state of one delivery ("pending", "sending", "sent", "failed") and its last error, if queued.
+    pub async fn delivery_status(
+        &self,
+        chat_id: ChatId,
+        subject: impl Into<DeliverySubject>,
+        kind: DeliveryKind,
+    ) -> Result<Option<(String, Option<String>)>> {
+        let (day, post_id) = match subject.into() {
+            DeliverySubject::Report(day) => (Some(i64::from(day.get())), None),
+            DeliverySubject::Post(post_id) => (None, Some(post_id)),
+        };
+        Ok(on_pool!(self, |pool| sqlx::query_as(
+            "SELECT status, last_error FROM deliveries
+             WHERE chat_id = $1 AND (report_day = $2 OR post_id = $3) AND kind = $4"
+        )
+        .bind(chat_id.0)
+        .bind(day)
+        .bind(post_id)
+        .bind(kind.as_str())
+        .fetch_optional(pool)
+        .await?))
+    }
+}
+
+/// Queues the delivery rows `rows` gives (a `SELECT` or `VALUES` of chat, report day, kind, due and created
+/// times); a (chat, report, kind) already queued is left as it is.
+pub(crate) fn enqueue(rows: &str) -> String {
+    format!(
+        "INSERT INTO deliveries (chat_id, report_day, kind, not_before, created_at) {rows}
+         ON CONFLICT (chat_id, report_day, kind) DO NOTHING"
+    )
+}
