@@ -64,7 +64,8 @@ impl fmt::Display for PostKey {
 }
 
 /// Where a post stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumString)]
+#[strum(serialize_all = "lowercase", parse_err_ty = UnknownPostStatus, parse_err_fn = unknown_post_status)]
 pub enum PostStatus {
     /// Previewed; waiting for Add, Add all or Discard.
     Pending,
@@ -81,31 +82,12 @@ pub struct UnknownPostStatus(pub String);
 
 impl PostStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            PostStatus::Pending => "pending",
-            PostStatus::Added => "added",
-            PostStatus::Discarded => "discarded",
-        }
+        self.into()
     }
 }
 
-impl std::str::FromStr for PostStatus {
-    type Err = UnknownPostStatus;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "pending" => Ok(PostStatus::Pending),
-            "added" => Ok(PostStatus::Added),
-            "discarded" => Ok(PostStatus::Discarded),
-            other => Err(UnknownPostStatus(other.to_owned())),
-        }
-    }
-}
-
-impl fmt::Display for PostStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+fn unknown_post_status(name: &str) -> UnknownPostStatus {
+    UnknownPostStatus(name.to_owned())
 }
 
 /// Where an incident that did not come from a daily report was read: a channel's name and its post's link,

@@ -1,13 +1,11 @@
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use url::Url;
 
 use crate::DayNumber;
 
-/// Whether subscribers can see a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Whether subscribers can see a report. Stored and shown as "draft" or "published".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::EnumString)]
+#[strum(serialize_all = "lowercase", parse_err_ty = UnknownReportStatus, parse_err_fn = unknown_report_status)]
 pub enum ReportStatus {
     Draft,
     Published,
@@ -15,16 +13,7 @@ pub enum ReportStatus {
 
 impl ReportStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Draft => "draft",
-            Self::Published => "published",
-        }
-    }
-}
-
-impl fmt::Display for ReportStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
@@ -33,16 +22,8 @@ impl fmt::Display for ReportStatus {
 #[error("unknown report status (known: draft, published)")]
 pub struct UnknownReportStatus;
 
-impl FromStr for ReportStatus {
-    type Err = UnknownReportStatus;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "draft" => Ok(Self::Draft),
-            "published" => Ok(Self::Published),
-            _ => Err(UnknownReportStatus),
-        }
-    }
+fn unknown_report_status(_: &str) -> UnknownReportStatus {
+    UnknownReportStatus
 }
 
 /// One daily report: "Day 344: …" with its sections in order.

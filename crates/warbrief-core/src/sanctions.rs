@@ -1,14 +1,16 @@
-use std::fmt;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
 use url::Url;
 
 /// Who imposed a sanctions measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display)]
 pub enum Authority {
+    #[strum(serialize = "EU")]
     Eu,
+    #[strum(serialize = "US")]
     Us,
+    #[strum(serialize = "UK")]
     Uk,
     G7,
     Canada,
@@ -33,23 +35,7 @@ impl Authority {
 
     /// Short stable name, used in storage and in commands: "EU", "US", "UK", "G7", …
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Eu => "EU",
-            Self::Us => "US",
-            Self::Uk => "UK",
-            Self::G7 => "G7",
-            Self::Canada => "Canada",
-            Self::Japan => "Japan",
-            Self::Switzerland => "Switzerland",
-            Self::Australia => "Australia",
-            Self::Other => "Other",
-        }
-    }
-}
-
-impl fmt::Display for Authority {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
@@ -81,10 +67,12 @@ impl FromStr for Authority {
 pub struct UnknownAuthority;
 
 /// Where a sanctions measure stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::Display, strum::VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum SanctionStatus {
     Proposed,
     Adopted,
+    #[strum(serialize = "in force")]
     InForce,
     Extended,
     Lifted,
@@ -92,19 +80,7 @@ pub enum SanctionStatus {
 
 impl SanctionStatus {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Proposed => "proposed",
-            Self::Adopted => "adopted",
-            Self::InForce => "in force",
-            Self::Extended => "extended",
-            Self::Lifted => "lifted",
-        }
-    }
-}
-
-impl fmt::Display for SanctionStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        self.into()
     }
 }
 
@@ -118,8 +94,9 @@ impl FromStr for SanctionStatus {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let key = s.trim().to_lowercase().replace(['_', '-'], " ");
-        [Self::Proposed, Self::Adopted, Self::InForce, Self::Extended, Self::Lifted]
-            .into_iter()
+        <Self as strum::VariantArray>::VARIANTS
+            .iter()
+            .copied()
             .find(|status| status.as_str() == key)
             .ok_or(UnknownSanctionStatus)
     }
@@ -139,6 +116,32 @@ pub struct SanctionsEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names are stored in databases and typed in commands: changing one must be deliberate.
+    #[test]
+    fn stored_names_are_pinned() {
+        let authorities: Vec<&str> = Authority::ALL.iter().map(|authority| authority.as_str()).collect();
+        assert_eq!(authorities, ["EU", "US", "UK", "G7", "Canada", "Japan", "Switzerland", "Australia", "Other"]);
+        let statuses: Vec<String> =
+            <SanctionStatus as strum::VariantArray>::VARIANTS.iter().map(|s| s.to_string()).collect();
+        assert_eq!(statuses, ["proposed", "adopted", "in force", "extended", "lifted"]);
+        for status in <SanctionStatus as strum::VariantArray>::VARIANTS {
+            assert_eq!(status.as_str().parse::<SanctionStatus>(), Ok(*status));
+        }
+        for authority in Authority::ALL {
+            assert_eq!(authority.to_string().parse::<Authority>(), Ok(authority));
+        }
+        use crate::{DeliveryKind, ReportStatus, post::PostStatus};
+        assert_eq!([ReportStatus::Draft.as_str(), ReportStatus::Published.as_str()], ["draft", "published"]);
+        assert_eq!("published".parse::<ReportStatus>(), Ok(ReportStatus::Published));
+        assert!("Published".parse::<ReportStatus>().is_err());
+        let posts = [PostStatus::Pending, PostStatus::Added, PostStatus::Discarded];
+        assert_eq!(posts.map(PostStatus::as_str), ["pending", "added", "discarded"]);
+        assert_eq!("gone".parse::<PostStatus>(), Err(crate::post::UnknownPostStatus("gone".into())));
+        let kinds = [DeliveryKind::Digest, DeliveryKind::Alert, DeliveryKind::Channel, DeliveryKind::PostAlert];
+        assert_eq!(kinds.map(DeliveryKind::as_str), ["digest", "alert", "channel", "post_alert"]);
+        assert!(kinds.iter().all(|kind| DeliveryKind::parse(kind.as_str()) == Some(*kind)));
+    }
 
     #[test]
     fn authority_and_status_parse_loosely_and_print_stably() {

@@ -55,7 +55,8 @@ pub struct AuditEntry {
 }
 
 /// What a queued delivery carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum DeliveryKind {
     /// The daily digest of a report, to a subscriber.
     Digest,
@@ -68,16 +69,12 @@ pub enum DeliveryKind {
 }
 
 impl DeliveryKind {
+    /// The name stored in the queue: "digest", "alert", "channel", "post_alert".
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Digest => "digest",
-            Self::Alert => "alert",
-            Self::Channel => "channel",
-            Self::PostAlert => "post_alert",
-        }
+        self.into()
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Digest, Self::Alert, Self::Channel, Self::PostAlert].into_iter().find(|kind| kind.as_str() == s)
+        s.parse().ok()
     }
 }
