@@ -13,6 +13,8 @@ use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_le
 use crate::post::IncidentSource;
 use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
+pub mod admin;
+pub mod posts;
 mod subscription;
 
 pub use subscription::{
