@@ -14,6 +14,7 @@ use crate::post::IncidentSource;
 use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
 pub mod admin;
+pub mod charts;
 pub mod posts;
 pub mod subscribe;
 mod subscription;
