@@ -15,6 +15,7 @@ use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, Region
 
 pub mod admin;
 pub mod charts;
+pub mod misc;
 pub mod posts;
 pub mod subscribe;
 mod subscription;
