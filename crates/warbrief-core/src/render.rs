@@ -15,6 +15,8 @@ use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, Region
 
 pub mod admin;
 pub mod charts;
+#[cfg(test)]
+mod html_tests;
 pub mod misc;
 pub mod posts;
 pub mod subscribe;

@@ -114,7 +114,8 @@ fn preview_body(parsed: &ParsedReport, incidents: &[ExtractedIncident]) -> Strin
     let report = &parsed.report;
     let mut html = format!(
         "<b>{}</b>\n{} · {} section{} · {} incident{}",
-        escape(&report.headline()),
+        // One line, as a parsed title always is: `fit` cuts between lines, never inside the bold.
+        escape(&report.headline().replace('\n', " ")),
         long_date(report.date()),
         report.sections.len(),
         if report.sections.len() == 1 { "" } else { "s" },

@@ -61,13 +61,13 @@ pub fn preview(
     note: Option<&str>,
 ) -> Reply {
     let mut html = if origin.forwarded {
-        format!("<b>Forwarded post</b> from {}", source_link(source))
+        format!("<b>Forwarded post</b> from {}", one_line_link(source))
     } else {
-        format!("<b>Article</b>: {}", source_link(source))
+        format!("<b>Article</b>: {}", one_line_link(source))
     };
     html.push_str(&format!("\nDated {} {}.", long_date(origin.date), date_words(&origin)));
     if let Some(note) = note {
-        html.push_str(&format!("\n<i>{}</i>", escape(note)));
+        html.push_str(&format!("\n<i>{}</i>", escape(&note.replace('\n', " "))));
     }
     html.push_str(&format!("\n\n{} found:", plural(reviewed.len(), "incident")));
     let shown = reviewed.len().min(PREVIEW_INCIDENTS);
@@ -144,12 +144,18 @@ fn incident_summary(incident: &Incident) -> String {
 fn duplicate_words(stored: &Duplicate) -> String {
     let figures = format!("{} killed, {} wounded", stored.incident.killed, stored.incident.wounded);
     let from = match (&stored.source, stored.incident.report_day) {
-        (Some(source), _) => source_link(source),
+        (Some(source), _) => one_line_link(source),
         (None, Some(day)) => format!("day {day}'s report"),
         (None, None) => "entered by hand".to_owned(),
     };
     let place = stored.incident.place.as_deref().map(|place| format!("{}, ", escape(place))).unwrap_or_default();
     format!("{place}{figures}, {from}")
+}
+
+/// [`source_link`] on one line, as a source's name always is: the preview is cut between lines, and a line
+/// break inside the link would leave it open.
+fn one_line_link(source: &IncidentSource) -> String {
+    source_link(&IncidentSource { name: source.name.replace('\n', " "), url: source.url.clone() })
 }
 
 /// What became of a post that is not pending: added on `updated` with `incidents_added`, or discarded.
