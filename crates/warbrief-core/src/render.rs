@@ -13,6 +13,13 @@ use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_le
 use crate::post::IncidentSource;
 use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
 
+pub mod admin;
+pub mod charts;
+#[cfg(test)]
+mod html_tests;
+pub mod misc;
+pub mod posts;
+pub mod subscribe;
 mod subscription;
 
 pub use subscription::{

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
 use warbrief_core::gazetteer::{self, Lookup, Place};
-use warbrief_core::html::{CAPTION_LIMIT, escape, truncate, utf16_len};
-use warbrief_core::render::{self, Document, Reply, short_date};
+use warbrief_core::render::charts::{self as captions, MapView, Period, plain_period};
+use warbrief_core::render::{self, Document, Reply};
 use warbrief_core::{CasualtyTotals, DayNumber, RegionCode};
 use warbrief_storage::StoreError;
 
@@ -38,55 +38,31 @@ impl Answerer {
                 Lookup::Found(Place::Settlement(settlement)) => Some(settlement.region),
                 Lookup::DidYouMean(candidates) => {
                     let names: Vec<String> = candidates.iter().map(place_name).collect();
-                    return Ok(vec![Reply::text(format!(
-                        "I don't know \"{}\". Did you mean {}? For example <code>/chart {} {days}</code>.",
-                        escape(&truncate(name, 40)),
-                        escape(&names.join(", ")),
-                        escape(names.first().map_or("Kharkiv", String::as_str)),
-                    ))]);
+                    return Ok(vec![captions::chart_did_you_mean(name, &names, days)]);
                 }
-                Lookup::NotFound => {
-                    return Ok(vec![Reply::text(format!(
-                        "I don't know a region or town called \"{}\". Try <code>/chart Kharkiv</code>, or \
-                         <code>/chart</code> for the five hardest-hit regions.",
-                        escape(&truncate(name, 40))
-                    ))]);
-                }
+                Lookup::NotFound => return Ok(vec![captions::chart_place_not_found(name)]),
             }
         };
         let Some((from, to)) = self.period(days).await? else {
-            return Ok(vec![Reply::text("No incidents have been recorded yet, so there is nothing to chart.")]);
+            return Ok(vec![captions::nothing_to_chart()]);
         };
         let rows = self.store.daily_casualties(region, from, to).await?;
-        let period = period_words(from, to, days);
+        let period = Period { from, to, days };
         let totals = sum(rows.iter().map(|(_, _, totals)| totals));
         if totals.killed + totals.wounded == 0 {
-            let place = region.map_or_else(|| "any region".to_owned(), gazetteer::region_label);
-            return Ok(vec![Reply::text(format!(
-                "No casualties are recorded in {} in {period}, so there is no chart to draw.",
-                escape(&place)
-            ))]);
+            return Ok(vec![captions::no_casualties_to_chart(region, period)]);
         }
         let (title, caption, series) = match region {
             Some(region) => {
                 let label = gazetteer::region_label(region);
                 let killed = rows.iter().map(|(date, _, t)| (*date, t.killed)).collect();
                 let wounded = rows.iter().map(|(date, _, t)| (*date, t.wounded)).collect();
-                let (worst_day, worst) = rows
+                let worst = rows
                     .iter()
                     .max_by_key(|(date, _, t)| (t.killed + t.wounded, std::cmp::Reverse(*date)))
                     .map(|(date, _, t)| (*date, *t))
                     .expect("casualties were found");
-                let caption = format!(
-                    "<b>{}</b>, {period}: {} killed and {} wounded in {}. Worst day: {} ({} killed, {} wounded).",
-                    escape(&label),
-                    totals.killed,
-                    totals.wounded,
-                    incidents(totals.incidents),
-                    short_date(worst_day),
-                    worst.killed,
-                    worst.wounded,
-                );
+                let caption = Caption::Region(region, worst);
                 let series = vec![
                     Series { label: "killed".to_owned(), values: killed },
                     Series { label: "wounded".to_owned(), values: wounded },
@@ -108,22 +84,7 @@ impl Answerer {
                             .collect(),
                     })
                     .collect();
-                let listed: Vec<String> = ranked
-                    .iter()
-                    .map(|(region, t)| {
-                        format!(
-                            "{} {} killed, {} wounded",
-                            escape(&gazetteer::region_label(*region)),
-                            t.killed,
-                            t.wounded
-                        )
-                    })
-                    .collect();
-                let caption = format!(
-                    "<b>Killed and wounded per day</b> in the {} hardest-hit regions, {period}: {}.",
-                    ranked.len(),
-                    listed.join("; ")
-                );
+                let caption = Caption::Top(ranked);
                 ("Killed and wounded per day, hardest-hit regions".to_owned(), caption, series)
             }
         };
@@ -131,7 +92,11 @@ impl Answerer {
             return Ok(vec![render::internal_error()]);
         };
         let file_name = format!("chart-{}-{days}d.png", region.map_or("top5", RegionCode::iso_code));
-        Ok(vec![Reply::text(fit_caption(caption)).with_photo(Document { file_name, bytes: png })])
+        let picture = Document { file_name, bytes: png };
+        Ok(vec![match caption {
+            Caption::Region(region, worst) => captions::region_chart(region, period, totals, worst, picture),
+            Caption::Top(ranked) => captions::top_regions_chart(period, &ranked, picture),
+        }])
     }
 
     pub(crate) async fn map(&self, argument: &str) -> Answer {
@@ -143,16 +108,14 @@ impl Answerer {
             },
         };
         let Some((from, to)) = self.period(days).await? else {
-            return Ok(vec![Reply::text("No incidents have been recorded yet, so there is nothing to map.")]);
+            return Ok(vec![captions::nothing_to_map()]);
         };
         let rows = self.store.daily_casualties(None, from, to).await?;
-        let period = period_words(from, to, days);
+        let period = Period { from, to, days };
         let by_region = by_region(&rows);
         let totals = sum(by_region.values());
         if totals.killed + totals.wounded == 0 {
-            return Ok(vec![Reply::text(format!(
-                "No casualties are recorded in {period}, so the map would be blank."
-            ))]);
+            return Ok(vec![captions::blank_map(period)]);
         }
         let values: Vec<(RegionCode, u64)> =
             by_region.iter().map(|(region, t)| (*region, t.killed + t.wounded)).collect();
@@ -162,24 +125,12 @@ impl Answerer {
             .copied()
             .expect("casualties were found");
         let affected = values.iter().filter(|(_, value)| *value > 0).count();
-        let caption = format!(
-            "<b>Killed and wounded by region</b>, {period}: {} killed and {} wounded in {} across {} region{}. \
-             Most: {} ({worst_value}).",
-            totals.killed,
-            totals.wounded,
-            incidents(totals.incidents),
-            affected,
-            if affected == 1 { "" } else { "s" },
-            escape(&gazetteer::region_label(worst)),
-        );
+        let view = MapView { period, totals, affected, worst: (worst, worst_value) };
         let title = format!("Killed and wounded by region, {}", plain_period(from, to));
         let Some(png) = draw(move || picture::map(&title, &values)).await else {
             return Ok(vec![render::internal_error()]);
         };
-        Ok(vec![
-            Reply::text(fit_caption(caption))
-                .with_photo(Document { file_name: format!("map-{days}d.png"), bytes: png }),
-        ])
+        Ok(vec![captions::map(&view, Document { file_name: format!("map-{days}d.png"), bytes: png })])
     }
 
     /// The `days` days up to the newest data, or `None` when there is no data at all.
@@ -230,10 +181,13 @@ fn parse_days(text: &str) -> Option<u32> {
 }
 
 fn days_usage(command: &str, input: &str) -> Reply {
-    Reply::text(format!(
-        "\"{}\" is not a number of days I can draw: use 1 to {MAX_DAYS}, e.g. <code>/{command} 30</code>.",
-        escape(&truncate(input, 12))
-    ))
+    captions::days_usage(command, input, MAX_DAYS)
+}
+
+/// What a chart's caption is about: one region and its worst day, or the hardest-hit regions.
+enum Caption {
+    Region(RegionCode, (NaiveDate, CasualtyTotals)),
+    Top(Vec<(RegionCode, CasualtyTotals)>),
 }
 
 fn place_name(place: &Place) -> String {
@@ -259,35 +213,6 @@ fn sum<'a>(totals: impl Iterator<Item = &'a CasualtyTotals>) -> CasualtyTotals {
         killed: sum.killed + t.killed,
         wounded: sum.wounded + t.wounded,
     })
-}
-
-fn incidents(n: u64) -> String {
-    if n == 1 { "1 incident".to_owned() } else { format!("{n} incidents") }
-}
-
-/// "the 30 days to 2 Feb 2023 (4 Jan – 2 Feb 2023)"
-fn period_words(from: NaiveDate, to: NaiveDate, days: u32) -> String {
-    if days == 1 { format!("on {}", short_date(to)) } else { format!("the {days} days {}", plain_period(from, to)) }
-}
-
-fn plain_period(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{} – {}", short_date(from), short_date(to))
-}
-
-/// Captions are cut to Telegram's 1,024 characters (they are short, but region lists could grow).
-fn fit_caption(caption: String) -> String {
-    if utf16_len(&caption) <= CAPTION_LIMIT {
-        return caption;
-    }
-    // Cut at a "; " boundary so no tag or entity is split.
-    let mut cut = caption.clone();
-    while utf16_len(&cut) > CAPTION_LIMIT - 1 {
-        match cut.rfind("; ") {
-            Some(at) => cut.truncate(at),
-            None => return "Casualties by region (figures in the picture).".to_owned(),
-        }
-    }
-    format!("{cut}…")
 }
 
 #[cfg(test)]

@@ -194,20 +194,9 @@ pub fn date_source_words(source: DateSource) -> &'static str {
     }
 }
 
-/// "2023-02-01 · Kramatorsk, Donetsk · 3+ killed, 20 wounded · Iskander-K missile"
-pub fn incident_line(incident: &warbrief_core::Incident) -> String {
-    let date = incident.date.map_or_else(|| "date unknown".to_owned(), |d| d.to_string());
-    let region = gazetteer::region_name(incident.region);
-    let place = match &incident.place {
-        Some(place) => format!("{place}, {region}"),
-        None => region.to_owned(),
-    };
-    let mut line = format!("{date} · {place} · {} killed, {} wounded", incident.killed, incident.wounded);
-    if let Some(weapon) = &incident.weapon {
-        line.push_str(&format!(" · {weapon}"));
-    }
-    line
-}
+/// "2023-02-01 · Kramatorsk, Donetsk · 3+ killed, 20 wounded · Iskander-K missile": plain text, for the
+/// console, the audit log and the maintainers' previews.
+pub use warbrief_core::render::admin::incident_text as incident_line;
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }

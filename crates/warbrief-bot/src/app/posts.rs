@@ -9,23 +9,20 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::Incident;
 use warbrief_core::extract::ExtractedIncident;
-use warbrief_core::gazetteer;
-use warbrief_core::html::{MESSAGE_LIMIT, escape, fit_lines, truncate, utf16_len};
-use warbrief_core::parse::{DateSource, ParseError, TextKind};
+use warbrief_core::html::truncate;
+use warbrief_core::parse::{ParseError, TextKind};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
-use warbrief_core::render::{self, Action, Button, Reply};
-use warbrief_storage::{AddedPost, NewPost, PostUpdate, SavedPost, StoreError, StoredIncident, StoredPost};
+// What the tests below use of the renderer's.
+use warbrief_core::render::posts::{Duplicate, PreviewOrigin, Reviewed};
+use warbrief_core::render::{self, Reply};
+#[cfg(test)]
+use warbrief_core::render::{Action, admin::MAINTAINERS_ONLY};
+use warbrief_storage::{AddedPost, NewPost, PostUpdate, SavedPost, StoreError, StoredPost};
 
-use crate::app::admin::{Answer, AuditContext, MAINTAINERS_ONLY, plural, reply};
+use crate::app::admin::{Answer, AuditContext, plural, reply};
 use crate::app::ingest::{self, Ingested};
 use crate::app::{Answerer, Caller, Role};
 
-/// Incidents listed in a post preview before "… and N more".
-const PREVIEW_INCIDENTS: usize = 15;
-/// Characters of evidence the preview's lines share between them, and the most one line gets.
-const EVIDENCE_BUDGET: usize = 2400;
-const EVIDENCE_MAX: usize = 300;
-const EVIDENCE_MIN: usize = 60;
 /// Longest source name kept (a channel title is at most 128 characters; an article's title may be long).
 const SOURCE_NAME_CHARS: usize = 100;
 
@@ -56,18 +53,6 @@ pub enum Selection {
     /// Those neither flagged nor likely duplicates.
     Clean,
     All,
-}
-
-/// One incident of a post with what the preview says about it.
-struct Reviewed {
-    extracted: ExtractedIncident,
-    duplicates: Vec<StoredIncident>,
-}
-
-impl Reviewed {
-    fn clean(&self) -> bool {
-        self.extracted.flags.is_empty() && self.duplicates.is_empty()
-    }
 }
 
 impl IncomingPost {
@@ -111,16 +96,16 @@ impl Answerer {
     async fn forwarded_inner(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Answer {
         if self.role(caller).await? < Role::Admin {
             tracing::warn!(?caller, origin = ?post.origin, "forwarded post refused");
-            return reply(MAINTAINERS_ONLY);
+            return reply(render::admin::maintainers_only());
         }
         let audit = AuditContext { actor: caller.user_id(), at: now };
         let text = match ingest::report_text(post.text.into_bytes()) {
             Ok(text) => text,
-            Err(error) => return reply(format!("I can't use that post: {}.", escape(&error.to_string()))),
+            Err(error) => return reply(render::posts::unusable(&error.to_string())),
         };
         let ingested = match ingest::ingest(&text, Some(self.today_date(post.date))) {
             Ok(ingested) => ingested,
-            Err(error) => return reply(format!("I can't read that post: {}.", escape(&error.to_string()))),
+            Err(error) => return reply(render::posts::unreadable(&error.to_string())),
         };
         if ingested.parsed.kind == TextKind::DailyReport {
             // A daily report forwarded from a channel is still a daily report.
@@ -136,15 +121,12 @@ impl Answerer {
         let fallback = self.today_date(post.date);
         let ingested = match read_post(&post.text, fallback) {
             Ok(ingested) => ingested,
-            Err(error) => return reply(format!("I can't read that post: {}.", escape(&error.to_string()))),
+            Err(error) => return reply(render::posts::unreadable(&error.to_string())),
         };
         let date = ingested.parsed.report.date();
         let source = post.source(title);
         if ingested.incidents.is_empty() {
-            return reply(format!(
-                "I found no incidents (places with killed or wounded) in {}, so nothing was stored.",
-                if post.forwarded() { "that post" } else { "that article" }
-            ));
+            return reply(render::posts::no_incidents(post.forwarded()));
         }
         let key = post.key();
         let new = NewPost { key: &key, source: &source, text: &post.text, date: fallback, submitted_by: audit.actor };
@@ -155,7 +137,7 @@ impl Answerer {
             SavedPost::Known(known) if known.status == PostStatus::Pending => {
                 (known.id, Some("This post is already in preview; here it is again."), false)
             }
-            SavedPost::Known(known) => return reply(status_line(&known)),
+            SavedPost::Known(known) => return reply(status(&known)),
         };
         if changed {
             let summary =
@@ -164,13 +146,17 @@ impl Answerer {
         }
         let reviewed = self.review(ingested.incidents).await?;
         let origin = PreviewOrigin { forwarded: post.forwarded(), date, date_source: ingested.parsed.date_source };
-        Ok(vec![post_preview(id, &source, origin, &reviewed, note)])
+        reply(render::posts::preview(id, &source, origin, &reviewed, note))
     }
 
     async fn review(&self, incidents: Vec<ExtractedIncident>) -> Result<Vec<Reviewed>, StoreError> {
         let mut reviewed = Vec::with_capacity(incidents.len());
         for extracted in incidents {
             let duplicates = self.store.likely_duplicates(&extracted.incident).await?;
+            let duplicates = duplicates
+                .into_iter()
+                .map(|stored| Duplicate { id: stored.id, incident: stored.incident, source: stored.source })
+                .collect();
             reviewed.push(Reviewed { extracted, duplicates });
         }
         Ok(reviewed)
@@ -178,14 +164,14 @@ impl Answerer {
 
     pub(crate) async fn add_post(&self, id: i64, selection: Selection, audit: AuditContext) -> Answer {
         let Some(post) = self.store.post(id).await? else {
-            return reply("That post is no longer stored.");
+            return reply(render::posts::gone());
         };
         if post.status != PostStatus::Pending {
-            return reply(status_line(&post));
+            return reply(status(&post));
         }
         let incidents = match read_post(&post.text, post.date) {
             Ok(ingested) => ingested.incidents,
-            Err(_) => return reply("The post's text no longer reads; nothing was added."),
+            Err(_) => return reply(render::posts::no_longer_reads()),
         };
         let reviewed = self.review(incidents).await?;
         let total = reviewed.len();
@@ -199,30 +185,10 @@ impl Answerer {
                 let lines: Vec<String> = chosen.iter().map(ingest::incident_line).collect();
                 let after = format!("added {}: {}", plural(ids.len(), "incident"), lines.join("; "));
                 self.record(audit, "add_post", format!("post {id}"), Some("pending".into()), Some(after)).await;
-                let mut html = format!(
-                    "Added {} from {}{}.",
-                    plural(ids.len(), "incident"),
-                    render::source_link(&post.source),
-                    if ids.is_empty() { String::new() } else { format!(" (#{})", join_ids(&ids)) }
-                );
-                if ids.len() < total {
-                    html.push_str(&format!(
-                        " Left out {}: flagged or likely duplicates.",
-                        plural(total - ids.len(), "incident")
-                    ));
-                }
-                match ids.len() {
-                    0 => {}
-                    1 => html.push_str(" It shows in /region from now on."),
-                    _ => html.push_str(" They show in /region from now on."),
-                }
-                if alerts > 0 {
-                    html.push_str(&format!(" Region alerts queued for {}.", plural(alerts as usize, "chat")));
-                }
-                reply(html)
+                reply(render::posts::added(&post.source, &ids, total, alerts))
             }
-            PostUpdate::NotPending(post) => reply(status_line(&post)),
-            PostUpdate::Missing => reply("That post is no longer stored."),
+            PostUpdate::NotPending(post) => reply(status(&post)),
+            PostUpdate::Missing => reply(render::posts::gone()),
         }
     }
 
@@ -238,13 +204,10 @@ impl Answerer {
                 )
                 .await;
                 let post = self.store.post(id).await?;
-                reply(format!(
-                    "Discarded the post{}; nothing was added. Forward it again to see its preview anew.",
-                    post.map_or(String::new(), |post| format!(" from {}", render::source_link(&post.source)))
-                ))
+                reply(render::posts::discarded(post.as_ref().map(|post| &post.source)))
             }
-            PostUpdate::NotPending(post) => reply(status_line(&post)),
-            PostUpdate::Missing => reply("That post is no longer stored."),
+            PostUpdate::NotPending(post) => reply(status(&post)),
+            PostUpdate::Missing => reply(render::posts::gone()),
         }
     }
 }
@@ -269,129 +232,8 @@ fn read_post(text: &str, fallback: NaiveDate) -> Result<Ingested, ParseError> {
 }
 
 /// What became of a post that is not pending.
-fn status_line(post: &StoredPost) -> String {
-    match post.status {
-        PostStatus::Added => format!(
-            "This post was already added on {} ({}); nothing was added again.",
-            render::short_date(post.updated_at.date_naive()),
-            plural(post.incidents_added as usize, "incident")
-        ),
-        PostStatus::Discarded => {
-            "This post was discarded; nothing was added. Forward it again to see its preview anew.".to_owned()
-        }
-        PostStatus::Pending => "This post is waiting in its preview: use its buttons.".to_owned(),
-    }
-}
-
-fn join_ids(ids: &[i64]) -> String {
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", #")
-}
-
-struct PreviewOrigin {
-    forwarded: bool,
-    date: NaiveDate,
-    date_source: DateSource,
-}
-
-/// How the preview says where the date came from.
-fn date_words(origin: &PreviewOrigin) -> &'static str {
-    match origin.date_source {
-        DateSource::Title => "from its title",
-        DateSource::Dateline => "from its dateline",
-        DateSource::DayNumber => "from its day number",
-        DateSource::Given if origin.forwarded => "from the forwarded post's date",
-        DateSource::Given => "from the day it was sent (the text gives no date)",
-    }
-}
-
-/// The preview: source, date and where it came from, one line per incident with its evidence, flags and
-/// likely duplicates, and the buttons.
-fn post_preview(
-    id: i64,
-    source: &IncidentSource,
-    origin: PreviewOrigin,
-    reviewed: &[Reviewed],
-    note: Option<&str>,
-) -> Reply {
-    let mut html = if origin.forwarded {
-        format!("<b>Forwarded post</b> from {}", render::source_link(source))
-    } else {
-        format!("<b>Article</b>: {}", render::source_link(source))
-    };
-    html.push_str(&format!("\nDated {} {}.", render::long_date(origin.date), date_words(&origin)));
-    if let Some(note) = note {
-        html.push_str(&format!("\n<i>{}</i>", escape(note)));
-    }
-    html.push_str(&format!("\n\n{} found:", plural(reviewed.len(), "incident")));
-    let shown = reviewed.len().min(PREVIEW_INCIDENTS);
-    let evidence_chars = (EVIDENCE_BUDGET / shown.max(1)).clamp(EVIDENCE_MIN, EVIDENCE_MAX);
-    for (number, item) in reviewed.iter().take(PREVIEW_INCIDENTS).enumerate() {
-        html.push_str(&format!("\n\n<b>{}.</b> {}", number + 1, escape(&incident_summary(&item.extracted.incident))));
-        let evidence = item.extracted.evidence.split_whitespace().collect::<Vec<_>>().join(" ");
-        html.push_str(&format!("\n<i>{}</i>", escape(&truncate(&evidence, evidence_chars))));
-        for flag in &item.extracted.flags {
-            html.push_str(&format!("\n⚠ {}", escape(flag.describe())));
-        }
-        for duplicate in item.duplicates.iter().take(2) {
-            html.push_str(&format!("\n⚠ likely duplicate of #{} ({})", duplicate.id, duplicate_words(duplicate)));
-        }
-    }
-    if reviewed.len() > PREVIEW_INCIDENTS {
-        html.push_str(&format!("\n\n… and {} more", reviewed.len() - PREVIEW_INCIDENTS));
-    }
-    let clean = reviewed.iter().filter(|reviewed| reviewed.clean()).count();
-    let doubtful = reviewed.len() - clean;
-    let mut buttons = Vec::new();
-    let mut footer = String::new();
-    if doubtful == 0 {
-        footer.push_str(&format!("<b>Add</b> adds {}.", if clean == 1 { "it" } else { "all of them" }));
-        buttons.push(Button::new("Add", Action::AddPost(id)));
-    } else {
-        if clean > 0 {
-            footer.push_str(&format!("<b>Add</b> adds {} (not the ⚠ ones); ", plural(clean, "incident")));
-            buttons.push(Button::new("Add", Action::AddPost(id)));
-        }
-        footer.push_str(&format!("<b>Add all</b> adds all {}.", reviewed.len()));
-        buttons.push(Button::new("Add all", Action::AddAllPost(id)));
-    }
-    buttons.push(Button::new("Discard", Action::DiscardPost(id)));
-    // The footer says what the buttons do, so it is kept whole: the incident lines give way.
-    let footer_room = utf16_len(&footer) + 2;
-    let mut html = fit_lines(html, MESSAGE_LIMIT - footer_room);
-    html.push_str("\n\n");
-    html.push_str(&footer);
-    Reply::text(html).with_buttons(vec![buttons])
-}
-
-/// "Kupiansk, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded · artillery"
-fn incident_summary(incident: &Incident) -> String {
-    let region = gazetteer::region_name(incident.region);
-    let mut line = match &incident.place {
-        Some(place) => format!("{place}, {region}"),
-        None => region.to_owned(),
-    };
-    line.push_str(&format!(
-        " · {} · {} killed, {} wounded",
-        incident.date.map_or_else(|| "date unknown".to_owned(), render::short_date),
-        incident.killed,
-        incident.wounded
-    ));
-    if let Some(weapon) = &incident.weapon {
-        line.push_str(&format!(" · {weapon}"));
-    }
-    line
-}
-
-/// Where a stored incident came from, for "likely duplicate of #12 (…)"; HTML.
-fn duplicate_words(stored: &StoredIncident) -> String {
-    let figures = format!("{} killed, {} wounded", stored.incident.killed, stored.incident.wounded);
-    let from = match (&stored.source, stored.incident.report_day) {
-        (Some(source), _) => render::source_link(source),
-        (None, Some(day)) => format!("day {day}'s report"),
-        (None, None) => "entered by hand".to_owned(),
-    };
-    let place = stored.incident.place.as_deref().map(|place| format!("{}, ", escape(place))).unwrap_or_default();
-    format!("{place}{figures}, {from}")
+fn status(post: &StoredPost) -> Reply {
+    render::posts::status(post.status, post.updated_at.date_naive(), post.incidents_added)
 }
 
 #[cfg(test)]

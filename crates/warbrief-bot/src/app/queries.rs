@@ -4,7 +4,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::post::IncidentSource;
 use warbrief_core::render::{self, Reply};
-use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, MAX_DAY, RegionCode};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, RegionCode};
 use warbrief_storage::StoreError;
 
 use crate::app::request::{self, Audience};
@@ -185,25 +185,19 @@ fn parse_day(argument: &str, today: NaiveDate) -> Result<DayNumber, Reply> {
     let argument = argument.trim();
     if let Ok(date) = NaiveDate::parse_from_str(argument, "%Y-%m-%d") {
         return DayNumber::from_date(date).map_err(|_| {
-            Reply::text(if date < DAY_ONE {
-                "That date is before the full-scale invasion began on 24 February 2022 (day 1).".to_owned()
-            } else {
-                format!("That date is too far ahead: days go up to {MAX_DAY}.")
-            })
+            if date < DAY_ONE { render::misc::date_before_day_one() } else { render::misc::date_too_far_ahead() }
         });
     }
     let digits = argument.trim_start_matches(['#', '№']);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         if digits.bytes().all(|b| b == b'0') {
-            return Err(Reply::text("Days are numbered from 1: day 1 is 24 February 2022."));
+            return Err(render::misc::day_zero());
         }
-        return digits.parse::<u32>().ok().and_then(|n| DayNumber::new(n).ok()).ok_or_else(|| {
-            let shown = warbrief_core::html::truncate(digits, 12);
-            Reply::text(match DayNumber::from_date(today) {
-                Ok(today) => format!("Day {shown} hasn't come yet: today is day {today}."),
-                Err(_) => format!("Day {shown} hasn't come yet."),
-            })
-        });
+        return digits
+            .parse::<u32>()
+            .ok()
+            .and_then(|n| DayNumber::new(n).ok())
+            .ok_or_else(|| render::misc::day_not_yet(digits, DayNumber::from_date(today).ok()));
     }
     Err(render::day_usage(argument))
 }

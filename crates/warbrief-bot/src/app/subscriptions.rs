@@ -4,8 +4,8 @@
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use warbrief_core::gazetteer::{self, Lookup, Place};
-use warbrief_core::html::{escape, truncate};
-use warbrief_core::render::{self, Action, Button, Reply, SettingsView};
+use warbrief_core::render::subscribe::{self, Note};
+use warbrief_core::render::{self, Reply, SettingsView};
 use warbrief_core::{ChatId, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
 
@@ -30,10 +30,7 @@ impl Answerer {
     /// `/settings`, `/subscribe …`, `/unsubscribe …`, `/timezone …`: a change to the caller's chat.
     pub(super) async fn subscription_command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Answer {
         let Some(chat) = caller.chat() else {
-            return Ok(vec![Reply::text(
-                "Subscriptions belong to a Telegram chat: send /subscribe to the bot in Telegram to get the daily \
-                 digest there.",
-            )]);
+            return Ok(vec![subscribe::needs_a_chat()]);
         };
         let change = match command {
             Command::Subscribe(argument) => match subscribe_argument(argument) {
@@ -48,10 +45,7 @@ impl Answerer {
             Command::Unsubscribe(argument) => match subscribe_argument(argument) {
                 Ok(Target::Digest(None)) => Change::DigestOff,
                 Ok(Target::Digest(Some(_))) => {
-                    return Ok(vec![Reply::text(
-                        "To change the time, send <code>/subscribe 08:00</code>; <code>/unsubscribe</code> stops the \
-                         digest.",
-                    )]);
+                    return Ok(vec![subscribe::unsubscribe_at_a_time()]);
                 }
                 Ok(Target::Region(name)) => match self.region_argument(&name, false) {
                     Ok(change) => change,
@@ -62,21 +56,11 @@ impl Answerer {
             },
             Command::Timezone(argument) if argument.is_empty() => {
                 let zone = self.settings_of(chat).await?.0.time_zone;
-                return Ok(vec![Reply::text(format!(
-                    "Your time zone is {}. To change it, send e.g. <code>/timezone Europe/Berlin</code> or \
-                     <code>/timezone New York</code>.",
-                    escape(zone.name())
-                ))]);
+                return Ok(vec![subscribe::time_zone_is(zone)]);
             }
             Command::Timezone(argument) => match parse_time_zone(argument) {
                 Some(zone) => Change::TimeZone(zone),
-                None => {
-                    return Ok(vec![Reply::text(format!(
-                        "I don't know the time zone \"{}\". Use a name from the IANA list, such as Europe/Kyiv, \
-                         Europe/Berlin, America/New_York or UTC (a city alone, like Warsaw, works too).",
-                        escape(&truncate(argument, 40))
-                    ))]);
-                }
+                None => return Ok(vec![subscribe::unknown_time_zone(argument)]),
             },
             // `/settings`, and nothing else reaches here: the app routes only these four.
             _ => Change::Show,
@@ -88,7 +72,7 @@ impl Answerer {
     pub(super) async fn subscription_button(&self, caller: Caller, change: Change, now: DateTime<Utc>) -> Answer {
         match caller.chat() {
             Some(chat) => self.change(chat, change, now).await,
-            None => Ok(vec![Reply::text("Subscriptions belong to a Telegram chat.")]),
+            None => Ok(vec![subscribe::button_needs_a_chat()]),
         }
     }
 
@@ -96,7 +80,7 @@ impl Answerer {
     pub(super) async fn follow_menu(&self, caller: Caller) -> Answer {
         match caller.chat() {
             Some(chat) => Ok(vec![render::follow_menu(&self.store.followed_regions(chat).await?)]),
-            None => Ok(vec![Reply::text("Subscriptions belong to a Telegram chat.")]),
+            None => Ok(vec![subscribe::button_needs_a_chat()]),
         }
     }
 
@@ -124,48 +108,26 @@ impl Answerer {
                 if let Some(time) = time {
                     after.digest_time = *time;
                 }
-                Some(format!(
-                    "✅ You'll get the daily digest at {} ({}), with the newest report you haven't had yet.",
-                    render::clock(after.digest_time),
-                    escape(after.time_zone.name())
-                ))
+                Some(Note::DigestOn { time: after.digest_time, zone: after.time_zone })
             }
-            Change::DigestOff => Some(if std::mem::replace(&mut after.digest, false) {
-                "🔕 The daily digest is off.".to_owned()
-            } else {
-                "The daily digest was already off.".to_owned()
+            Change::DigestOff => Some(Note::DigestOff { was_on: std::mem::replace(&mut after.digest, false) }),
+            Change::Follow(region, via) => Some(Note::Follow {
+                region: *region,
+                via: via.clone(),
+                new: self.store.follow_region(chat, *region, now).await?,
             }),
-            Change::Follow(region, via) => {
-                let label = gazetteer::region_label(*region);
-                let via = via.as_ref().map(|town| format!(" (where {} is)", escape(town))).unwrap_or_default();
-                Some(if self.store.follow_region(chat, *region, now).await? {
-                    format!("🔔 You'll get an alert when a published report has incidents in {}{via}.", escape(&label))
-                } else {
-                    format!("You already follow {}.", escape(&label))
-                })
-            }
             Change::Unfollow(region) => {
-                let label = gazetteer::region_label(*region);
-                Some(if self.store.unfollow_region(chat, *region).await? {
-                    format!("No more alerts for {}.", escape(&label))
-                } else {
-                    format!("You weren't following {}.", escape(&label))
-                })
+                Some(Note::Unfollow { region: *region, was_followed: self.store.unfollow_region(chat, *region).await? })
             }
             Change::Everything => {
                 after.digest = false;
                 let regions = self.store.unfollow_all_regions(chat).await?;
-                Some(if before.digest || regions > 0 {
-                    "Unsubscribed from everything: no digest and no alerts. /subscribe brings the digest back."
-                        .to_owned()
-                } else {
-                    "You had no subscriptions.".to_owned()
-                })
+                Some(Note::Everything { had_any: before.digest || regions > 0 })
             }
             Change::TimeZone(zone) => {
                 after.time_zone = *zone;
-                let local = now.with_timezone(zone).format("%H:%M");
-                Some(format!("🕑 Your time zone is now {} (it is {local} there).", escape(zone.name())))
+                let local = now.with_timezone(zone).format("%H:%M").to_string();
+                Some(Note::TimeZone { zone: *zone, local })
             }
         };
         // A chat that only looks at its settings is not stored; any change is.
@@ -174,7 +136,7 @@ impl Answerer {
         }
         let regions = self.store.followed_regions(chat).await?;
         Ok(vec![render::settings(&SettingsView {
-            note,
+            note: note.as_ref().map(subscribe::note),
             digest: after.digest,
             digest_time: after.digest_time,
             time_zone: after.time_zone,
@@ -185,11 +147,7 @@ impl Answerer {
     /// A region named in `/subscribe region NAME` or `/unsubscribe region NAME`.
     fn region_argument(&self, name: &str, follow: bool) -> Result<Change, Reply> {
         if name.is_empty() {
-            return Err(Reply::text(if follow {
-                "Which region? For example <code>/subscribe region Kharkiv</code>."
-            } else {
-                "Which region? For example <code>/unsubscribe region Kharkiv</code>."
-            }));
+            return Err(subscribe::which_region(follow));
         }
         match gazetteer::lookup(name) {
             Lookup::Found(Place::Region(region)) => {
@@ -209,24 +167,9 @@ impl Answerer {
                     })
                     .collect();
                 regions.dedup();
-                let buttons = regions
-                    .iter()
-                    .map(|region| {
-                        let action = if follow { Action::Follow(*region) } else { Action::Unfollow(*region) };
-                        vec![Button::new(gazetteer::region_label(*region), action)]
-                    })
-                    .collect();
-                Err(Reply::text(format!(
-                    "I don't know \"{}\". Did you mean one of these?",
-                    escape(&truncate(name, 40))
-                ))
-                .with_buttons(buttons))
+                Err(subscribe::region_did_you_mean(name, &regions, follow))
             }
-            Lookup::NotFound => Err(Reply::text(format!(
-                "I don't know a region or town called \"{}\". Try a region such as Kharkiv or a town such as \
-                 Kramatorsk, or pick one with /settings.",
-                escape(&truncate(name, 40))
-            ))),
+            Lookup::NotFound => Err(subscribe::region_not_found(name)),
         }
     }
 }
@@ -257,15 +200,9 @@ fn subscribe_argument(argument: &str) -> Result<Target, Reply> {
         return Ok(Target::Digest(Some(time)));
     }
     if argument.bytes().any(|b| b.is_ascii_digit()) {
-        return Err(Reply::text(format!(
-            "\"{}\" is not a time I understand. Use the 24-hour clock: <code>/subscribe 07:30</code>.",
-            escape(&truncate(argument, 20))
-        )));
+        return Err(subscribe::not_a_time(argument));
     }
-    Err(Reply::text(
-        "Send <code>/subscribe</code> for the daily digest, <code>/subscribe 07:30</code> to choose its time, or \
-         <code>/subscribe region Kharkiv</code> for alerts about a region.",
-    ))
+    Err(subscribe::subscribe_usage())
 }
 
 /// An IANA time zone by its name in any case ("europe/berlin"), by its city alone ("Berlin", "new york"), or

@@ -81,16 +81,14 @@ async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> (Ve
     if let Ok(number) = line.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| choices.get(index)) {
             Some(action) => (answerer.action(Caller::Console, *action, Utc::now()).await, true),
-            None if choices.is_empty() => (vec![Reply::text("There are no buttons to press right now.")], false),
-            None => (vec![Reply::text(format!("Type a number from 1 to {} to press a button.", choices.len()))], false),
+            None if choices.is_empty() => (vec![render::misc::no_buttons()], false),
+            None => (vec![render::misc::press_a_number(choices.len())], false),
         };
     }
     let replies = match command::parse(line, None) {
         Parsed::Command(command) => answerer.command(Caller::Console, &command, Utc::now()).await,
         Parsed::Unknown(word) => vec![render::unknown_command(&word)],
-        Parsed::ForAnotherBot | Parsed::NotACommand => {
-            vec![Reply::text("Send a command, for example /today or /region Kharkiv. /help lists them all.")]
-        }
+        Parsed::ForAnotherBot | Parsed::NotACommand => vec![render::misc::not_a_command()],
     };
     (replies, false)
 }

@@ -295,7 +295,7 @@ async fn on_message(
         // In groups, chatter and other bots' commands are not for us.
         Parsed::Unknown(_) | Parsed::ForAnotherBot => return Ok(()),
         Parsed::NotACommand if private => {
-            vec![Reply::text("Send a command, for example /today or /region Kharkiv. /help lists them all.")]
+            vec![warbrief_core::render::misc::not_a_command()]
         }
         Parsed::NotACommand => return Ok(()),
     };
@@ -346,10 +346,10 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     let name = document.file_name.clone().unwrap_or_default();
     let lower = name.to_lowercase();
     if !(lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown")) {
-        return vec![Reply::text("Upload the report as a .txt or .md file (plain text or Markdown).")];
+        return vec![warbrief_core::render::misc::upload_not_text()];
     }
     if document.file.size as usize > MAX_REPORT_BYTES {
-        return vec![Reply::text("That file is larger than 1 MiB; a daily report is far smaller.")];
+        return vec![warbrief_core::render::misc::upload_too_large()];
     }
     let bytes = match download(bot, document).await {
         Ok(bytes) => bytes,
@@ -360,11 +360,7 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     };
     match ingest::report_text(bytes) {
         Ok(text) => answerer.command(caller, &add_report(text), Utc::now()).await,
-        Err(error) => vec![Reply::text(format!(
-            "I can't use {}: {}.",
-            warbrief_core::html::escape(&warbrief_core::html::truncate(&name, 60)),
-            warbrief_core::html::escape(&error.to_string())
-        ))],
+        Err(error) => vec![warbrief_core::render::misc::upload_unusable(&name, &error.to_string())],
     }
 }
 

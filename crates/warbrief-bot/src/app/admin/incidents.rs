@@ -41,13 +41,8 @@ impl Answerer {
         let id = self.store.add_incident(&incident, audit.at).await?;
         let line = ingest::incident_line(&incident);
         self.record(audit, "add_incident", format!("incident {id}"), None, Some(line.clone())).await;
-        let undated = if incident.date.is_none() && incident.report_day.is_none() {
-            "\nIt has no date and no report day, so /region's recent incidents and totals leave it out; add \
-             date= or day= with /editincident to place it in time."
-        } else {
-            ""
-        };
-        reply(format!("Added incident {id}: {}{undated}", escape(&line)))
+        let undated = incident.date.is_none() && incident.report_day.is_none();
+        reply(render::admin::incident_added(id, &line, undated))
     }
 
     pub(super) async fn check_report_day(&self, incident: &Incident) -> Result<Option<String>, StoreError> {
@@ -66,7 +61,7 @@ impl Answerer {
             Err(problem) => return usage("editincident", &problem),
         };
         let Some(stored) = self.store.incident(id).await? else {
-            return reply(format!("There is no incident {id}."));
+            return reply(render::admin::no_incident(id));
         };
         let changed = match apply_incident_fields(stored.incident.clone(), &fields) {
             Ok(changed) => changed,
@@ -80,7 +75,7 @@ impl Answerer {
         // The source stays with the incident; naming it tells the maintainer which post they corrected.
         let (before, after) = (with_source(before, &stored.source), with_source(after, &stored.source));
         self.record(audit, "edit_incident", format!("incident {id}"), Some(before.clone()), Some(after.clone())).await;
-        reply(format!("Changed incident {id}:\n{} →\n{}", escape(&before), escape(&after)))
+        reply(render::admin::incident_changed(id, &before, &after))
     }
 
     pub(super) async fn delete_incident(&self, argument: &str, audit: AuditContext) -> Answer {
@@ -88,12 +83,12 @@ impl Answerer {
             return usage("deleteincident", "Give the incident's number, and nothing else.");
         };
         let Some(stored) = self.store.incident(id).await? else {
-            return reply(format!("There is no incident {id}."));
+            return reply(render::admin::no_incident(id));
         };
         self.store.delete_incident(id).await?;
         let line = with_source(ingest::incident_line(&stored.incident), &stored.source);
         self.record(audit, "delete_incident", format!("incident {id}"), Some(line.clone()), None).await;
-        reply(format!("Deleted incident {id}: {}", escape(&line)))
+        reply(render::admin::incident_deleted(id, &line))
     }
 }
 

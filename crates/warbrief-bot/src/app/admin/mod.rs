@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::gazetteer::{self, Lookup};
-use warbrief_core::html::{MESSAGE_LIMIT, escape, truncate};
-use warbrief_core::render::{Action, Button, Document, Reply};
+use warbrief_core::html::truncate;
+use warbrief_core::render::{self, Action, Document, Reply};
 use warbrief_core::{
     AuditEntry, Authority, Count, DayNumber, Incident, RegionCode, ReportStatus, SanctionStatus, SanctionsEntry,
 };
@@ -29,23 +29,15 @@ use warbrief_core::parse::TextKind;
 
 pub(crate) type Answer = Result<Vec<Reply>, StoreError>;
 
-/// What everyone but maintainers hears when they try a maintainer's command (or forward a post).
-pub(crate) const MAINTAINERS_ONLY: &str = "Sorry, that command is only for the bot's maintainers.";
-
-pub(crate) fn reply(html: impl Into<String>) -> Answer {
-    Ok(vec![Reply::text(html)])
+/// One reply.
+pub(crate) fn reply(reply: Reply) -> Answer {
+    Ok(vec![reply])
 }
 
-/// A usage line with an example, for a command given the wrong arguments.
+/// A usage line with an example, for a command given the wrong arguments (`problem` is plain text).
 pub(super) fn usage(command: &str, problem: &str) -> Answer {
     let spec = request::spec(command).expect("every admin command is in the table");
-    let (description, example) = (spec.description, spec.example);
-    reply(format!(
-        "{}\nUsage: /{command} — {}\nExample: <code>{}</code>",
-        escape(problem),
-        escape(description),
-        escape(example)
-    ))
+    reply(render::admin::usage(command, problem, spec.description, spec.example))
 }
 
 impl Answerer {
@@ -53,7 +45,7 @@ impl Answerer {
         let role = self.role(caller).await?;
         if role < Role::Admin {
             tracing::warn!(?caller, ?command, "admin command refused");
-            return reply(MAINTAINERS_ONLY);
+            return reply(render::admin::maintainers_only());
         }
         let audit = AuditContext { actor: caller.user_id(), at: now };
         match command {
@@ -92,7 +84,7 @@ impl Answerer {
     ) -> Answer {
         if self.role(caller).await? < Role::Admin {
             tracing::warn!(?caller, ?action, "admin button refused");
-            return reply("Sorry, that button is only for the bot's maintainers.");
+            return reply(render::admin::button_refused());
         }
         run(AuditContext { actor: caller.user_id(), at: now }).await
     }
@@ -120,16 +112,9 @@ pub(crate) struct AuditContext {
 }
 
 pub(super) fn admin_help() -> Reply {
-    let mut html = String::from("<b>Maintainers' commands</b>");
-    for request::Spec { name: command, description, example, .. } in request::commands_for(Audience::Maintainers) {
-        html.push_str(&format!("\n\n/{command} — {}\n<code>{}</code>", escape(description), escape(example)));
-    }
-    html.push_str(
-        "\n\nIncident fields: date (YYYY-MM-DD or unknown), region, place, killed, wounded (a number; 3+ means at \
-         least 3), weapon, text, day (the report it belongs to). Sanctions fields: date, authority, title, status \
-         (proposed, adopted, in force, extended, lifted), summary, url.",
-    );
-    Reply::text(html)
+    let commands: Vec<(&str, &str, &str)> =
+        request::commands_for(Audience::Maintainers).map(|spec| (spec.name, spec.description, spec.example)).collect();
+    render::admin::help(&commands)
 }
 
 /// "344", "day 344" → the day.
@@ -155,18 +140,4 @@ pub(super) fn optional_text(value: &str, max: usize, field: &str) -> Result<Opti
 /// "1 incident", "3 incidents"
 pub(crate) fn plural(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
-
-pub(super) fn change_line(what: &str, before: &str, after: &str) -> String {
-    if before == after {
-        format!("• {what}: unchanged\n")
-    } else {
-        format!("• {what}: {} → {}\n", escape(&truncate(before, 80)), escape(&truncate(after, 80)))
-    }
-}
-
-/// Cuts a long admin message at a line boundary so it stays within one Telegram message (with room to spare
-/// for a line the caller may add).
-pub(super) fn fit(html: String) -> String {
-    warbrief_core::html::fit_lines(html, MESSAGE_LIMIT - 17)
 }

@@ -15,31 +15,7 @@ impl Answerer {
                 _ => return usage("audit", &format!("Give a number from 1 to {AUDIT_MAX}.")),
             }
         };
-        let entries = self.store.latest_audit(count).await?;
-        if entries.is_empty() {
-            return reply("No changes have been recorded yet.");
-        }
-        let mut html =
-            format!("<b>The latest {} change{}</b>", entries.len(), if entries.len() == 1 { "" } else { "s" });
-        for entry in &entries {
-            let who = entry.actor.map_or_else(|| "console".to_owned(), |id| format!("user {id}"));
-            let mut line = format!(
-                "\n• {} · {who} · {} · {}",
-                entry.at.format("%Y-%m-%d %H:%M UTC"),
-                escape(&entry.action),
-                escape(&entry.subject)
-            );
-            match (&entry.before, &entry.after) {
-                (Some(before), Some(after)) => {
-                    line.push_str(&format!(": {} → {}", escape(&truncate(before, 120)), escape(&truncate(after, 120))))
-                }
-                (None, Some(after)) => line.push_str(&format!(": {}", escape(&truncate(after, 160)))),
-                (Some(before), None) => line.push_str(&format!(": was {}", escape(&truncate(before, 160)))),
-                (None, None) => {}
-            }
-            html.push_str(&line);
-        }
-        Ok(vec![Reply::text(fit(html))])
+        reply(render::admin::audit_log(&self.store.latest_audit(count).await?))
     }
 
     pub(super) async fn stats(&self, now: DateTime<Utc>) -> Answer {
@@ -48,18 +24,17 @@ impl Answerer {
         let incidents = self.store.count_visible_incidents().await?;
         let sanctions = self.store.count_sanctions().await?;
         let deliveries = self.store.delivery_counts_since(now - chrono::Duration::hours(24)).await?;
-        reply(format!(
-            "<b>warbrief statistics</b>\n\
-             Subscribers: {active} active, {inactive} inactive (blocked or unsubscribed)\n\
-             Reports: {published} published, {drafts} draft{}\n\
-             Incidents visible: {incidents}\n\
-             Sanctions entries: {sanctions}\n\
-             Deliveries in the last 24 h: {} sent, {} failed; {} waiting",
-            if drafts == 1 { "" } else { "s" },
-            deliveries.sent,
-            deliveries.failed,
-            deliveries.pending,
-        ))
+        reply(render::admin::stats(&render::admin::StatsView {
+            active_subscribers: active,
+            inactive_subscribers: inactive,
+            published,
+            drafts,
+            incidents,
+            sanctions,
+            sent: deliveries.sent,
+            failed: deliveries.failed,
+            waiting: deliveries.pending,
+        }))
     }
 
     pub(super) async fn export(&self, argument: &str, now: DateTime<Utc>) -> Answer {
@@ -78,7 +53,7 @@ impl Answerer {
         let format = what.default_format();
         let file = export::export(&self.store, what, format, from, to).await?;
         let file_name = format!("warbrief-{}-{}.{}", what.name(), now.format("%Y%m%d"), format.extension());
-        let caption = format!("{} {}, as {}.", file.rows, what.name(), format.extension().to_uppercase());
-        Ok(vec![Reply::text(caption).with_document(Document { file_name, bytes: file.bytes })])
+        let document = Document { file_name, bytes: file.bytes };
+        reply(render::admin::export(file.rows, what.name(), format.extension(), document))
     }
 }

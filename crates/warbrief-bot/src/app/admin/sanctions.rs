@@ -28,7 +28,7 @@ impl Answerer {
         let id = self.store.add_sanctions_entry(&entry, audit.at).await?;
         let line = sanction_line(&entry);
         self.record(audit, "add_sanction", format!("sanction {id}"), None, Some(line.clone())).await;
-        reply(format!("Added sanctions entry {id}: {}", escape(&line)))
+        reply(render::admin::sanction_added(id, &line))
     }
 
     pub(super) async fn edit_sanction(&self, argument: &str, audit: AuditContext) -> Answer {
@@ -40,7 +40,7 @@ impl Answerer {
             Err(problem) => return usage("editsanction", &problem),
         };
         let Some(entry) = self.store.sanctions_entry(id).await? else {
-            return reply(format!("There is no sanctions entry {id}."));
+            return reply(render::admin::no_sanction(id));
         };
         let changed = match apply_sanction_fields(entry.clone(), &fields) {
             Ok(changed) => changed,
@@ -49,7 +49,7 @@ impl Answerer {
         self.store.update_sanctions_entry(id, &changed).await?;
         let (before, after) = (sanction_line(&entry), sanction_line(&changed));
         self.record(audit, "edit_sanction", format!("sanction {id}"), Some(before.clone()), Some(after.clone())).await;
-        reply(format!("Changed sanctions entry {id}:\n{} →\n{}", escape(&before), escape(&after)))
+        reply(render::admin::sanction_changed(id, &before, &after))
     }
 
     pub(super) async fn delete_sanction(&self, argument: &str, audit: AuditContext) -> Answer {
@@ -57,12 +57,12 @@ impl Answerer {
             return usage("deletesanction", "Give the entry's number, and nothing else.");
         };
         let Some(entry) = self.store.sanctions_entry(id).await? else {
-            return reply(format!("There is no sanctions entry {id}."));
+            return reply(render::admin::no_sanction(id));
         };
         self.store.delete_sanctions_entry(id).await?;
         let line = sanction_line(&entry);
         self.record(audit, "delete_sanction", format!("sanction {id}"), Some(line.clone()), None).await;
-        reply(format!("Deleted sanctions entry {id}: {}", escape(&line)))
+        reply(render::admin::sanction_deleted(id, &line))
     }
 }
 

@@ -6,17 +6,10 @@ impl Answerer {
     pub(super) async fn admins(&self, role: Role, argument: &str, audit: AuditContext) -> Answer {
         let words: Vec<&str> = argument.split_whitespace().collect();
         if words.first() == Some(&"list") || words.is_empty() {
-            let admins = self.store.admins().await?;
-            let owners: Vec<String> = self.owners.iter().map(i64::to_string).collect();
-            let admins: Vec<String> = admins.iter().map(i64::to_string).collect();
-            return reply(format!(
-                "<b>Owners</b> (WARBRIEF_ADMINS): {}\n<b>Admins</b>: {}",
-                if owners.is_empty() { "none".to_owned() } else { owners.join(", ") },
-                if admins.is_empty() { "none".to_owned() } else { admins.join(", ") }
-            ));
+            return reply(render::admin::admins(&self.owners, &self.store.admins().await?));
         }
         if role < Role::Owner {
-            return reply("Only owners (WARBRIEF_ADMINS) can add or remove admins.");
+            return reply(render::admin::owners_only());
         }
         let id = match words.as_slice() {
             [_, id] => id.parse::<i64>().ok().filter(|id| *id > 0),
@@ -29,21 +22,19 @@ impl Answerer {
             "add" => {
                 if self.store.add_admin(id, audit.actor, audit.at).await? {
                     self.record(audit, "add_admin", format!("user {id}"), None, Some("admin".into())).await;
-                    reply(format!(
-                        "User {id} is now an admin. Their chat shows the admin commands once they have started the bot."
-                    ))
+                    reply(render::admin::admin_added(id))
                 } else {
-                    reply(format!("User {id} already is an admin."))
+                    reply(render::admin::already_admin(id))
                 }
             }
             "remove" => {
                 if self.store.remove_admin(id).await? {
                     self.record(audit, "remove_admin", format!("user {id}"), Some("admin".into()), None).await;
-                    reply(format!("User {id} is no longer an admin."))
+                    reply(render::admin::admin_removed(id))
                 } else if self.owners.contains(&id) {
-                    reply(format!("User {id} is an owner; owners are set in WARBRIEF_ADMINS."))
+                    reply(render::admin::owner_not_removed(id))
                 } else {
-                    reply(format!("User {id} was not an admin."))
+                    reply(render::admin::not_an_admin(id))
                 }
             }
             _ => usage("admin", "Give add, remove or list."),

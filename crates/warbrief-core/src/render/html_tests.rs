@@ -1,0 +1,296 @@
+//! Every reply of the subject modules (maintainers' included) is valid Telegram HTML within its limit, for
+//! any text: hostile markup, entities, very long strings, Cyrillic and emoji.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use proptest::prelude::*;
+
+use super::*;
+use crate::extract::{ExtractedIncident, ReviewFlag};
+use crate::html::{CAPTION_LIMIT, validate_telegram_html};
+use crate::parse::{DateSource, ParsedReport, TextKind};
+use crate::post::PostStatus;
+use crate::{AuditEntry, ReportStatus, Section};
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect()),
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "<b>",
+                "</i>",
+                "&",
+                "&amp;",
+                "<script>",
+                "\"",
+                "🇺🇦",
+                "Харків",
+                " ",
+                "x",
+                "\n",
+                "; ",
+                "<a href=\"x\">"
+            ]),
+            0..max / 4 + 1,
+        )
+        .prop_map(|pieces| pieces.concat()),
+    ]
+}
+
+/// Valid HTML within the message limit, or the caption limit for a reply with a picture or a file; buttons
+/// with a label and short callback data.
+fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
+    prop_assert!(!replies.is_empty());
+    for reply in replies {
+        let limit = if reply.photo.is_some() || reply.document.is_some() { CAPTION_LIMIT } else { MESSAGE_LIMIT };
+        if let Err(problem) = validate_telegram_html(&reply.html, limit) {
+            return Err(TestCaseError::fail(format!("{problem} in {:?}", reply.html)));
+        }
+        for button in reply.buttons.iter().flatten() {
+            prop_assert!(button.action.encode().len() <= CALLBACK_DATA_LIMIT);
+            prop_assert!(!button.label.trim().is_empty());
+        }
+    }
+    Ok(())
+}
+
+fn day(n: u32) -> DayNumber {
+    DayNumber::new(n).unwrap()
+}
+
+fn incident(place: Option<String>, weapon: Option<String>, killed: u32) -> Incident {
+    Incident {
+        date: NaiveDate::from_ymd_opt(2023, 3, 2),
+        region: RegionCode::Kharkiv,
+        place,
+        killed: Count::at_least(killed),
+        wounded: Count::exactly(killed * 3),
+        weapon,
+        description: String::new(),
+        report_day: killed.is_multiple_of(2).then(|| day(344)),
+    }
+}
+
+fn source(name: String, linked: bool) -> IncidentSource {
+    IncidentSource { name, url: linked.then(|| "https://t.me/some_channel/12?x=<b>&c".parse().unwrap()) }
+}
+
+fn picture() -> Document {
+    Document { file_name: "chart.png".into(), bytes: vec![0x89, b'P', b'N', b'G'] }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    #[test]
+    fn maintainers_replies(
+        title in text(300),
+        input in text(6000),
+        short in text(200),
+        places in prop::collection::vec((prop::option::of(text(80)), prop::option::of(text(80)), 0u32..400, text(600)), 0..40),
+        warnings in prop::collection::vec(text(200), 0..12),
+        commands in prop::collection::vec((text(30), text(60), text(60)), 0..20),
+        drafts in prop::collection::vec((1..=crate::MAX_DAY, text(3000)), 0..30),
+        audit in prop::collection::vec((text(40), text(60), prop::option::of(text(3000)), prop::option::of(text(3000)), prop::option::of(1i64..)), 0..50),
+        ids in prop::collection::vec(1i64.., 0..40),
+        n in 0u64..1_000_000,
+    ) {
+        let report = Report {
+            day: day(344),
+            title: title.clone(),
+            sections: vec![Section { heading: short.clone(), blocks: vec![Block::Paragraph(input.clone())] }],
+            sources: vec![],
+            status: ReportStatus::Draft,
+        };
+        let parsed = ParsedReport { report: report.clone(), warnings, kind: TextKind::DailyReport, date_source: DateSource::DayNumber };
+        let incidents: Vec<ExtractedIncident> = places
+            .iter()
+            .map(|(place, weapon, killed, evidence)| ExtractedIncident {
+                incident: incident(place.clone(), weapon.clone(), *killed),
+                evidence: evidence.clone(),
+                flags: if *killed > 150 { vec![ReviewFlag::LargeFigure] } else { vec![] },
+            })
+            .collect();
+        let current = Report { title: input.clone(), status: ReportStatus::Published, ..report.clone() };
+        let replacement = admin::ReplacementView { pending: i64::MAX, current: &current, current_incidents: n as usize, parsed: &parsed, incidents: &incidents };
+        let commands: Vec<(&str, &str, &str)> = commands.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())).collect();
+        let drafts: Vec<(DayNumber, String)> = drafts.into_iter().map(|(d, title)| (day(d), title)).collect();
+        let at = Utc.with_ymd_and_hms(2023, 3, 3, 9, 0, 0).unwrap();
+        let entries: Vec<AuditEntry> = audit
+            .into_iter()
+            .map(|(action, subject, before, after, actor)| AuditEntry { at, actor, action, subject, before, after })
+            .collect();
+        let queued = admin::Queued { alerts: n, channel: n.is_multiple_of(2) };
+        let line = admin::incident_text(&incident(Some(short.clone()), Some(title.clone()), 3));
+        check(&[
+            admin::maintainers_only(),
+            admin::button_refused(),
+            admin::usage(&short, &short, &short, &short),
+            admin::help(&commands),
+            admin::add_report_usage(),
+            admin::report_unusable(&short),
+            admin::report_unreadable(&short),
+            admin::replacement_preview(&replacement),
+            admin::draft_preview(&parsed, &incidents),
+            admin::replacement_dropped(day(344)),
+            admin::replacement_gone(),
+            admin::replacement_unreadable(),
+            admin::replaced_published(day(344), queued),
+            admin::draft_discarded(day(344)),
+            admin::discard_published(day(344)),
+            admin::no_draft(day(344)),
+            admin::no_report(day(344)),
+            admin::status_unchanged(day(344), ReportStatus::Published),
+            admin::published(day(344), queued),
+            admin::unpublished(day(344)),
+            admin::no_digest(),
+            admin::digest_queued(day(344), n),
+            admin::drafts(&drafts),
+            admin::incident_added(i64::MAX, &line, n.is_multiple_of(2)),
+            admin::no_incident(7),
+            admin::incident_changed(7, &line, &short),
+            admin::incident_deleted(7, &line),
+            admin::sanction_added(7, &short),
+            admin::no_sanction(7),
+            admin::sanction_changed(7, &short, &line),
+            admin::sanction_deleted(7, &short),
+            admin::admins(&ids, &ids),
+            admin::owners_only(),
+            admin::admin_added(7),
+            admin::already_admin(7),
+            admin::admin_removed(7),
+            admin::owner_not_removed(7),
+            admin::not_an_admin(7),
+            admin::audit_log(&entries),
+            admin::stats(&admin::StatsView { drafts: n, sent: n, ..Default::default() }),
+            admin::export(n as usize, "incidents", "csv", picture()),
+        ])?;
+    }
+
+    #[test]
+    fn post_previews_and_confirmations(
+        name in text(120),
+        note in prop::option::of(text(100)),
+        items in prop::collection::vec(
+            (prop::option::of(text(80)), prop::option::of(text(80)), 0u32..400, text(1500),
+             prop::collection::vec((1i64.., prop::option::of(text(120)), any::<bool>()), 0..3)),
+            0..40,
+        ),
+        forwarded in any::<bool>(),
+        ids in prop::collection::vec(1i64.., 0..40),
+        alerts in 0u64..1000,
+    ) {
+        let post_source = source(name.clone(), forwarded);
+        let reviewed: Vec<posts::Reviewed> = items
+            .into_iter()
+            .map(|(place, weapon, killed, evidence, duplicates)| posts::Reviewed {
+                extracted: ExtractedIncident {
+                    incident: incident(place.clone(), weapon, killed),
+                    evidence,
+                    flags: if killed > 150 { vec![ReviewFlag::LargeFigure] } else { vec![] },
+                },
+                duplicates: duplicates
+                    .into_iter()
+                    .map(|(id, name, linked)| posts::Duplicate {
+                        id,
+                        incident: incident(place.clone(), None, killed + 1),
+                        source: name.map(|name| source(name, linked)),
+                    })
+                    .collect(),
+            })
+            .collect();
+        for date_source in [DateSource::Title, DateSource::Dateline, DateSource::DayNumber, DateSource::Given] {
+            let origin = posts::PreviewOrigin { forwarded, date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(), date_source };
+            check(&[posts::preview(i64::MIN, &post_source, origin, &reviewed, note.as_deref())])?;
+        }
+        let updated = NaiveDate::from_ymd_opt(2023, 3, 3).unwrap();
+        check(&[
+            posts::status(PostStatus::Added, updated, alerts as u32),
+            posts::status(PostStatus::Discarded, updated, 0),
+            posts::status(PostStatus::Pending, updated, 0),
+            posts::unusable(&name),
+            posts::unreadable(&name),
+            posts::no_incidents(forwarded),
+            posts::gone(),
+            posts::no_longer_reads(),
+            posts::added(&post_source, &ids, ids.len() + 3, alerts),
+            posts::discarded(Some(&post_source)),
+            posts::discarded(None),
+        ])?;
+    }
+
+    #[test]
+    fn subscription_answers_charts_and_the_rest(
+        input in text(6000),
+        short in text(200),
+        names in prop::collection::vec(text(40), 0..6),
+        days in 1u32..=365,
+        region_index in 0usize..27,
+        killed in 0u64..10_000_000,
+    ) {
+        let region = RegionCode::ALL[region_index];
+        let zone = chrono_tz::Europe::Kyiv;
+        let time = chrono::NaiveTime::from_hms_opt(7, 30, 0).unwrap();
+        let notes = [
+            subscribe::Note::DigestOn { time, zone },
+            subscribe::Note::DigestOff { was_on: true },
+            subscribe::Note::DigestOff { was_on: false },
+            subscribe::Note::Follow { region, via: Some(short.clone()), new: true },
+            subscribe::Note::Follow { region, via: None, new: false },
+            subscribe::Note::Unfollow { region, was_followed: true },
+            subscribe::Note::Unfollow { region, was_followed: false },
+            subscribe::Note::Everything { had_any: true },
+            subscribe::Note::Everything { had_any: false },
+            subscribe::Note::TimeZone { zone, local: short.clone() },
+        ];
+        for note in &notes {
+            let view = SettingsView { note: Some(subscribe::note(note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
+            check(&[settings(&view)])?;
+        }
+        check(&[
+            subscribe::needs_a_chat(),
+            subscribe::button_needs_a_chat(),
+            subscribe::unsubscribe_at_a_time(),
+            subscribe::time_zone_is(zone),
+            subscribe::unknown_time_zone(&input),
+            subscribe::which_region(true),
+            subscribe::which_region(false),
+            subscribe::region_did_you_mean(&input, &RegionCode::ALL[..region_index], region_index.is_multiple_of(2)),
+            subscribe::region_not_found(&input),
+            subscribe::not_a_time(&input),
+            subscribe::subscribe_usage(),
+        ])?;
+
+        let to = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
+        let period = charts::Period { from: to - chrono::Days::new(u64::from(days) - 1), to, days };
+        let totals = CasualtyTotals { incidents: killed / 3, killed, wounded: killed * 7 };
+        let ranked: Vec<(RegionCode, CasualtyTotals)> = RegionCode::ALL.iter().map(|region| (*region, totals)).collect();
+        check(&[
+            charts::chart_did_you_mean(&input, &names, days),
+            charts::chart_place_not_found(&input),
+            charts::nothing_to_chart(),
+            charts::no_casualties_to_chart(Some(region), period),
+            charts::no_casualties_to_chart(None, period),
+            charts::region_chart(region, period, totals, (to, totals), picture()),
+            charts::top_regions_chart(period, &ranked[..region_index], picture()),
+            charts::top_regions_chart(period, &ranked, picture()),
+            charts::nothing_to_map(),
+            charts::blank_map(period),
+            charts::map(&charts::MapView { period, totals, affected: region_index, worst: (region, killed) }, picture()),
+            charts::days_usage(&short, &input, 365),
+        ])?;
+
+        check(&[
+            misc::not_a_command(),
+            misc::upload_not_text(),
+            misc::upload_too_large(),
+            misc::upload_unusable(&input, &short),
+            misc::no_buttons(),
+            misc::press_a_number(region_index),
+            misc::date_before_day_one(),
+            misc::date_too_far_ahead(),
+            misc::day_zero(),
+            misc::day_not_yet(&input, Some(day(1000))),
+            misc::day_not_yet(&input, None),
+        ])?;
+    }
+}
