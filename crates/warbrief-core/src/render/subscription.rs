@@ -4,7 +4,8 @@
 use chrono::{NaiveTime, Timelike};
 use chrono_tz::Tz;
 
-use super::{Action, Button, Reply, incident_line, long_date};
+use super::regions::incident_line;
+use super::{Action, Button, Reply, long_date};
 use crate::gazetteer;
 use crate::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
 use crate::post::IncidentSource;

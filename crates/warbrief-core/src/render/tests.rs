@@ -1,0 +1,344 @@
+//! The renderer's tests: actions, dates, splitting, and the property tests that every reply is valid
+//! Telegram HTML within its limits.
+
+use super::*;
+use crate::{ReportStatus, Section};
+
+fn day(n: u32) -> DayNumber {
+    DayNumber::new(n).unwrap()
+}
+
+#[test]
+fn actions_round_trip_within_the_callback_limit() {
+    let mut actions = vec![Action::Today, Action::Help, Action::RegionMenu, Action::Day(day(crate::MAX_DAY))];
+    actions.extend(RegionCode::ALL.map(Action::Region));
+    for authority in Authority::ALL.map(Some).into_iter().chain([None]) {
+        actions.push(Action::Sanctions { authority, page: u32::MAX });
+    }
+    actions.extend([Action::Settings, Action::Subscribe, Action::DigestOff, Action::FollowMenu]);
+    actions.extend([Action::UnsubscribeAll, Action::DigestTime(0), Action::DigestTime(23 * 60 + 59)]);
+    actions.extend(RegionCode::ALL.map(Action::Follow));
+    actions.extend(RegionCode::ALL.map(Action::Unfollow));
+    for id in [1, i64::MAX, i64::MIN] {
+        actions.extend([Action::AddPost(id), Action::AddAllPost(id), Action::DiscardPost(id)]);
+    }
+    for action in actions {
+        let data = action.encode();
+        assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
+        assert_eq!(Action::decode(&data), Some(action));
+    }
+    for junk in
+        ["", "d:0", "d:abc", "r:UA-99", "s:EU", "s:Narnia:1", "t:1", "x", "dt:1440", "fo:UA-99", &"d".repeat(100)]
+    {
+        assert_eq!(Action::decode(junk), None, "{junk}");
+    }
+}
+
+/// Buttons of messages already sent carry these strings: a change here breaks them, so make it deliberately.
+#[test]
+fn every_action_kind_encodes_as_pinned() {
+    let kupiansk = gazetteer::settlement_by_key("kupiansk").expect("in the gazetteer");
+    let pinned = [
+        (Action::Today, "t"),
+        (Action::Day(day(344)), "d:344"),
+        (Action::Region(RegionCode::Kharkiv), "r:UA-63"),
+        (Action::Settlement(kupiansk), "p:kupiansk"),
+        (Action::RegionMenu, "rm"),
+        (Action::Sanctions { authority: Some(Authority::Eu), page: 2 }, "s:EU:2"),
+        (Action::Sanctions { authority: None, page: 0 }, "s:-:0"),
+        (Action::Help, "h"),
+        (Action::Publish(day(344)), "pub:344"),
+        (Action::Discard(day(344)), "dis:344"),
+        (Action::ApplyPending(7), "pa:7"),
+        (Action::DropPending(7), "pd:7"),
+        (Action::AddPost(7), "ap:7"),
+        (Action::AddAllPost(7), "aa:7"),
+        (Action::DiscardPost(-7), "dp:-7"),
+        (Action::Settings, "set"),
+        (Action::Subscribe, "sub"),
+        (Action::DigestOff, "doff"),
+        (Action::DigestTime(450), "dt:450"),
+        (Action::FollowMenu, "fm"),
+        (Action::Follow(RegionCode::Donetsk), "fo:UA-14"),
+        (Action::Unfollow(RegionCode::KyivCity), "uf:UA-30"),
+        (Action::UnsubscribeAll, "ua"),
+    ];
+    // Every kind is in the table: a new kind fails to compile here until it is added.
+    let kind = |action: Action| match action {
+        Action::Today => 0,
+        Action::Day(_) => 1,
+        Action::Region(_) => 2,
+        Action::Settlement(_) => 3,
+        Action::RegionMenu => 4,
+        Action::Sanctions { .. } => 5,
+        Action::Help => 6,
+        Action::Publish(_) => 7,
+        Action::Discard(_) => 8,
+        Action::ApplyPending(_) => 9,
+        Action::DropPending(_) => 10,
+        Action::AddPost(_) => 11,
+        Action::AddAllPost(_) => 12,
+        Action::DiscardPost(_) => 13,
+        Action::Settings => 14,
+        Action::Subscribe => 15,
+        Action::DigestOff => 16,
+        Action::DigestTime(_) => 17,
+        Action::FollowMenu => 18,
+        Action::Follow(_) => 19,
+        Action::Unfollow(_) => 20,
+        Action::UnsubscribeAll => 21,
+    };
+    let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
+    assert_eq!(kinds, (0..=21).collect());
+    for (action, data) in pinned {
+        assert_eq!(action.encode(), data, "{action:?}");
+        assert_eq!(Action::decode(data), Some(action), "{data}");
+    }
+}
+
+#[test]
+fn every_town_has_a_button_and_unknown_towns_have_expired() {
+    for town in gazetteer::settlements() {
+        let data = Action::Settlement(town).encode();
+        assert!(data.len() <= CALLBACK_DATA_LIMIT, "{data}");
+        assert_eq!(Action::decode(&data), Some(Action::Settlement(town)));
+    }
+    // "p:12" is what a button said when towns were numbered.
+    for expired in ["p:12", "p:atlantis", "p:", "p:kupiansk:1", "p:Kupiansk"] {
+        assert_eq!(Action::decode(expired), None, "{expired}");
+    }
+}
+
+fn long_report(paragraphs: usize, paragraph: &str) -> Report {
+    Report {
+        day: day(344),
+        title: "A <long> & winding report".into(),
+        sections: vec![Section {
+            heading: "Section <one>".into(),
+            blocks: (0..paragraphs).map(|_| Block::Paragraph(paragraph.to_owned())).collect(),
+        }],
+        sources: vec![],
+        status: ReportStatus::Published,
+    }
+}
+
+#[test]
+fn long_reports_split_into_parts_within_the_limit_with_the_title_first() {
+    let report = long_report(40, &"Shelling & <damage> near the line. ".repeat(12));
+    let view = ReportView { report: &report, previous: Some(day(343)), next: None, today: report.date() };
+    let replies = self::report(&view);
+    assert!(replies.len() > 1);
+    assert!(replies[0].html.starts_with("<b>Day 344: A &lt;long&gt; &amp; winding report</b>"));
+    for reply in &replies {
+        assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
+        assert!(!reply.html.contains("<damage>"));
+    }
+    assert!(replies.last().unwrap().buttons[0][0].action == Action::Day(day(343)));
+    assert!(replies[0].buttons.is_empty());
+}
+
+#[test]
+fn a_single_giant_word_is_cut_without_breaking_entities() {
+    let report = long_report(1, &"&".repeat(10_000));
+    let view = ReportView { report: &report, previous: None, next: None, today: report.date() };
+    let replies = self::report(&view);
+    let total: usize = replies.iter().map(|r| r.html.matches("&amp;").count()).sum();
+    assert_eq!(total, 10_000 + 1, "every & of the text, and the one in the title");
+    for reply in &replies {
+        assert!(utf16_len(&reply.html) <= MESSAGE_LIMIT);
+    }
+}
+
+#[test]
+fn an_old_report_says_it_is_not_from_today() {
+    let report = long_report(1, "text");
+    let today = report.date().succ_opt().unwrap();
+    let view = ReportView { report: &report, previous: None, next: None, today };
+    assert!(self::report(&view)[0].html.contains("there is none for today yet"));
+}
+
+#[test]
+fn future_days_say_what_day_it_is_today() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let reply = no_report_for_day(day(99_99), today, Some(day(344)));
+    assert!(reply.html.contains("hasn't come yet: today is day 1736"), "{}", reply.html);
+}
+
+mod every_reply_is_valid_telegram_html {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::html::validate_telegram_html;
+    use crate::{SanctionStatus, SanctionsEntry};
+
+    fn text(max: usize) -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect()),
+            prop::collection::vec(
+                prop::sample::select(vec![
+                    "<b>",
+                    "</i>",
+                    "&",
+                    "&amp;",
+                    "<script>",
+                    "\"",
+                    "🇺🇦",
+                    "Харків",
+                    " ",
+                    "x",
+                    "\n"
+                ]),
+                0..max / 4 + 1,
+            )
+            .prop_map(|pieces| pieces.concat()),
+        ]
+    }
+
+    fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
+        prop_assert!(!replies.is_empty());
+        for reply in replies {
+            if let Err(problem) = validate_telegram_html(&reply.html, MESSAGE_LIMIT) {
+                return Err(TestCaseError::fail(format!("{problem} in {:?}", reply.html)));
+            }
+            for button in reply.buttons.iter().flatten() {
+                prop_assert!(button.action.encode().len() <= CALLBACK_DATA_LIMIT);
+                prop_assert!(!button.label.trim().is_empty());
+            }
+        }
+        Ok(())
+    }
+
+    fn incident(place: Option<String>, weapon: Option<String>, description: String) -> Incident {
+        Incident {
+            date: NaiveDate::from_ymd_opt(2023, 2, 1),
+            region: RegionCode::Donetsk,
+            place,
+            killed: Count::at_least(3),
+            wounded: Count::exactly(20),
+            weapon,
+            description,
+            report_day: Some(DayNumber::new(344).unwrap()),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn reports_of_any_text_and_length(
+            title in text(300),
+            sections in prop::collection::vec((text(100), prop::collection::vec(text(3000), 0..6), prop::collection::vec(text(200), 0..4)), 0..6),
+            day in 1..=crate::MAX_DAY,
+        ) {
+            let generated = Report {
+                day: DayNumber::new(day).unwrap(),
+                title,
+                sections: sections
+                    .into_iter()
+                    .map(|(heading, paragraphs, bullets)| {
+                        let mut blocks: Vec<Block> = paragraphs.into_iter().map(Block::Paragraph).collect();
+                        if !bullets.is_empty() {
+                            blocks.push(Block::Bullets(bullets));
+                        }
+                        crate::Section { heading, blocks }
+                    })
+                    .collect(),
+                sources: vec!["https://example.org/a?b=1&c=\"2\"".parse().unwrap()],
+                status: crate::ReportStatus::Published,
+            };
+            let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+            let view = ReportView { report: &generated, previous: generated.day.previous(), next: generated.day.next(), today };
+            check(&report(&view))?;
+            // What subscriptions push of the same report: the digest, the channel post, an alert.
+            let totals: Vec<_> = RegionCode::ALL
+                .iter()
+                .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
+                .collect();
+            check(&[digest(&DigestView { report: &generated, totals: &totals })])?;
+            check(&channel_post(&generated))?;
+            let incidents: Vec<Incident> = generated
+                .sections
+                .iter()
+                .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
+                .collect();
+            check(&[region_alert(&generated, &incidents)])?;
+        }
+
+        #[test]
+        fn regions_sanctions_search_and_echoes(
+            query in text(6000),
+            place in prop::option::of(text(80)),
+            weapon in prop::option::of(text(80)),
+            description in text(500),
+            sanction_title in text(200),
+            summary in text(400),
+            snippet in text(400),
+        ) {
+            let source = |i: usize| (!i.is_multiple_of(3)).then(|| IncidentSource {
+                name: description.clone(),
+                url: (i % 3 == 1).then(|| "https://t.me/some_channel/12?x=<b>&c".parse().unwrap()),
+            });
+            let incidents: Vec<(Incident, Option<IncidentSource>)> = (0..12)
+                .map(|i| (incident(place.clone(), weapon.clone(), description.clone()), source(i)))
+                .collect();
+            let focus = crate::gazetteer::settlements().find(|s| s.name == "Kramatorsk");
+            let view = RegionView {
+                region: RegionCode::Donetsk,
+                focus,
+                as_of: NaiveDate::from_ymd_opt(2023, 2, 2),
+                last_7_days: CasualtyTotals { incidents: 12, killed: 36, wounded: 240 },
+                last_30_days: CasualtyTotals::default(),
+                recent: &incidents,
+            };
+            check(&[region(&view)])?;
+            let entries: Vec<SanctionsEntry> = (0..10)
+                .map(|_| SanctionsEntry {
+                    date: NaiveDate::from_ymd_opt(2023, 2, 25).unwrap(),
+                    authority: Authority::Eu,
+                    title: sanction_title.clone(),
+                    status: SanctionStatus::Adopted,
+                    summary: summary.clone(),
+                    source_url: Some("https://example.org/x?a=<b>&c".parse().unwrap()),
+                })
+                .collect();
+            check(&[sanctions(&SanctionsView { authority: Some(Authority::Eu), page: 3, entries: &entries, has_next_page: true })])?;
+            let marked = format!("{MATCH_START}{snippet}{MATCH_END}{MATCH_END}{MATCH_START}{snippet}");
+            let results: Vec<SearchResult> = (0..5)
+                .map(|i| SearchResult { day: DayNumber::new(340 + i).unwrap(), title: sanction_title.clone(), snippet: marked.clone() })
+                .collect();
+            check(&[search(&query, &results), search(&query, &[])])?;
+            check(&[
+                unknown_command(&query),
+                day_usage(&query),
+                sanctions_usage(&query),
+                region_not_found(&query),
+                region_did_you_mean(&query, &[Place::Region(RegionCode::Kharkiv)]),
+            ])?;
+            let latest_list: Vec<(DayNumber, String)> = (1..=7).map(|d| (DayNumber::new(d).unwrap(), query.clone())).collect();
+            check(&[latest(&latest_list)])?;
+        }
+    }
+
+    #[test]
+    fn fixed_replies() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let about_view = AboutView {
+            published_reports: 1,
+            incidents: 8,
+            sanctions_entries: 21,
+            latest: DayNumber::new(344).ok(),
+            today,
+        };
+        for reply in [
+            start(),
+            help(&[("/today".into(), "<latest> & more".into())]),
+            no_reports_yet(),
+            region_usage(),
+            search_usage(),
+            internal_error(),
+            about(&about_view),
+        ] {
+            validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        }
+    }
+}
