@@ -20,16 +20,17 @@ mod html_tests;
 mod intro;
 pub mod misc;
 pub mod posts;
+mod pushed;
 mod regions;
 mod reports;
 mod sanctions;
 mod search;
-pub mod subscribe;
-mod subscription;
+pub mod settings;
 #[cfg(test)]
 mod tests;
 
 pub use intro::{AboutView, about, help, start, unknown_command};
+pub use pushed::{DigestView, channel_post, digest, post_alert, region_alert};
 pub use regions::{
     REGION_RECENT_LIMIT, RegionView, region, region_did_you_mean, region_menu, region_not_found, region_usage,
     source_link,
@@ -37,10 +38,7 @@ pub use regions::{
 pub use reports::{ReportView, day_usage, latest, no_report_for_day, no_reports_yet, report};
 pub use sanctions::{SANCTIONS_PAGE_SIZE, SanctionsView, sanctions, sanctions_usage};
 pub use search::{MATCH_END, MATCH_START, SEARCH_LIMIT, SearchResult, search, search_usage};
-pub use subscription::{
-    DIGEST_TIME_CHOICES, DigestView, SettingsView, channel_post, clock, digest, follow_menu, post_alert, region_alert,
-    settings,
-};
+pub use settings::{DIGEST_TIME_CHOICES, SettingsView, clock, follow_menu, settings};
 
 /// One message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use warbrief_core::gazetteer::{self, Lookup, Place};
-use warbrief_core::render::subscribe::{self, Note};
+use warbrief_core::render::settings::{self, Note};
 use warbrief_core::render::{self, Reply, SettingsView};
 use warbrief_core::{ChatId, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
@@ -30,7 +30,7 @@ impl Answerer {
     /// `/settings`, `/subscribe …`, `/unsubscribe …`, `/timezone …`: a change to the caller's chat.
     pub(super) async fn subscription_command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Answer {
         let Some(chat) = caller.chat() else {
-            return Ok(vec![subscribe::needs_a_chat()]);
+            return Ok(vec![settings::needs_a_chat()]);
         };
         let change = match command {
             Command::Subscribe(argument) => match subscribe_argument(argument) {
@@ -45,7 +45,7 @@ impl Answerer {
             Command::Unsubscribe(argument) => match subscribe_argument(argument) {
                 Ok(Target::Digest(None)) => Change::DigestOff,
                 Ok(Target::Digest(Some(_))) => {
-                    return Ok(vec![subscribe::unsubscribe_at_a_time()]);
+                    return Ok(vec![settings::unsubscribe_at_a_time()]);
                 }
                 Ok(Target::Region(name)) => match self.region_argument(&name, false) {
                     Ok(change) => change,
@@ -56,11 +56,11 @@ impl Answerer {
             },
             Command::Timezone(argument) if argument.is_empty() => {
                 let zone = self.settings_of(chat).await?.0.time_zone;
-                return Ok(vec![subscribe::time_zone_is(zone)]);
+                return Ok(vec![settings::time_zone_is(zone)]);
             }
             Command::Timezone(argument) => match parse_time_zone(argument) {
                 Some(zone) => Change::TimeZone(zone),
-                None => return Ok(vec![subscribe::unknown_time_zone(argument)]),
+                None => return Ok(vec![settings::unknown_time_zone(argument)]),
             },
             // `/settings`, and nothing else reaches here: the app routes only these four.
             _ => Change::Show,
@@ -72,7 +72,7 @@ impl Answerer {
     pub(super) async fn subscription_button(&self, caller: Caller, change: Change, now: DateTime<Utc>) -> Answer {
         match caller.chat() {
             Some(chat) => self.change(chat, change, now).await,
-            None => Ok(vec![subscribe::button_needs_a_chat()]),
+            None => Ok(vec![settings::button_needs_a_chat()]),
         }
     }
 
@@ -80,7 +80,7 @@ impl Answerer {
     pub(super) async fn follow_menu(&self, caller: Caller) -> Answer {
         match caller.chat() {
             Some(chat) => Ok(vec![render::follow_menu(&self.store.followed_regions(chat).await?)]),
-            None => Ok(vec![subscribe::button_needs_a_chat()]),
+            None => Ok(vec![settings::button_needs_a_chat()]),
         }
     }
 
@@ -136,7 +136,7 @@ impl Answerer {
         }
         let regions = self.store.followed_regions(chat).await?;
         Ok(vec![render::settings(&SettingsView {
-            note: note.as_ref().map(subscribe::note),
+            note: note.as_ref().map(settings::note),
             digest: after.digest,
             digest_time: after.digest_time,
             time_zone: after.time_zone,
@@ -147,7 +147,7 @@ impl Answerer {
     /// A region named in `/subscribe region NAME` or `/unsubscribe region NAME`.
     fn region_argument(&self, name: &str, follow: bool) -> Result<Change, Reply> {
         if name.is_empty() {
-            return Err(subscribe::which_region(follow));
+            return Err(settings::which_region(follow));
         }
         match gazetteer::lookup(name) {
             Lookup::Found(Place::Region(region)) => {
@@ -167,9 +167,9 @@ impl Answerer {
                     })
                     .collect();
                 regions.dedup();
-                Err(subscribe::region_did_you_mean(name, &regions, follow))
+                Err(settings::region_did_you_mean(name, &regions, follow))
             }
-            Lookup::NotFound => Err(subscribe::region_not_found(name)),
+            Lookup::NotFound => Err(settings::region_not_found(name)),
         }
     }
 }
@@ -200,9 +200,9 @@ fn subscribe_argument(argument: &str) -> Result<Target, Reply> {
         return Ok(Target::Digest(Some(time)));
     }
     if argument.bytes().any(|b| b.is_ascii_digit()) {
-        return Err(subscribe::not_a_time(argument));
+        return Err(settings::not_a_time(argument));
     }
-    Err(subscribe::subscribe_usage())
+    Err(settings::subscribe_usage())
 }
 
 /// An IANA time zone by its name in any case ("europe/berlin"), by its city alone ("Berlin", "new york"), or

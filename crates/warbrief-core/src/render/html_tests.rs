@@ -231,33 +231,33 @@ proptest! {
         let zone = chrono_tz::Europe::Kyiv;
         let time = chrono::NaiveTime::from_hms_opt(7, 30, 0).unwrap();
         let notes = [
-            subscribe::Note::DigestOn { time, zone },
-            subscribe::Note::DigestOff { was_on: true },
-            subscribe::Note::DigestOff { was_on: false },
-            subscribe::Note::Follow { region, via: Some(short.clone()), new: true },
-            subscribe::Note::Follow { region, via: None, new: false },
-            subscribe::Note::Unfollow { region, was_followed: true },
-            subscribe::Note::Unfollow { region, was_followed: false },
-            subscribe::Note::Everything { had_any: true },
-            subscribe::Note::Everything { had_any: false },
-            subscribe::Note::TimeZone { zone, local: short.clone() },
+            settings::Note::DigestOn { time, zone },
+            settings::Note::DigestOff { was_on: true },
+            settings::Note::DigestOff { was_on: false },
+            settings::Note::Follow { region, via: Some(short.clone()), new: true },
+            settings::Note::Follow { region, via: None, new: false },
+            settings::Note::Unfollow { region, was_followed: true },
+            settings::Note::Unfollow { region, was_followed: false },
+            settings::Note::Everything { had_any: true },
+            settings::Note::Everything { had_any: false },
+            settings::Note::TimeZone { zone, local: short.clone() },
         ];
         for note in &notes {
-            let view = SettingsView { note: Some(subscribe::note(note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
+            let view = SettingsView { note: Some(settings::note(note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
             check(&[settings(&view)])?;
         }
         check(&[
-            subscribe::needs_a_chat(),
-            subscribe::button_needs_a_chat(),
-            subscribe::unsubscribe_at_a_time(),
-            subscribe::time_zone_is(zone),
-            subscribe::unknown_time_zone(&input),
-            subscribe::which_region(true),
-            subscribe::which_region(false),
-            subscribe::region_did_you_mean(&input, &RegionCode::ALL[..region_index], region_index.is_multiple_of(2)),
-            subscribe::region_not_found(&input),
-            subscribe::not_a_time(&input),
-            subscribe::subscribe_usage(),
+            settings::needs_a_chat(),
+            settings::button_needs_a_chat(),
+            settings::unsubscribe_at_a_time(),
+            settings::time_zone_is(zone),
+            settings::unknown_time_zone(&input),
+            settings::which_region(true),
+            settings::which_region(false),
+            settings::region_did_you_mean(&input, &RegionCode::ALL[..region_index], region_index.is_multiple_of(2)),
+            settings::region_not_found(&input),
+            settings::not_a_time(&input),
+            settings::subscribe_usage(),
         ])?;
 
         let to = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();

@@ -1,8 +1,4 @@
-//! What subscriptions send and show: the daily digest, region alerts, the channel post, and the settings
-//! screen with its confirmations.
-
-use chrono::{NaiveTime, Timelike};
-use chrono_tz::Tz;
+//! What is pushed to subscribers: the daily digest, region alerts, a post's alerts and the channel post.
 
 use super::regions::incident_line;
 use super::{Action, Button, Reply, long_date};
@@ -19,9 +15,6 @@ const DIGEST_SECTIONS: usize = 12;
 const DIGEST_REGIONS: usize = 8;
 /// Incidents listed in one alert.
 const ALERT_INCIDENTS: usize = 15;
-
-/// Digest times offered as buttons on the settings screen.
-pub const DIGEST_TIME_CHOICES: [(u32, u32); 6] = [(7, 0), (8, 0), (9, 0), (12, 0), (18, 0), (21, 0)];
 
 pub struct DigestView<'a> {
     pub report: &'a Report,
@@ -150,96 +143,6 @@ pub fn channel_post(report: &Report) -> Vec<Reply> {
     super::report(&super::ReportView { report, previous: None, next: None, today: report.date() })
 }
 
-/// A chat's settings as the settings screen shows them.
-pub struct SettingsView<'a> {
-    /// What just changed, as HTML ("✅ Daily digest on at 09:00"), shown first.
-    pub note: Option<String>,
-    pub digest: bool,
-    pub digest_time: NaiveTime,
-    pub time_zone: Tz,
-    pub regions: &'a [RegionCode],
-}
-
-/// `/settings`, and the answer to every subscription command and button.
-pub fn settings(view: &SettingsView<'_>) -> Reply {
-    let mut html = String::new();
-    if let Some(note) = &view.note {
-        html.push_str(note);
-        html.push_str("\n\n");
-    }
-    html.push_str("⚙️ <b>Your subscriptions</b>\n\n");
-    if view.digest {
-        html.push_str(&format!(
-            "Daily digest: <b>on</b>, at {} ({})\n",
-            clock(view.digest_time),
-            escape(view.time_zone.name())
-        ));
-    } else {
-        html.push_str("Daily digest: <b>off</b>\n");
-    }
-    if view.regions.is_empty() {
-        html.push_str("Region alerts: none\n");
-    } else {
-        let names: Vec<String> = view.regions.iter().map(|region| gazetteer::region_label(*region)).collect();
-        html.push_str(&format!("Region alerts: {}\n", escape(&names.join(", "))));
-    }
-    html.push_str(
-        "\nChange with the buttons, or send <code>/subscribe 07:30</code>, <code>/timezone Europe/Berlin</code>, \
-         <code>/subscribe region Kharkiv</code>, <code>/unsubscribe all</code>.",
-    );
-
-    let mut buttons = Vec::new();
-    if view.digest {
-        buttons.push(vec![Button::new("🔕 Turn the digest off", Action::DigestOff)]);
-        buttons.push(
-            DIGEST_TIME_CHOICES
-                .iter()
-                .map(|&(hour, minute)| {
-                    let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("valid choice");
-                    let label = if time == view.digest_time { format!("• {}", clock(time)) } else { clock(time) };
-                    Button::new(label, Action::DigestTime((hour * 60 + minute) as u16))
-                })
-                .collect(),
-        );
-    } else {
-        buttons.push(vec![Button::new("🔔 Daily digest", Action::Subscribe)]);
-    }
-    for row in view.regions.chunks(3) {
-        buttons.push(
-            row.iter()
-                .map(|region| Button::new(format!("✕ {}", gazetteer::region_name(*region)), Action::Unfollow(*region)))
-                .collect(),
-        );
-    }
-    let mut last = vec![Button::new("➕ Follow a region", Action::FollowMenu)];
-    if view.digest || !view.regions.is_empty() {
-        last.push(Button::new("Stop everything", Action::UnsubscribeAll));
-    }
-    buttons.push(last);
-    Reply::text(html).with_buttons(buttons)
-}
-
-/// The regions to pick one to follow.
-pub fn follow_menu(followed: &[RegionCode]) -> Reply {
-    let mut regions: Vec<RegionCode> =
-        RegionCode::ALL.iter().copied().filter(|region| !followed.contains(region)).collect();
-    regions.sort_by_key(|region| gazetteer::region_name(*region));
-    let mut buttons: Vec<Vec<Button>> = regions
-        .chunks(3)
-        .map(|row| {
-            row.iter().map(|region| Button::new(gazetteer::region_name(*region), Action::Follow(*region))).collect()
-        })
-        .collect();
-    buttons.push(vec![Button::new("◀ Settings", Action::Settings)]);
-    Reply::text("Which region should I alert you about? You get a message when a published report has incidents there.")
-        .with_buttons(buttons)
-}
-
-/// "09:00"
-pub fn clock(time: NaiveTime) -> String {
-    format!("{:02}:{:02}", time.hour(), time.minute())
-}
-
 /// The first sentence of a text, cut to [`SUMMARY_CHARS`]. Plain text (escape it).
 fn opening(text: &str) -> String {
     let text = text.trim();
@@ -267,7 +170,9 @@ fn fit(mut lines: Vec<String>) -> String {
 mod tests {
     use super::*;
     use crate::html::validate_telegram_html;
+    use crate::render::{SettingsView, follow_menu, settings};
     use crate::{Count, DayNumber, ReportStatus, Section};
+    use chrono::NaiveTime;
 
     fn report() -> Report {
         Report {
