@@ -293,7 +293,7 @@ impl Answerer {
     /// Hands a just-published report to delivery: region alerts, and the channel. Returns a sentence for the
     /// maintainer's confirmation (empty when nothing was queued).
     async fn announce(&self, day: DayNumber, now: DateTime<Utc>) -> Result<String, StoreError> {
-        let queued = crate::delivery::announce(&self.store, day, self.channel, now).await?;
+        let queued = crate::publishing::announce(&self.store, day, self.channel, now).await?;
         let mut said = String::new();
         if queued.alerts > 0 {
             said.push_str(&format!(" Region alerts queued for {}.", plural(queued.alerts as usize, "chat")));
@@ -311,7 +311,7 @@ impl Answerer {
                 "Digests go out by themselves at each subscriber's time; 'now' sends them at once.",
             );
         }
-        match crate::delivery::digest_now(&self.store, audit.at).await? {
+        match crate::publishing::digest_now(&self.store, audit.at).await? {
             None => reply("No report is published yet, so there is no digest to send."),
             Some((day, queued)) => {
                 self.record(audit, "digest_now", format!("day {day}"), None, Some(plural(queued as usize, "chat")))

@@ -11,6 +11,7 @@
 
 pub mod admin;
 pub mod answer;
+pub mod bot_api;
 pub mod charts;
 pub mod command;
 pub mod config;
@@ -24,6 +25,7 @@ pub mod logging;
 pub mod observe;
 pub mod picture;
 pub mod posts;
+pub mod publishing;
 pub mod sample;
 pub mod subscription;
 pub mod telegram;

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand};
 use warbrief_bot::answer::Answerer;
 use warbrief_bot::config::Config;
-use warbrief_bot::{console, delivery, error_chain, export, ingest, logging, sample, telegram};
+use warbrief_bot::{console, error_chain, export, ingest, logging, publishing, sample, telegram};
 use warbrief_storage::{Store, redact};
 
 /// warbrief: daily war reports on Russia's invasion of Ukraine, as a Telegram bot.
@@ -210,7 +210,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             for file in &files {
                 match ingest::import_file(&store, file, publish, date, Utc::now()).await {
                     Ok((day, summary)) if notify => {
-                        let queued = delivery::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
+                        let queued = publishing::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
                         let channel = if queued.channel { ", queued for the channel" } else { "" };
                         let chats = if queued.alerts == 1 { "chat" } else { "chats" };
                         println!("{file}: {summary}; region alerts queued for {} {chats}{channel}", queued.alerts);
@@ -249,7 +249,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
         }
         Commands::Digest { now: _ } => {
             let store = open_store(&config).await?;
-            match delivery::digest_now(&store, Utc::now()).await? {
+            match publishing::digest_now(&store, Utc::now()).await? {
                 None => anyhow::bail!("no report is published yet, so there is no digest to send"),
                 Some((day, queued)) => println!(
                     "Queued the day {day} digest for {queued} chats (chats that already had it are skipped). \

@@ -10,12 +10,13 @@ use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, BotCommandScope, ChatId, Document, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
-    LinkPreviewOptions, Me, MessageOrigin, ParseMode, Recipient,
+    BotCommand, BotCommandScope, ChatId, Document, InputFile, LinkPreviewOptions, Me, MessageOrigin, ParseMode,
+    Recipient,
 };
 use warbrief_core::render::{Action, Reply};
 
 use crate::answer::{Answerer, Caller, Role};
+use crate::bot_api::{keyboard, redact};
 use crate::command::{self, ADMIN_COMMANDS, AdminCommand, COMMANDS, Command, Parsed};
 use crate::config::{BotToken, Config};
 use crate::flood::{FloodGuard, SLOW_DOWN, Verdict};
@@ -77,7 +78,7 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     let (stop_delivery, stop) = tokio::sync::watch::channel(false);
     let delivery = tokio::spawn(crate::delivery::run(
         answerer.store().clone(),
-        crate::delivery::BotApi::new(config.api_url.as_ref(), token)?,
+        crate::bot_api::BotApi::new(config.api_url.as_ref(), token)?,
         crate::delivery::DeliverySettings::from_config(config),
         stop,
     ));
@@ -477,19 +478,6 @@ async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
         request.await?;
     }
     Ok(())
-}
-
-pub(crate) fn keyboard(rows: &[Vec<warbrief_core::render::Button>]) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(rows.iter().map(|row| {
-        row.iter()
-            .map(|button| InlineKeyboardButton::callback(button.label.clone(), button.action.encode()))
-            .collect::<Vec<_>>()
-    }))
-}
-
-/// `text` with every occurrence of the token, and of its secret part, replaced.
-pub fn redact(text: &str, token: &str) -> String {
-    crate::logging::redact(text, &crate::logging::token_secrets(token))
 }
 
 #[cfg(test)]
