@@ -22,6 +22,9 @@ pub mod scheduler;
 pub mod sender;
 mod worker;
 
+#[cfg(test)]
+mod tests;
+
 use chrono::{DateTime, Utc};
 use tokio::sync::watch;
 use warbrief_core::ChatId;
