@@ -1,6 +1,7 @@
 //! Digests, region alerts and the channel, sent by `warbrief serve` through its delivery queue to the fake
-//! Bot API: subscribing in chat, scheduled and immediate digests, blocked chats, 429/5xx/migration handling,
-//! and a kill -9 in the middle of a fan-out.
+//! Bot API: subscribing in chat, scheduled and immediate digests, blocked chats, and a kill -9 and a SIGTERM
+//! in the middle of a fan-out. Pacing, 429s, 5xx backoff and migrated groups are tested in-process, under
+//! paused time (`warbrief-bot`'s `delivery::tests`).
 
 use std::time::Duration;
 
@@ -213,55 +214,6 @@ async fn blocked_and_vanished_chats_are_deactivated_and_the_rest_still_get_the_d
 }
 
 #[tokio::test]
-async fn rate_limits_server_errors_and_migrated_groups_are_handled() {
-    let (group, supergroup) = (-9004, -1_000_000_009_004);
-    let chats: Vec<Subscriber> = [9001, 9002, 9003, group].into_iter().map(subscriber).collect();
-    let sandbox = sandbox_with(&chats, Utc::now()).await;
-    assert!(sandbox.run(&["digest", "--now"], &[], "").status.success());
-
-    let api = FakeBotApi::start().await;
-    api.fail_next("9001", vec![Canned::retry_after(2)]);
-    api.fail_next("9002", vec![Canned::server_error(), Canned::server_error()]);
-    api.fail_always("9003", Canned::server_error());
-    api.fail_next(&group.to_string(), vec![Canned::migrated(supergroup)]);
-    let bot = RunningBot::start_in(&api, sandbox, &[("WARBRIEF_SEND_RETRIES", "3")]);
-    let done = |api: &FakeBotApi| {
-        ["9001", "9002", &supergroup.to_string()].iter().all(|chat| !api.delivered(chat).is_empty())
-            && api.calls("sendMessage").iter().filter(|call| call.chat() == "9003").count() >= 3
-    };
-    assert!(api.wait_until(40, done).await, "{}", bot.log());
-
-    let tries = |chat: &str| -> Vec<crate::fake_bot_api::Call> {
-        api.calls("sendMessage").into_iter().filter(|call| call.chat() == chat).collect()
-    };
-    // 429: the same message again, no sooner than Telegram asked.
-    let first = tries("9001");
-    assert_eq!(first.iter().map(|call| call.status).collect::<Vec<_>>(), [429, 200]);
-    assert!(first[1].at.duration_since(first[0].at) >= Duration::from_secs(2));
-    assert_eq!(text(&first[0]), text(&first[1]));
-    // 5xx: backed off (1 s, then 3 s) and delivered on the third try.
-    let second = tries("9002");
-    assert_eq!(second.iter().map(|call| call.status).collect::<Vec<_>>(), [500, 500, 200]);
-    assert!(second[1].at.duration_since(second[0].at) >= Duration::from_secs(1));
-    assert!(second[2].at.duration_since(second[1].at) >= Duration::from_secs(3));
-    // A group that became a supergroup: moved, and sent there.
-    assert_eq!(tries(&group.to_string()).len(), 1);
-    assert!(is_digest(&api.delivered(&supergroup.to_string())[0]));
-
-    // Always 5xx: three attempts, then failed; the chat stays subscribed.
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    assert_eq!(tries("9003").len(), 3);
-    let store = store_of(bot.sandbox()).await;
-    let (status, error) = store.delivery_status(ChatId(9003), day344(), DeliveryKind::Digest).await.unwrap().unwrap();
-    assert_eq!((status.as_str(), error.as_deref()), ("failed", Some("HTTP 500")));
-    assert!(store.subscriber(ChatId(9003)).await.unwrap().unwrap().active);
-    assert!(store.subscriber(ChatId(group)).await.unwrap().is_none());
-    assert!(store.subscriber(ChatId(supergroup)).await.unwrap().unwrap().active);
-    let (status, log) = bot.terminate().await;
-    assert!(status.success(), "{log}");
-}
-
-#[tokio::test]
 async fn a_fan_out_killed_midway_resumes_after_restart_and_reaches_everyone() {
     const CHATS: i64 = 300;
     let chats: Vec<Subscriber> = (1..=CHATS).map(|n| subscriber(10_000 + n)).collect();
@@ -285,21 +237,6 @@ async fn a_fan_out_killed_midway_resumes_after_restart_and_reaches_everyone() {
     // 50 ms batch and the request in flight.
     assert!(duplicates <= 5, "{duplicates} duplicates");
     eprintln!("kill -9 after {at_kill} of {CHATS}: {duplicates} duplicates");
-    let (status, log) = bot.terminate().await;
-    assert!(status.success(), "{log}");
-}
-
-#[tokio::test]
-async fn the_default_rate_stays_under_telegrams_flood_limit() {
-    let chats: Vec<Subscriber> = (1..=90).map(|n| subscriber(20_000 + n)).collect();
-    let sandbox = sandbox_with(&chats, Utc::now()).await;
-    assert!(sandbox.run(&["digest", "--now"], &[], "").status.success());
-    let api = FakeBotApi::start().await;
-    api.limit_per_second(30);
-    let bot = RunningBot::start_in(&api, sandbox, &[]);
-    assert!(api.wait_until(30, |api| api.delivered_count() >= 90).await, "{}", bot.log());
-    let refused = api.calls("sendMessage").iter().filter(|call| call.status == 429).count();
-    assert_eq!(refused, 0, "the fake refused {refused} messages for exceeding 30 a second");
     let (status, log) = bot.terminate().await;
     assert!(status.success(), "{log}");
 }

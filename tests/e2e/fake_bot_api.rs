@@ -22,6 +22,7 @@ pub struct Call {
     pub method: String,
     pub params: Value,
     /// When the request arrived.
+    #[allow(dead_code)] // no end-to-end test times messages since delivery is tested in-process
     pub at: Instant,
     /// The HTTP status the fake answered with.
     pub status: u16,
@@ -64,10 +65,12 @@ impl Canned {
         canned
     }
 
+    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn server_error() -> Canned {
         Canned::error(500, "Internal Server Error")
     }
 
+    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn migrated(to: i64) -> Canned {
         let mut canned = Canned::error(400, "Bad Request: group chat was upgraded to a supergroup chat");
         canned.body["parameters"] = json!({ "migrate_to_chat_id": to });
@@ -247,6 +250,7 @@ impl FakeBotApi {
     }
 
     /// sendMessage to `chat` answers with these, one per call, before it succeeds.
+    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn fail_next(&self, chat: &str, answers: Vec<Canned>) {
         self.shared.inner.lock().unwrap().canned.entry(chat.to_owned()).or_default().extend(answers);
     }
@@ -257,6 +261,7 @@ impl FakeBotApi {
     }
 
     /// Refuses (429, retry after 1 s) any sendMessage beyond `limit` in the last second, as Telegram does.
+    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn limit_per_second(&self, limit: usize) {
         self.shared.inner.lock().unwrap().max_per_second = Some(limit);
     }

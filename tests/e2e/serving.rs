@@ -104,7 +104,7 @@ async fn two_instances_share_a_fan_out_and_one_survives_the_others_death() {
     let chats: Vec<Subscriber> =
         (1..=CHATS).map(|n| Subscriber::new(ChatId(30_000 + n), chrono_tz::Europe::Kyiv, nine)).collect();
     store.upsert_subscribers(&chats, Utc::now()).await.unwrap();
-    assert_eq!(warbrief_bot::delivery::digest_now(&store, Utc::now()).await.unwrap().unwrap().1, CHATS as u64);
+    assert_eq!(warbrief_bot::app::publishing::digest_now(&store, Utc::now()).await.unwrap().unwrap().1, CHATS as u64);
 
     let api = FakeBotApi::start().await;
     let env = [("DATABASE_URL", database.as_str()), ("WARBRIEF_SEND_RATE", "15")];

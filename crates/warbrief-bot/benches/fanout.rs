@@ -100,7 +100,7 @@ async fn prepare(database_url: &str, count: i64) {
     let subscribers: Vec<Subscriber> =
         (1..=count).map(|n| Subscriber::new(ChatId(1_000_000 + n), chrono_tz::Europe::Kyiv, nine)).collect();
     store.upsert_subscribers(&subscribers, Utc::now()).await.unwrap();
-    let (_, queued) = warbrief_bot::delivery::digest_now(&store, Utc::now()).await.unwrap().unwrap();
+    let (_, queued) = warbrief_bot::app::publishing::digest_now(&store, Utc::now()).await.unwrap().unwrap();
     assert_eq!(queued, count as u64);
     store.close().await;
 }

@@ -17,7 +17,7 @@ pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> any
     let (stop_delivery, stop) = tokio::sync::watch::channel(false);
     let delivery = tokio::spawn(crate::delivery::run(
         answerer.store().clone(),
-        crate::delivery::BotApi::new(config.api_url.as_ref(), token)?,
+        crate::telegram::client::BotApi::new(config.api_url.as_ref(), token)?,
         crate::delivery::DeliverySettings::from_config(config),
         stop,
     ));

@@ -32,4 +32,4 @@ pub use incident::{CasualtyTotals, Count, Incident};
 pub use region::{RegionCode, UnknownRegionCode};
 pub use report::{Block, Report, ReportStatus, Section, UnknownReportStatus};
 pub use sanctions::{Authority, SanctionStatus, SanctionsEntry, UnknownAuthority, UnknownSanctionStatus};
-pub use subscriber::{AuditEntry, ChatId, DeliveryKind, Subscriber};
+pub use subscriber::{AuditEntry, CHANNEL_CHAT, ChatId, DeliveryKind, Subscriber};

@@ -7,6 +7,10 @@ use chrono_tz::Tz;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ChatId(pub i64);
 
+/// The chat id under which deliveries to the configured channel are queued: no Telegram chat has id 0, and
+/// the channel's real recipient (`@name` or id) is read from the configuration when sending.
+pub const CHANNEL_CHAT: ChatId = ChatId(0);
+
 impl fmt::Display for ChatId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)

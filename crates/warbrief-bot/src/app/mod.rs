@@ -10,6 +10,7 @@ mod charts;
 pub mod export;
 pub mod ingest;
 pub mod posts;
+pub mod publishing;
 mod queries;
 pub mod request;
 mod subscriptions;

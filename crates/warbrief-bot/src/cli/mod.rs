@@ -7,9 +7,10 @@ mod console;
 use std::process::ExitCode;
 
 use crate::app::Answerer;
+use crate::app::publishing;
 use crate::app::{export, ingest};
 use crate::config::Config;
-use crate::{delivery, error_chain, logging, sample};
+use crate::{error_chain, logging, sample};
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
 use clap::{Parser, Subcommand};
@@ -216,7 +217,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             for file in &files {
                 match ingest::import_file(&store, file, publish, date, Utc::now()).await {
                     Ok((day, summary)) if notify => {
-                        let queued = delivery::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
+                        let queued = publishing::announce(&store, day, config.channel.is_some(), Utc::now()).await?;
                         let channel = if queued.channel { ", queued for the channel" } else { "" };
                         let chats = if queued.alerts == 1 { "chat" } else { "chats" };
                         println!("{file}: {summary}; region alerts queued for {} {chats}{channel}", queued.alerts);
@@ -255,7 +256,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
         }
         Commands::Digest { now: _ } => {
             let store = open_store(&config).await?;
-            match delivery::digest_now(&store, Utc::now()).await? {
+            match publishing::digest_now(&store, Utc::now()).await? {
                 None => anyhow::bail!("no report is published yet, so there is no digest to send"),
                 Some((day, queued)) => println!(
                     "Queued the day {day} digest for {queued} chats (chats that already had it are skipped). \

@@ -10,8 +10,8 @@ use teloxide::dispatching::{Dispatcher, UpdateFilterExt};
 use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, BotCommandScope, ChatId, Document, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
-    LinkPreviewOptions, Me, MessageOrigin, ParseMode, Recipient,
+    BotCommand, BotCommandScope, ChatId, Document, InputFile, LinkPreviewOptions, Me, MessageOrigin, ParseMode,
+    Recipient,
 };
 use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
 
@@ -20,6 +20,7 @@ use crate::app::posts::{IncomingPost, PostOrigin};
 use crate::app::request::{self as command, AdminCommand, Audience, Command, Parsed};
 use crate::app::{Answerer, Caller, Role};
 use crate::config::{BotToken, Config};
+use crate::telegram::client::{keyboard, redact};
 use crate::telegram::flood::{FloodGuard, SLOW_DOWN, Verdict};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
@@ -45,6 +46,7 @@ impl AwaitingUpload {
     }
 }
 
+pub mod client;
 mod flood;
 
 type HandlerResult = Result<(), teloxide::RequestError>;
@@ -466,19 +468,6 @@ async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
         request.await?;
     }
     Ok(())
-}
-
-pub(crate) fn keyboard(rows: &[Vec<warbrief_core::render::Button>]) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(rows.iter().map(|row| {
-        row.iter()
-            .map(|button| InlineKeyboardButton::callback(button.label.clone(), button.action.encode()))
-            .collect::<Vec<_>>()
-    }))
-}
-
-/// `text` with every occurrence of the token, and of its secret part, replaced.
-pub fn redact(text: &str, token: &str) -> String {
-    crate::logging::redact(text, &crate::logging::token_secrets(token))
 }
 
 #[cfg(test)]

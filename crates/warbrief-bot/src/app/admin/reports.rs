@@ -123,7 +123,7 @@ impl Answerer {
     /// Hands a just-published report to delivery: region alerts, and the channel. Returns what was queued,
     /// for the maintainer's confirmation.
     pub(super) async fn announce(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Queued, StoreError> {
-        let queued = crate::delivery::announce(&self.store, day, self.channel, now).await?;
+        let queued = crate::app::publishing::announce(&self.store, day, self.channel, now).await?;
         Ok(Queued { alerts: queued.alerts, channel: queued.channel })
     }
 
@@ -134,7 +134,7 @@ impl Answerer {
                 "Digests go out by themselves at each subscriber's time; 'now' sends them at once.",
             );
         }
-        match crate::delivery::digest_now(&self.store, audit.at).await? {
+        match crate::app::publishing::digest_now(&self.store, audit.at).await? {
             None => reply(render::admin::no_digest()),
             Some((day, queued)) => {
                 self.record(audit, "digest_now", format!("day {day}"), None, Some(plural(queued as usize, "chat")))

@@ -1,0 +1,45 @@
+//! What the worker needs of Telegram: one operation, sending a [`Reply`] to a [`Recipient`], and what came of
+//! it as an [`Outcome`]. The Bot API client (`bot_api::BotApi`) implements it; tests use a fake.
+
+use std::future::Future;
+use std::time::Duration;
+
+use warbrief_core::ChatId;
+use warbrief_core::render::Reply;
+
+/// Where a message goes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Recipient {
+    /// A chat (private, group or channel) by its id.
+    Chat(ChatId),
+    /// A public channel by its username, without the `@`.
+    Username(String),
+}
+
+/// What Telegram made of one message, classified by what the queue does next.
+///
+/// The texts are stored as the delivery's last error and logged, so a sender keeps secrets (the token) out of
+/// them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// 429: wait this long, then send the same message again.
+    RetryAfter(Duration),
+    /// The group became a supergroup with this id.
+    Migrated(i64),
+    /// The chat cannot be reached (blocked, deactivated, kicked, not found): deactivate it.
+    Unreachable(String),
+    /// 5xx, network error, bad response: try again later.
+    Transient(String),
+    /// Refused for good (a bad request) or nothing to send: mark failed, do not retry.
+    Failed(String),
+}
+
+/// Sends messages for the delivery worker.
+///
+/// The worker calls it from tasks of its own, up to a few dozen at a time, paced by its own rate limit; a
+/// sender does no pacing or retrying of its own.
+pub trait Sender: Send + Sync + 'static {
+    /// Sends `reply` to `to` once and says what came of it. A failure is an [`Outcome`], never a panic.
+    fn send(&self, to: &Recipient, reply: &Reply) -> impl Future<Output = Outcome> + Send;
+}
