@@ -3,15 +3,12 @@
 use std::io::Read;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
 use warbrief_core::DayNumber;
 use warbrief_core::extract::{ExtractedIncident, extract_incidents};
-use warbrief_core::gazetteer;
-use warbrief_core::parse::{DateSource, ParsedReport, TextKind, parse_report};
-use warbrief_core::{ReportStatus, render};
-use warbrief_storage::{SaveOutcome, Store};
 
-use crate::app::export::ReportJson;
+use warbrief_core::ReportStatus;
+use warbrief_core::parse::{ParsedReport, TextKind, parse_report};
+use warbrief_storage::{SaveOutcome, Store};
 
 /// The largest report accepted, from a file or an upload.
 pub const MAX_REPORT_BYTES: usize = 1024 * 1024;
@@ -70,128 +67,6 @@ pub fn ingest(text: &str, fallback_date: Option<NaiveDate>) -> Result<Ingested, 
     let parsed = parse_report(text, fallback_date)?;
     let incidents = extract_incidents(&parsed.report);
     Ok(Ingested { parsed, incidents })
-}
-
-#[derive(Serialize)]
-struct JsonOutput<'a> {
-    report: ReportJson<'a>,
-    /// "report" (a "Day N" title) or "article".
-    kind: &'static str,
-    /// "day number", "title", "dateline" or "given".
-    date_source: &'static str,
-    incidents: Vec<JsonIncident<'a>>,
-    warnings: &'a [String],
-}
-
-/// "report" or "article", as `parse --json` prints it.
-pub fn kind_name(kind: TextKind) -> &'static str {
-    match kind {
-        TextKind::DailyReport => "report",
-        TextKind::Article => "article",
-    }
-}
-
-/// Where the date came from, in words.
-pub fn date_source_name(source: DateSource) -> &'static str {
-    match source {
-        DateSource::DayNumber => "day number",
-        DateSource::Title => "title",
-        DateSource::Dateline => "dateline",
-        DateSource::Given => "given",
-    }
-}
-
-#[derive(Serialize)]
-struct JsonIncident<'a> {
-    date: Option<NaiveDate>,
-    region: &'static str,
-    region_name: &'static str,
-    place: Option<&'a str>,
-    killed: u32,
-    killed_at_least: bool,
-    wounded: u32,
-    wounded_at_least: bool,
-    weapon: Option<&'a str>,
-    evidence: &'a str,
-    /// Why it needs a maintainer's check; empty when the extractor is sure.
-    flags: Vec<&'static str>,
-}
-
-/// `warbrief parse --json`: the shape documented in the README.
-pub fn to_json(ingested: &Ingested) -> String {
-    let report = &ingested.parsed.report;
-    let output = JsonOutput {
-        report: ReportJson::new(report, false),
-        kind: kind_name(ingested.parsed.kind),
-        date_source: date_source_name(ingested.parsed.date_source),
-        incidents: ingested
-            .incidents
-            .iter()
-            .map(|extracted| {
-                let incident = &extracted.incident;
-                JsonIncident {
-                    date: incident.date,
-                    region: incident.region.iso_code(),
-                    region_name: gazetteer::region_name(incident.region),
-                    place: incident.place.as_deref(),
-                    killed: incident.killed.value,
-                    killed_at_least: incident.killed.at_least,
-                    wounded: incident.wounded.value,
-                    wounded_at_least: incident.wounded.at_least,
-                    weapon: incident.weapon.as_deref(),
-                    evidence: &extracted.evidence,
-                    flags: extracted.flags.iter().map(|flag| flag.describe()).collect(),
-                }
-            })
-            .collect(),
-        warnings: &ingested.parsed.warnings,
-    };
-    serde_json::to_string_pretty(&output).expect("plain data serialises")
-}
-
-/// `warbrief parse`: a summary for people.
-pub fn to_summary(ingested: &Ingested) -> String {
-    let report = &ingested.parsed.report;
-    let mut out = match ingested.parsed.kind {
-        TextKind::DailyReport => format!("{}\n{}\n\n", report.headline(), render::long_date(report.date())),
-        TextKind::Article => format!(
-            "{}\nNews article or post (no \"Day N\" title), dated {} ({})\n\n",
-            report.title,
-            render::long_date(report.date()),
-            date_source_words(ingested.parsed.date_source)
-        ),
-    };
-    out.push_str(&format!("{} section{}:\n", report.sections.len(), plural(report.sections.len())));
-    for section in &report.sections {
-        let heading = if section.heading.is_empty() { "(untitled)" } else { &section.heading };
-        out.push_str(&format!("  • {heading} ({} paragraph{})\n", section.blocks.len(), plural(section.blocks.len())));
-    }
-    out.push_str(&format!("\n{} incident{}:\n", ingested.incidents.len(), plural(ingested.incidents.len())));
-    for extracted in &ingested.incidents {
-        out.push_str(&format!("  • {}\n", incident_line(&extracted.incident)));
-        for flag in &extracted.flags {
-            out.push_str(&format!("    ⚠ {}\n", flag.describe()));
-        }
-    }
-    if ingested.parsed.warnings.is_empty() {
-        out.push_str("\nNo warnings.\n");
-    } else {
-        out.push_str("\nWarnings:\n");
-        for warning in &ingested.parsed.warnings {
-            out.push_str(&format!("  ! {warning}\n"));
-        }
-    }
-    out
-}
-
-/// How a preview says where an article's date came from.
-pub fn date_source_words(source: DateSource) -> &'static str {
-    match source {
-        DateSource::DayNumber => "from its day number",
-        DateSource::Title => "from its title",
-        DateSource::Dateline => "from its dateline",
-        DateSource::Given => "no date in the text: the date given, or today",
-    }
 }
 
 /// "2023-02-01 · Kramatorsk, Donetsk · 3+ killed, 20 wounded · Iskander-K missile": plain text, for the

@@ -3,6 +3,7 @@
 //! store.
 
 mod console;
+mod parse;
 
 use std::process::ExitCode;
 
@@ -109,7 +110,7 @@ pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     // Parsing a file needs neither settings nor a database.
     if let Commands::Parse { file, json, date } = &cli.command {
-        return parse_command(file, *json, *date);
+        return parse::run(file, *json, *date);
     }
     // A missing .env is normal; a malformed one is reported.
     if let Err(error) = dotenvy::dotenv()
@@ -138,37 +139,6 @@ pub async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn parse_command(file: &str, json: bool, date: Option<NaiveDate>) -> ExitCode {
-    let text = match ingest::read_report_file(file) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("error: {file}: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    // A news article without a date in it is dated today, as the bot dates a message; parse reads no config.
-    let timezone = match std::env::var("WARBRIEF_TIMEZONE") {
-        Ok(name) => match name.parse::<chrono_tz::Tz>() {
-            Ok(timezone) => timezone,
-            Err(_) => {
-                eprintln!("error: WARBRIEF_TIMEZONE: unknown time zone (use an IANA name such as Europe/Kyiv)");
-                return ExitCode::from(2);
-            }
-        },
-        Err(_) => chrono_tz::Europe::Kyiv,
-    };
-    let today = Utc::now().with_timezone(&timezone).date_naive();
-    match ingest::ingest(&text, Some(date.unwrap_or(today))) {
-        Ok(ingested) if json => println!("{}", ingest::to_json(&ingested)),
-        Ok(ingested) => print!("{}", ingest::to_summary(&ingested)),
-        Err(error) => {
-            eprintln!("error: {file}: {error}");
-            return ExitCode::from(2);
-        }
-    }
-    ExitCode::SUCCESS
 }
 
 async fn open_store(config: &Config) -> anyhow::Result<Store> {
