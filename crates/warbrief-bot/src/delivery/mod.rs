@@ -12,7 +12,7 @@
 //! The parts: [`scheduler`] (digests falling due), `worker` (claims, per-chat gap, sends), `pacer` (the
 //! rate), `recorder` (outcomes into the queue), `content` (what each delivery says) and [`sender`] (the one
 //! thing asked of Telegram). Queueing on publishing is `publishing`'s; the Telegram client that
-//! implements [`Sender`] is `bot_api`'s, and keeps the HTTP status of failures because the queue needs
+//! implements [`Sender`] is `telegram::client`'s, and keeps the HTTP status of failures because the queue needs
 //! it (403 vs 400 vs 5xx) to decide between deactivating, failing and retrying.
 
 mod content;

@@ -1,5 +1,5 @@
 //! What the worker needs of Telegram: one operation, sending a [`Reply`] to a [`Recipient`], and what came of
-//! it as an [`Outcome`]. The Bot API client (`bot_api::BotApi`) implements it; tests use a fake.
+//! it as an [`Outcome`]. The Bot API client (`telegram::client::BotApi`) implements it; tests use a fake.
 
 use std::future::Future;
 use std::time::Duration;
