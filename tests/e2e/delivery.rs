@@ -116,7 +116,7 @@ async fn a_digest_due_while_the_bot_was_down_goes_out_once_when_it_is_back() {
     let local_hour = Utc::now().with_timezone(&zone).hour();
     let at = |hour: u32| NaiveTime::from_hms_opt(hour, 0, 0).unwrap();
     let mut due = Subscriber::new(ChatId(6001), zone, at(local_hour - 1));
-    due.language = "en".into();
+    due.language = Some(warbrief_core::Lang::En);
     let later = Subscriber::new(ChatId(6002), zone, at(local_hour + 1));
     let mut no_digest = Subscriber::new(ChatId(6003), zone, at(local_hour - 1));
     no_digest.digest = false;

@@ -16,6 +16,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod html;
 mod incident;
+mod lang;
 mod letters;
 pub mod parse;
 pub mod post;
@@ -29,6 +30,7 @@ mod subscriber;
 
 pub use day::{DAY_ONE, DayNumber, DayOutOfRange, MAX_DAY};
 pub use incident::{CasualtyTotals, Count, Incident};
+pub use lang::Lang;
 pub use region::{RegionCode, UnknownRegionCode};
 pub use report::{Block, Report, ReportStatus, Section, UnknownReportStatus};
 pub use sanctions::{Authority, SanctionStatus, SanctionsEntry, UnknownAuthority, UnknownSanctionStatus};

@@ -1,5 +1,6 @@
 use std::fmt;
 
+use crate::Lang;
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
@@ -21,8 +22,9 @@ impl fmt::Display for ChatId {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subscriber {
     pub chat_id: ChatId,
-    /// IETF language tag the chat prefers, e.g. "en", "uk".
-    pub language: String,
+    /// The language the chat chose (`/language`); `None` until it chooses, when the user's Telegram language
+    /// or the bot's default applies.
+    pub language: Option<Lang>,
     pub time_zone: Tz,
     /// Local time of day at which the digest goes out.
     pub digest_time: NaiveTime,
@@ -35,7 +37,7 @@ pub struct Subscriber {
 impl Subscriber {
     /// A new chat's settings: the digest at `digest_time` in `time_zone`, nothing followed yet.
     pub fn new(chat_id: ChatId, time_zone: Tz, digest_time: NaiveTime) -> Self {
-        Subscriber { chat_id, language: "en".to_owned(), time_zone, digest_time, digest: true, active: true }
+        Subscriber { chat_id, language: None, time_zone, digest_time, digest: true, active: true }
     }
 
     /// When the scheduler should next look at this chat: the next digest time after `now`, or never.

@@ -184,9 +184,14 @@ impl SubscriberRow {
     pub fn into_subscriber(self) -> Result<Subscriber> {
         let time_zone: Tz =
             self.time_zone.parse().map_err(|_| invalid("subscribers", format!("time zone {:?}", self.time_zone)))?;
+        // Empty: the chat has not chosen a language.
+        let language = match self.language.as_str() {
+            "" => None,
+            code => Some(code.parse().map_err(|_| invalid("subscribers", format!("language {code:?}")))?),
+        };
         Ok(Subscriber {
             chat_id: ChatId(self.chat_id),
-            language: self.language,
+            language,
             time_zone,
             digest_time: self.digest_time,
             digest: self.digest,

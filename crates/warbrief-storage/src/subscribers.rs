@@ -32,7 +32,7 @@ impl Store {
                          next_digest_at = excluded.next_digest_at, updated_at = excluded.updated_at",
                 )
                 .bind(subscriber.chat_id.0)
-                .bind(&subscriber.language)
+                .bind(subscriber.language.map_or("", |lang| lang.code()))
                 .bind(subscriber.time_zone.name())
                 .bind(subscriber.digest_time)
                 .bind(subscriber.digest)

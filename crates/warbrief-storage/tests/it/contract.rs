@@ -326,7 +326,7 @@ pub async fn subscribers_upsert_and_deactivate(db: &TestDb) {
     let store = &db.store;
     let mut subscriber = Subscriber {
         chat_id: ChatId(-100_123_456_789),
-        language: "uk".into(),
+        language: Some(warbrief_core::Lang::Uk),
         time_zone: chrono_tz::Europe::Kyiv,
         digest_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         digest: true,
@@ -341,6 +341,16 @@ pub async fn subscribers_upsert_and_deactivate(db: &TestDb) {
     assert!(!store.subscriber(subscriber.chat_id).await.unwrap().unwrap().active);
     assert!(!store.set_subscriber_active(ChatId(1), false, now()).await.unwrap());
     assert_eq!(store.count_subscribers().await.unwrap(), (0, 1));
+
+    // A chat that never chose a language reads back as not having chosen; a stored language that isn't one
+    // of ours is a bad row, not a guess.
+    let unchosen = Subscriber::new(ChatId(77), chrono_tz::Europe::Kyiv, NaiveTime::from_hms_opt(8, 0, 0).unwrap());
+    assert_eq!(unchosen.language, None);
+    store.upsert_subscriber(&unchosen, now()).await.unwrap();
+    assert_eq!(store.subscriber(ChatId(77)).await.unwrap(), Some(unchosen));
+    db.execute_raw("UPDATE subscribers SET language = 'xx' WHERE chat_id = 77").await;
+    let error = store.subscriber(ChatId(77)).await;
+    assert!(matches!(error, Err(StoreError::InvalidRow { table: "subscribers", .. })), "{error:?}");
 }
 
 pub async fn admins_add_remove_list(db: &TestDb) {
