@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use chrono::NaiveTime;
 use chrono_tz::Tz;
 use url::Url;
+use warbrief_core::Lang;
 use warbrief_storage::DEFAULT_DATABASE_URL;
 
 use crate::logging::LogFormat;
@@ -49,6 +50,11 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// Webhook mode, when set; long polling otherwise.
     pub webhook: Option<Webhook>,
+    /// The bot's language where a chat has not chosen one and its user's Telegram language is unknown, and in
+    /// groups that have not chosen (`WARBRIEF_LANGUAGE`, default English).
+    pub language: Lang,
+    /// The language of the channel's posts (`WARBRIEF_CHANNEL_LANGUAGE`, default `language`).
+    pub channel_language: Lang,
 }
 
 /// `WARBRIEF_WEBHOOK_URL`, `WARBRIEF_LISTEN` and `WARBRIEF_WEBHOOK_SECRET`.
@@ -200,6 +206,18 @@ impl Config {
             })?,
         };
 
+        let language = |variable: &'static str| -> Result<Option<Lang>, ConfigError> {
+            get(variable)
+                .map(|code| {
+                    code.parse::<Lang>()
+                        .map_err(|_| error(variable, format!("unknown language {:?} (use en or uk)", truncate(&code))))
+                })
+                .transpose()
+        };
+        let channel_language = language("WARBRIEF_CHANNEL_LANGUAGE")?;
+        let language = language("WARBRIEF_LANGUAGE")?.unwrap_or_default();
+        let channel_language = channel_language.unwrap_or(language);
+
         let digest_time = match get("WARBRIEF_DIGEST_TIME") {
             None => DEFAULT_DIGEST_TIME,
             Some(raw) => parse_clock(&raw).ok_or_else(|| {
@@ -319,6 +337,8 @@ impl Config {
             log_format,
             metrics_listen,
             webhook,
+            language,
+            channel_language,
         })
     }
 
@@ -358,6 +378,7 @@ mod tests {
         let config = config(&[]).unwrap();
         assert_eq!(config.database_url, "sqlite://warbrief.db");
         assert_eq!(config.timezone, chrono_tz::Europe::Kyiv);
+        assert_eq!((config.language, config.channel_language), (Lang::En, Lang::En));
         assert!(config.token.is_none() && config.api_url.is_none() && config.admins.is_empty());
         let message = config.require_token().unwrap_err().to_string();
         assert!(message.starts_with("TELOXIDE_TOKEN: not set") && message.contains("@BotFather"), "{message}");
@@ -389,6 +410,8 @@ mod tests {
             ("WARBRIEF_LISTEN", "not-an-address"),
             ("WARBRIEF_WEBHOOK_URL", "ftp://example.org/hook"),
             ("WARBRIEF_WEBHOOK_SECRET", "has spaces in it"),
+            ("WARBRIEF_LANGUAGE", "ru"),
+            ("WARBRIEF_CHANNEL_LANGUAGE", "Ukrainian"),
         ];
         for (variable, value) in cases {
             let error = config(&[(variable, value)]).unwrap_err();
@@ -417,6 +440,11 @@ mod tests {
         assert_eq!(numeric.channel, Some(Channel::Id(-1001234567890)));
         assert_eq!(config.admins, [42, 7]);
         assert_eq!(config.timezone, chrono_tz::America::New_York);
+        let ukrainian = super::tests::config(&[("WARBRIEF_LANGUAGE", "uk")]).unwrap();
+        assert_eq!((ukrainian.language, ukrainian.channel_language), (Lang::Uk, Lang::Uk));
+        let channel =
+            super::tests::config(&[("WARBRIEF_CHANNEL_LANGUAGE", "en"), ("WARBRIEF_LANGUAGE", "uk")]).unwrap();
+        assert_eq!((channel.language, channel.channel_language), (Lang::Uk, Lang::En));
         assert!(!format!("{config:?}").contains("AAExampleSecret"));
         let bad = self::config(&[("TELOXIDE_TOKEN", "123456:has space secret")]).unwrap_err();
         assert!(!bad.to_string().contains("space secret"));

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::Lang;
 use crate::gazetteer::{self, Place, Settlement};
 use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
 use crate::post::IncidentSource;
@@ -17,6 +18,7 @@ pub mod admin;
 pub mod charts;
 #[cfg(test)]
 mod html_tests;
+pub mod i18n;
 mod intro;
 pub mod misc;
 pub mod posts;
@@ -237,8 +239,8 @@ pub const BUTTON_EXPIRED: &str = "This button has expired — send the command a
 pub(super) const ECHO_CHARS: usize = 40;
 
 /// Shown to users when something went wrong inside; the details go to the log.
-pub fn internal_error() -> Reply {
-    Reply::text("Sorry, something went wrong on my side. Please try again in a minute.")
+pub fn internal_error(lang: Lang) -> Reply {
+    Reply::text(i18n::t(lang, "internal-error"))
 }
 
 /// "Thursday, 2 February 2023"

@@ -89,7 +89,7 @@ impl Answerer {
             }
         };
         let Some(png) = draw(move || picture::chart(&title, from, to, &series)).await else {
-            return Ok(vec![render::internal_error()]);
+            return Ok(vec![render::internal_error(warbrief_core::Lang::En)]);
         };
         let file_name = format!("chart-{}-{days}d.png", region.map_or("top5", RegionCode::iso_code));
         let picture = Document { file_name, bytes: png };
@@ -128,7 +128,7 @@ impl Answerer {
         let view = MapView { period, totals, affected, worst: (worst, worst_value) };
         let title = format!("Killed and wounded by region, {}", plain_period(from, to));
         let Some(png) = draw(move || picture::map(&title, &values)).await else {
-            return Ok(vec![render::internal_error()]);
+            return Ok(vec![render::internal_error(warbrief_core::Lang::En)]);
         };
         Ok(vec![captions::map(&view, Document { file_name: format!("map-{days}d.png"), bytes: png })])
     }

@@ -19,7 +19,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::sync::{Arc, Mutex};
 use warbrief_core::render::{self, Action, Reply};
-use warbrief_core::{ChatId, ReportStatus};
+use warbrief_core::{ChatId, Lang, ReportStatus};
 
 use warbrief_storage::{ReportsVersion, Store, StoreError};
 
@@ -32,10 +32,12 @@ use crate::app::subscriptions::Change;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Caller {
     Console,
-    /// A Telegram user, and the chat they wrote in (the same id in a private chat).
+    /// A Telegram user, the chat they wrote in (the same id in a private chat), and the language their
+    /// Telegram app is set to, if it says.
     User {
         id: i64,
         chat: i64,
+        language: Option<Lang>,
     },
     Anonymous,
 }
@@ -76,6 +78,8 @@ pub struct Answerer {
     pub(crate) digest_time: NaiveTime,
     /// Whether published reports go to a channel (`WARBRIEF_CHANNEL`).
     pub(crate) channel: bool,
+    /// The language of a chat that hasn't chosen one and whose user's Telegram language is unknown.
+    pub(crate) default_language: Lang,
     /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
     today_cache: Arc<Mutex<Option<TodayCache>>>,
 }
@@ -94,6 +98,7 @@ impl Answerer {
             owners: Arc::new([]),
             digest_time: crate::config::DEFAULT_DIGEST_TIME,
             channel: false,
+            default_language: Lang::En,
             today_cache: Arc::default(),
         }
     }
@@ -116,6 +121,33 @@ impl Answerer {
         self
     }
 
+    /// Replies in this language where neither the chat's choice nor the user's Telegram language decides
+    /// (`WARBRIEF_LANGUAGE`).
+    pub fn with_language(mut self, language: Lang) -> Self {
+        self.default_language = language;
+        self
+    }
+
+    /// The language to answer `caller` in: the chat's choice (`/language`), else the user's Telegram
+    /// language, else the default. A storage failure is logged and the other two decide.
+    pub async fn language(&self, caller: Caller) -> Lang {
+        let chosen = match caller.chat() {
+            Some(chat) => match self.store.subscriber(chat).await {
+                Ok(subscriber) => subscriber.and_then(|subscriber| subscriber.language),
+                Err(error) => {
+                    tracing::error!(error = %crate::error_chain(&error), "reading the chat's language failed");
+                    None
+                }
+            },
+            None => None,
+        };
+        let telegram = match caller {
+            Caller::User { language, .. } => language,
+            Caller::Console | Caller::Anonymous => None,
+        };
+        chosen.or(telegram).unwrap_or(self.default_language)
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }
@@ -123,6 +155,7 @@ impl Answerer {
     /// Answers a command. Storage failures are logged and become a polite apology.
     #[tracing::instrument(skip(self, now), fields(command = ?command))]
     pub async fn command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
+        let lang = self.language(caller).await;
         let result = match command {
             Command::Admin(admin) => self.admin_command(caller, admin, now).await,
             Command::Start => Ok(vec![render::start()]),
@@ -140,12 +173,13 @@ impl Answerer {
             Command::Chart(argument) => self.chart(argument).await,
             Command::Map(argument) => self.map(argument).await,
         };
-        apologise_on_error(result)
+        apologise_on_error(result, lang)
     }
 
     /// Answers a button press.
     #[tracing::instrument(skip(self, now))]
     pub async fn action(&self, caller: Caller, action: Action, now: DateTime<Utc>) -> Vec<Reply> {
+        let lang = self.language(caller).await;
         let result = match action {
             Action::Publish(day) => {
                 self.as_maintainer(caller, action, now, async |audit| {
@@ -194,13 +228,13 @@ impl Answerer {
             Action::RegionMenu => Ok(vec![render::region_usage()]),
             Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
         };
-        apologise_on_error(result)
+        apologise_on_error(result, lang)
     }
 }
 
-pub(crate) fn apologise_on_error(result: Result<Vec<Reply>, StoreError>) -> Vec<Reply> {
+pub(crate) fn apologise_on_error(result: Result<Vec<Reply>, StoreError>, lang: Lang) -> Vec<Reply> {
     result.unwrap_or_else(|error| {
         tracing::error!(error = %crate::error_chain(&error), "answering failed");
-        vec![render::internal_error()]
+        vec![render::internal_error(lang)]
     })
 }

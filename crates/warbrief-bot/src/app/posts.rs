@@ -90,7 +90,8 @@ impl Answerer {
     /// A message forwarded to the bot in a private chat. Maintainers get a daily report's draft preview or
     /// a post's preview; everyone else the refusal, logged, with nothing stored.
     pub async fn forwarded_post(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Vec<Reply> {
-        crate::app::apologise_on_error(self.forwarded_inner(caller, post, now).await)
+        let lang = self.language(caller).await;
+        crate::app::apologise_on_error(self.forwarded_inner(caller, post, now).await, lang)
     }
 
     async fn forwarded_inner(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Answer {
@@ -280,7 +281,7 @@ mod tests {
         reply.buttons.iter().flatten().map(|button| button.action).collect()
     }
 
-    const OWNER: Caller = Caller::User { id: 1, chat: 1 };
+    const OWNER: Caller = Caller::User { id: 1, chat: 1, language: None };
 
     #[tokio::test]
     async fn flagged_and_likely_duplicate_incidents_are_marked_and_left_out_by_add() {
@@ -427,7 +428,7 @@ mod tests {
     #[tokio::test]
     async fn non_maintainers_forwarding_are_refused_and_nothing_is_stored() {
         let (_dir, answerer) = answerer().await;
-        let stranger = Caller::User { id: 99, chat: 99 };
+        let stranger = Caller::User { id: 99, chat: 99, language: None };
         let answer = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
         assert_eq!(answer[0].html, MAINTAINERS_ONLY);
         assert!(answerer.store().post(1).await.unwrap().is_none());

@@ -157,7 +157,8 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             let answerer = Answerer::new(store, config.timezone)
                 .with_owners(&config.admins)
                 .with_digest_time(config.digest_time)
-                .with_channel(config.channel.is_some());
+                .with_channel(config.channel.is_some())
+                .with_language(config.language);
             crate::serve::serve(&config, &token, answerer).await
         }
         Commands::Chat => {
@@ -172,7 +173,8 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             let answerer = Answerer::new(store, config.timezone)
                 .with_owners(&config.admins)
                 .with_digest_time(config.digest_time)
-                .with_channel(config.channel.is_some());
+                .with_channel(config.channel.is_some())
+                .with_language(config.language);
             console::run(answerer).await
         }
         Commands::Migrate => {

@@ -13,6 +13,7 @@ use teloxide::types::{
     BotCommand, BotCommandScope, ChatId, Document, InputFile, LinkPreviewOptions, Me, MessageOrigin, ParseMode,
     Recipient,
 };
+use warbrief_core::Lang;
 use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
 
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
@@ -186,10 +187,11 @@ async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
 }
 
 fn caller_of(message: &Message) -> Caller {
-    message
-        .from
-        .as_ref()
-        .map_or(Caller::Anonymous, |user| Caller::User { id: user.id.0 as i64, chat: message.chat.id.0 })
+    message.from.as_ref().map_or(Caller::Anonymous, |user| Caller::User {
+        id: user.id.0 as i64,
+        chat: message.chat.id.0,
+        language: Some(Lang::from_language_code(user.language_code.as_deref())),
+    })
 }
 
 /// Counts an answered update in the metrics: by command, and how long it took.
@@ -357,7 +359,7 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
         Ok(bytes) => bytes,
         Err(error) => {
             tracing::error!(%error, "downloading an uploaded report failed");
-            return vec![warbrief_core::render::internal_error()];
+            return vec![warbrief_core::render::internal_error(answerer.language(caller).await)];
         }
     };
     match ingest::report_text(bytes) {
@@ -377,7 +379,11 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     let started = Instant::now();
     let user = query.from.id.0 as i64;
     // A button on an inline message has no chat: it acts for the user's private chat.
-    let caller = Caller::User { id: user, chat: query.message.as_ref().map_or(user, |message| message.chat().id.0) };
+    let caller = Caller::User {
+        id: user,
+        language: Some(Lang::from_language_code(query.from.language_code.as_deref())),
+        chat: query.message.as_ref().map_or(user, |message| message.chat().id.0),
+    };
     let action = query.data.as_deref().and_then(Action::decode);
     // A maintainer's button pressed by someone else (in a group): a private alert, and the message stays.
     if let Some(action) = action

@@ -335,7 +335,8 @@ mod every_reply_is_valid_telegram_html {
             no_reports_yet(),
             region_usage(),
             search_usage(),
-            internal_error(),
+            internal_error(crate::Lang::En),
+            internal_error(crate::Lang::Uk),
             about(&about_view),
         ] {
             validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();

@@ -1,0 +1,162 @@
+//! The bot's words in each [`Lang`], from Project Fluent files (`locales/<lang>/*.ftl`) compiled into the
+//! binary. A render function asks for a message by its key, with its arguments; Fluent chooses the plural
+//! form (Ukrainian has one, few, many and other: "1 загиблий, 2 загиблих, 5 загиблих").
+//!
+//! Messages may hold our HTML (`<b>`, `<code>`); arguments are inserted as given, so a caller escapes text
+//! from outside before passing it ([`Arg::text`] does). Fluent's bidirectional isolation marks are off: they
+//! would show as stray characters in Telegram.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, langid};
+
+use crate::Lang;
+use crate::html::escape;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static EN: LanguageIdentifier = langid!("en");
+static UK: LanguageIdentifier = langid!("uk");
+
+fn language(lang: Lang) -> &'static LanguageIdentifier {
+    match lang {
+        Lang::En => &EN,
+        Lang::Uk => &UK,
+    }
+}
+
+/// An argument of a message: a number (which also chooses plural forms) or text.
+pub struct Arg(FluentValue<'static>);
+
+impl Arg {
+    /// Text from outside (a report, a user): escaped for HTML.
+    pub fn text(text: &str) -> Arg {
+        Arg(FluentValue::String(Cow::Owned(escape(text))))
+    }
+
+    /// HTML we made (a link, a bold name): inserted as it is.
+    pub fn html(html: impl Into<String>) -> Arg {
+        Arg(FluentValue::String(Cow::Owned(html.into())))
+    }
+
+    pub fn number(n: impl Into<f64>) -> Arg {
+        Arg(FluentValue::from(n.into()))
+    }
+}
+
+/// The message `key` in `lang`, without arguments.
+pub fn t(lang: Lang, key: &str) -> String {
+    t_args(lang, key, &[])
+}
+
+/// The message `key` in `lang` with `args`. A key missing from a language, or a message that fails to
+/// format, is a bug the tests catch (`every_message_formats_in_every_language`); should one slip through, the
+/// English message is used, and failing that the key itself, so a reply is never lost.
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: HashMap<&str, FluentValue<'static>> = args.iter().map(|(name, arg)| (*name, arg.0.clone())).collect();
+    let args = (!args.is_empty()).then_some(&args);
+    match LOCALES.lookup_single_language(language(lang), key, args) {
+        Ok(text) => text,
+        Err(error) => {
+            debug_assert!(false, "message {key:?} in {lang}: {error}");
+            LOCALES.lookup_single_language(&EN, key, args).unwrap_or_else(|_| key.to_owned())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::Path;
+
+    use fluent_templates::fluent_bundle::FluentResource;
+    use fluent_templates::fluent_bundle::types::FluentNumber;
+
+    use super::*;
+
+    /// Every message (and attribute) of one language, with the variables its source names.
+    fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang.code());
+        let mut messages = BTreeMap::new();
+        for entry in std::fs::read_dir(&dir).expect("locale directory") {
+            let path = entry.expect("entry").path();
+            let source = std::fs::read_to_string(&path).expect("ftl file");
+            if let Err((_, errors)) = FluentResource::try_new(source.clone()) {
+                panic!("{}: {errors:?}", path.display());
+            }
+            // Message ids and the variables each one names, read from the source: an id starts a line.
+            let mut current: Option<String> = None;
+            for line in source.lines() {
+                if let Some((id, _)) = line.split_once(" =")
+                    && !id.starts_with([' ', '#', '.', '*', '['])
+                    && !id.is_empty()
+                {
+                    assert!(messages.insert(id.to_owned(), BTreeSet::new()).is_none(), "{id} twice in {lang}");
+                    current = Some(id.to_owned());
+                }
+                if let Some(id) = &current {
+                    let mut rest = line;
+                    while let Some(at) = rest.find('$') {
+                        let name: String = rest[at + 1..]
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                            .collect();
+                        messages.get_mut(id).expect("current message").insert(name);
+                        rest = &rest[at + 1..];
+                    }
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let english = messages(Lang::En);
+        for lang in Lang::all() {
+            let other = messages(*lang);
+            let missing: Vec<&String> = english.keys().filter(|key| !other.contains_key(*key)).collect();
+            let extra: Vec<&String> = other.keys().filter(|key| !english.contains_key(*key)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, not in English {extra:?}");
+        }
+    }
+
+    /// Each message formats without error in each language, with every variable it names given as a
+    /// number (1, 3, 5, 11, 21: each plural form) and as text.
+    #[test]
+    fn every_message_formats_in_every_language() {
+        for lang in Lang::all() {
+            for (key, variables) in messages(*lang) {
+                let samples: Vec<FluentValue<'static>> = [1.0, 3.0, 5.0, 11.0, 21.0, 0.5]
+                    .into_iter()
+                    .map(|n| FluentValue::Number(FluentNumber::from(n)))
+                    .chain([FluentValue::from("Kharkiv")])
+                    .collect();
+                for sample in samples {
+                    let args: HashMap<&str, FluentValue<'static>> =
+                        variables.iter().map(|name| (name.as_str(), sample.clone())).collect();
+                    let result = LOCALES.lookup_single_language(language(*lang), &key, Some(&args));
+                    let text = result.unwrap_or_else(|error| panic!("{key} in {lang}: {error}"));
+                    assert!(!text.trim().is_empty(), "{key} in {lang} is empty");
+                    assert!(!text.contains('\u{2068}'), "{key} in {lang}: isolation marks");
+                    crate::html::validate_telegram_html(&text, crate::html::MESSAGE_LIMIT)
+                        .unwrap_or_else(|error| panic!("{key} in {lang}: {error}"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arguments_are_escaped_unless_they_are_ours() {
+        assert_eq!(Arg::text("<b>&").0, FluentValue::from("&lt;b&gt;&amp;"));
+        assert_eq!(Arg::html("<b>x</b>").0, FluentValue::from("<b>x</b>"));
+    }
+}
