@@ -10,6 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use warbrief_core::{Authority, DAY_ONE, DayNumber};
 
+use crate::app::export::What;
 use crate::config::parse_clock;
 
 /// `/day`'s argument: a day number ("344", "#344") or a date ("2023-02-02").
@@ -193,4 +194,155 @@ pub fn parse_time_zone(input: &str) -> Option<Tz> {
         ["Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/"];
     let canonical = candidates.iter().find(|zone| AREAS.iter().any(|area| zone.name().starts_with(area)));
     canonical.or(candidates.first()).copied()
+}
+
+/// `/publish`'s and `/unpublish`'s argument: "344" or "day 344"; `None` for anything else.
+pub fn report_day(argument: &str) -> Option<DayNumber> {
+    let argument = argument.trim().trim_start_matches("day").trim();
+    argument.parse::<u32>().ok().and_then(|n| DayNumber::new(n).ok())
+}
+
+/// The `key=value` fields of the maintainers' one-line commands (`killed=2 weapon="S-300 missile"`), or what
+/// is wrong with them. What a value means depends on its key and, for places, on the gazetteer: the handler
+/// reads the values.
+pub type Fields = Result<Vec<(String, String)>, String>;
+
+/// Splits `text` into `(key, value)` pairs. Values with spaces are quoted with `"…"` or `“…”`; keys are
+/// lowercased. A word without `=`, an empty key, a repeated key or an unclosed quote is an error.
+pub fn fields(text: &str) -> Fields {
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let Some(equals) = rest.find('=') else {
+            return Err(format!("expected key=value, found \"{}\"", warbrief_core::html::truncate(rest, 30)));
+        };
+        let key = rest[..equals].trim();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            let word = rest.split_whitespace().next().unwrap_or(rest);
+            return Err(format!("expected key=value, found \"{}\"", warbrief_core::html::truncate(word, 30)));
+        }
+        let after = &rest[equals + 1..];
+        let (value, remainder) = match after.chars().next() {
+            Some(open @ ('"' | '“')) => {
+                let close = if open == '"' { '"' } else { '”' };
+                let body = &after[open.len_utf8()..];
+                let end = body.find(close).ok_or_else(|| format!("the quote after {key}= is not closed"))?;
+                (body[..end].to_owned(), &body[end + close.len_utf8()..])
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (after[..end].to_owned(), &after[end..])
+            }
+        };
+        let key = key.to_lowercase();
+        if fields.iter().any(|(existing, _)| *existing == key) {
+            return Err(format!("{key}= is given twice"));
+        }
+        fields.push((key, value.trim().to_owned()));
+        rest = remainder.trim_start();
+    }
+    Ok(fields)
+}
+
+/// `/editincident 17 wounded=7`: the stored id first (`None` unless a positive number, `#` allowed), then
+/// the fields.
+pub fn id_and_fields(argument: &str) -> (Option<i64>, Fields) {
+    let (id, rest) = split_id(argument);
+    (id, fields(rest))
+}
+
+/// `/deleteincident 17`: the stored id, and nothing else; `None` otherwise.
+pub fn lone_id(argument: &str) -> Option<i64> {
+    match split_id(argument) {
+        (Some(id), "") => Some(id),
+        _ => None,
+    }
+}
+
+/// "17 wounded=7" → (Some(17), "wounded=7").
+fn split_id(argument: &str) -> (Option<i64>, &str) {
+    let argument = argument.trim();
+    let (first, rest) = argument.split_once(char::is_whitespace).unwrap_or((argument, ""));
+    (first.trim_start_matches('#').parse::<i64>().ok().filter(|id| *id > 0), rest.trim())
+}
+
+/// `/admin`'s argument: `list` (or nothing), `add ID`, `remove ID`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminsArgument {
+    List,
+    Add(i64),
+    Remove(i64),
+    /// Not two words, or the second no positive number.
+    NoId,
+    /// A good id after a verb that is neither `add` nor `remove`.
+    UnknownVerb,
+}
+
+impl AdminsArgument {
+    pub fn parse(argument: &str) -> AdminsArgument {
+        let words: Vec<&str> = argument.split_whitespace().collect();
+        if words.first() == Some(&"list") || words.is_empty() {
+            return AdminsArgument::List;
+        }
+        let id = match words.as_slice() {
+            [_, id] => id.parse::<i64>().ok().filter(|id| *id > 0),
+            _ => None,
+        };
+        match (words[0], id) {
+            (_, None) => AdminsArgument::NoId,
+            ("add", Some(id)) => AdminsArgument::Add(id),
+            ("remove", Some(id)) => AdminsArgument::Remove(id),
+            _ => AdminsArgument::UnknownVerb,
+        }
+    }
+}
+
+/// How many audit entries `/audit` shows when not told, and at most.
+pub const AUDIT_DEFAULT: u32 = 10;
+pub const AUDIT_MAX: u32 = 50;
+
+/// `/audit`'s argument: how many entries, `AUDIT_DEFAULT` when none is given; `None` for anything but a
+/// number in `1..=AUDIT_MAX`.
+pub fn audit_count(argument: &str) -> Option<u32> {
+    match argument.trim() {
+        "" => Some(AUDIT_DEFAULT),
+        text => text.parse::<u32>().ok().filter(|n| (1..=AUDIT_MAX).contains(n)),
+    }
+}
+
+/// `/export`'s argument: what, then optional dates from and to ("incidents 2023-01-01 2023-03-31").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportArgument {
+    Export {
+        what: What,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    },
+    /// The first word is not incidents, reports or sanctions (or there is none).
+    UnknownWhat,
+    /// Dates that are not YYYY-MM-DD, more than two, or `to` before `from`.
+    BadDates,
+}
+
+impl ExportArgument {
+    pub fn parse(argument: &str) -> ExportArgument {
+        let words: Vec<&str> = argument.split_whitespace().collect();
+        let Some(what) = words.first().and_then(|w| What::parse(w)) else {
+            return ExportArgument::UnknownWhat;
+        };
+        let dates: Result<Vec<NaiveDate>, _> =
+            words[1..].iter().map(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d")).collect();
+        let (from, to) = match dates.as_deref() {
+            Ok([]) => (None, None),
+            Ok([from]) => (Some(*from), None),
+            Ok([from, to]) if from <= to => (Some(*from), Some(*to)),
+            _ => return ExportArgument::BadDates,
+        };
+        ExportArgument::Export { what, from, to }
+    }
+}
+
+/// `/digest`'s argument: whether it is "now" (in any case).
+pub fn digest_now(argument: &str) -> bool {
+    argument.trim().eq_ignore_ascii_case("now")
 }

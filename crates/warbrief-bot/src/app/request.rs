@@ -4,7 +4,12 @@
 //! them; here each command's argument is parsed once, by its grammar in [`crate::app::arguments`], into a
 //! typed value in which bad input is a value too, so each command can answer it in its own words.
 
-use crate::app::arguments::{self, DayArgument, DaysArgument, SanctionsArgument, Target, TimeZoneArgument};
+use warbrief_core::DayNumber;
+
+use crate::app::arguments::{
+    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, SanctionsArgument, Target,
+    TimeZoneArgument,
+};
 
 /// A command with its argument, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,41 +70,55 @@ impl Command {
                 AdminCommand::Publish(_) => "publish",
                 AdminCommand::Unpublish(_) => "unpublish",
                 AdminCommand::AddIncident(_) => "addincident",
-                AdminCommand::EditIncident(_) => "editincident",
+                AdminCommand::EditIncident { .. } => "editincident",
                 AdminCommand::DeleteIncident(_) => "deleteincident",
                 AdminCommand::AddSanction(_) => "addsanction",
-                AdminCommand::EditSanction(_) => "editsanction",
+                AdminCommand::EditSanction { .. } => "editsanction",
                 AdminCommand::DeleteSanction(_) => "deletesanction",
                 AdminCommand::Audit(_) => "audit",
                 AdminCommand::Stats => "stats",
                 AdminCommand::Export(_) => "export",
-                AdminCommand::Digest(_) => "digest",
+                AdminCommand::Digest { .. } => "digest",
             },
         }
     }
 }
 
-/// Maintainers' commands, each with its argument text.
+/// Maintainers' commands, each with its argument, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdminCommand {
     Help,
     /// `/admin add ID`, `/admin remove ID`, `/admin list` (owners only).
-    Admins(String),
+    Admins(AdminsArgument),
+    /// The report's text, as typed (empty when it is to follow).
     AddReport(String),
     Drafts,
-    Publish(String),
-    Unpublish(String),
-    AddIncident(String),
-    EditIncident(String),
-    DeleteIncident(String),
-    AddSanction(String),
-    EditSanction(String),
-    DeleteSanction(String),
-    Audit(String),
+    /// The day; `None` when none could be read.
+    Publish(Option<DayNumber>),
+    Unpublish(Option<DayNumber>),
+    AddIncident(Fields),
+    /// The incident's id (`None` when none could be read) and the fields to change.
+    EditIncident {
+        id: Option<i64>,
+        fields: Fields,
+    },
+    /// The incident's id; `None` unless the argument was one id alone.
+    DeleteIncident(Option<i64>),
+    AddSanction(Fields),
+    EditSanction {
+        id: Option<i64>,
+        fields: Fields,
+    },
+    DeleteSanction(Option<i64>),
+    /// How many entries; `None` for a bad count.
+    Audit(Option<u32>),
     Stats,
-    Export(String),
-    /// `/digest now`: queue the latest report's digest for every subscriber at once.
-    Digest(String),
+    Export(ExportArgument),
+    /// `/digest now`: queue the latest report's digest for every subscriber at once. `now` is false for any
+    /// other argument.
+    Digest {
+        now: bool,
+    },
 }
 
 /// Who may send a command.
@@ -162,56 +181,57 @@ pub const TABLE: &[Spec] = &[
     ),
     maintainers("drafts", "reports not yet published", "/drafts", |_| Command::Admin(AdminCommand::Drafts)),
     maintainers("publish", "publish a draft", "/publish 345", |day| {
-        Command::Admin(AdminCommand::Publish(day.to_owned()))
+        Command::Admin(AdminCommand::Publish(arguments::report_day(day)))
     }),
     maintainers("unpublish", "take a report down", "/unpublish 345", |day| {
-        Command::Admin(AdminCommand::Unpublish(day.to_owned()))
+        Command::Admin(AdminCommand::Unpublish(arguments::report_day(day)))
     }),
     maintainers(
         "addincident",
         "add an incident by hand",
         "/addincident date=2023-02-01 place=Kupiansk killed=2 wounded=5+ weapon=\"S-300 missile\" text=\"Shelling of a market\"",
-        |fields| Command::Admin(AdminCommand::AddIncident(fields.to_owned())),
+        |fields| Command::Admin(AdminCommand::AddIncident(arguments::fields(fields))),
     ),
     maintainers(
         "editincident",
         "change fields of an incident",
         "/editincident 17 wounded=7 weapon=artillery",
-        |fields| Command::Admin(AdminCommand::EditIncident(fields.to_owned())),
+        |text| {
+            let (id, fields) = arguments::id_and_fields(text);
+            Command::Admin(AdminCommand::EditIncident { id, fields })
+        },
     ),
     maintainers("deleteincident", "delete an incident", "/deleteincident 17", |id| {
-        Command::Admin(AdminCommand::DeleteIncident(id.to_owned()))
+        Command::Admin(AdminCommand::DeleteIncident(arguments::lone_id(id)))
     }),
     maintainers(
         "addsanction",
         "add a sanctions entry",
         "/addsanction date=2023-02-25 authority=EU title=\"10th package\" status=adopted summary=\"Export bans\" url=https://…",
-        |fields| Command::Admin(AdminCommand::AddSanction(fields.to_owned())),
+        |fields| Command::Admin(AdminCommand::AddSanction(arguments::fields(fields))),
     ),
-    maintainers(
-        "editsanction",
-        "change fields of a sanctions entry",
-        "/editsanction 12 status=\"in force\"",
-        |fields| Command::Admin(AdminCommand::EditSanction(fields.to_owned())),
-    ),
+    maintainers("editsanction", "change fields of a sanctions entry", "/editsanction 12 status=\"in force\"", |text| {
+        let (id, fields) = arguments::id_and_fields(text);
+        Command::Admin(AdminCommand::EditSanction { id, fields })
+    }),
     maintainers("deletesanction", "delete a sanctions entry", "/deletesanction 12", |id| {
-        Command::Admin(AdminCommand::DeleteSanction(id.to_owned()))
+        Command::Admin(AdminCommand::DeleteSanction(arguments::lone_id(id)))
     }),
     maintainers("audit", "the latest changes and who made them", "/audit 20", |count| {
-        Command::Admin(AdminCommand::Audit(count.to_owned()))
+        Command::Admin(AdminCommand::Audit(arguments::audit_count(count)))
     }),
     maintainers("stats", "subscribers, reports, incidents", "/stats", |_| Command::Admin(AdminCommand::Stats)),
     maintainers(
         "export",
         "a CSV or JSON file of incidents, reports or sanctions",
         "/export incidents 2023-01-01 2023-03-31",
-        |what| Command::Admin(AdminCommand::Export(what.to_owned())),
+        |what| Command::Admin(AdminCommand::Export(ExportArgument::parse(what))),
     ),
     maintainers("digest", "send the latest digest to every subscriber now", "/digest now", |when| {
-        Command::Admin(AdminCommand::Digest(when.to_owned()))
+        Command::Admin(AdminCommand::Digest { now: arguments::digest_now(when) })
     }),
     maintainers("admin", "owners: add, remove or list admins", "/admin add 123456789", |argument| {
-        Command::Admin(AdminCommand::Admins(argument.to_owned()))
+        Command::Admin(AdminCommand::Admins(AdminsArgument::parse(argument)))
     }),
     maintainers("adminhelp", "these commands with examples", "/adminhelp", |_| Command::Admin(AdminCommand::Help)),
 ];
@@ -279,6 +299,8 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
 #[cfg(test)]
 mod tests {
     use warbrief_core::Authority;
+
+    use crate::app::export::What;
 
     use super::*;
 
@@ -438,9 +460,137 @@ mod tests {
         }
     }
 
+    /// The maintainers' command `text` parses to.
+    fn admin(text: &str) -> AdminCommand {
+        match command(text) {
+            Command::Admin(admin) => admin,
+            other => panic!("{text} parsed as {other:?}"),
+        }
+    }
+
+    fn pairs(pairs: &[(&str, &str)]) -> Fields {
+        Ok(pairs.iter().map(|(key, value)| ((*key).to_owned(), (*value).to_owned())).collect())
+    }
+
+    #[test]
+    fn report_day_arguments() {
+        assert_eq!(admin("/publish 345"), AdminCommand::Publish(Some(day(345))));
+        assert_eq!(admin("/publish day 345"), AdminCommand::Publish(Some(day(345))));
+        assert_eq!(admin("/unpublish  day345"), AdminCommand::Unpublish(Some(day(345))));
+        assert_eq!(admin("/publish"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish 0"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish 36501"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish #345"), AdminCommand::Publish(None), "unlike /day, no #");
+        assert_eq!(admin("/unpublish yesterday"), AdminCommand::Unpublish(None));
+    }
+
+    #[test]
+    fn fields_with_quotes_and_errors() {
+        assert_eq!(
+            arguments::fields(r#"date=2023-02-01 Weapon="S-300 missile" text=“two words” killed=2+"#),
+            pairs(&[("date", "2023-02-01"), ("weapon", "S-300 missile"), ("text", "two words"), ("killed", "2+")])
+        );
+        assert_eq!(arguments::fields("  "), pairs(&[]));
+        assert_eq!(arguments::fields("killed"), Err("expected key=value, found \"killed\"".into()));
+        assert_eq!(arguments::fields("=3"), Err("expected key=value, found \"=3\"".into()));
+        assert_eq!(arguments::fields("a=1 a=2"), Err("a= is given twice".into()));
+        assert_eq!(arguments::fields(r#"text="unclosed"#), Err("the quote after text= is not closed".into()));
+        assert!(arguments::fields("killed=2 oops").is_err());
+    }
+
+    #[test]
+    fn incident_and_sanction_arguments() {
+        assert_eq!(
+            admin("/addincident place=Kupiansk killed=2"),
+            AdminCommand::AddIncident(pairs(&[("place", "Kupiansk"), ("killed", "2")]))
+        );
+        assert_eq!(admin("/addincident"), AdminCommand::AddIncident(pairs(&[])));
+        assert_eq!(
+            admin("/editincident #17 wounded=7 weapon=artillery"),
+            AdminCommand::EditIncident { id: Some(17), fields: pairs(&[("wounded", "7"), ("weapon", "artillery")]) }
+        );
+        assert_eq!(
+            admin("/editincident x wounded=7"),
+            AdminCommand::EditIncident { id: None, fields: pairs(&[("wounded", "7")]) }
+        );
+        assert_eq!(admin("/editincident 17"), AdminCommand::EditIncident { id: Some(17), fields: pairs(&[]) });
+        assert!(matches!(admin("/editincident 17 oops"), AdminCommand::EditIncident { id: Some(17), fields: Err(_) }));
+        assert_eq!(
+            admin("/editincident -3 killed=1"),
+            AdminCommand::EditIncident { id: None, fields: pairs(&[("killed", "1")]) }
+        );
+        assert_eq!(admin("/deleteincident 17"), AdminCommand::DeleteIncident(Some(17)));
+        assert_eq!(admin("/deleteincident #17"), AdminCommand::DeleteIncident(Some(17)));
+        assert_eq!(admin("/deleteincident 17 18"), AdminCommand::DeleteIncident(None));
+        assert_eq!(admin("/deleteincident 0"), AdminCommand::DeleteIncident(None));
+        assert_eq!(admin("/deleteincident"), AdminCommand::DeleteIncident(None));
+        assert_eq!(
+            admin("/editsanction 12 status=\"in force\""),
+            AdminCommand::EditSanction { id: Some(12), fields: pairs(&[("status", "in force")]) }
+        );
+        assert_eq!(admin("/deletesanction 12"), AdminCommand::DeleteSanction(Some(12)));
+        assert!(matches!(admin("/addsanction date=2023-02-25 authority"), AdminCommand::AddSanction(Err(_))));
+    }
+
+    #[test]
+    fn admins_arguments() {
+        assert_eq!(admin("/admin"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin list"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin list 5"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin add 123456789"), AdminCommand::Admins(AdminsArgument::Add(123_456_789)));
+        assert_eq!(admin("/admin remove 42"), AdminCommand::Admins(AdminsArgument::Remove(42)));
+        assert_eq!(admin("/admin add"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin add -5"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin add 5 6"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin promote 5"), AdminCommand::Admins(AdminsArgument::UnknownVerb));
+        assert_eq!(admin("/admin Add 5"), AdminCommand::Admins(AdminsArgument::UnknownVerb), "verbs are lower case");
+    }
+
+    #[test]
+    fn audit_export_and_digest_arguments() {
+        assert_eq!(admin("/audit"), AdminCommand::Audit(Some(arguments::AUDIT_DEFAULT)));
+        assert_eq!(admin("/audit 20"), AdminCommand::Audit(Some(20)));
+        assert_eq!(admin("/audit 50"), AdminCommand::Audit(Some(50)));
+        assert_eq!(admin("/audit 9999"), AdminCommand::Audit(None));
+        assert_eq!(admin("/audit 0"), AdminCommand::Audit(None));
+        assert_eq!(admin("/audit all"), AdminCommand::Audit(None));
+
+        let date = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            admin("/export Incidents 2023-01-01 2023-03-31"),
+            AdminCommand::Export(ExportArgument::Export {
+                what: What::Incidents,
+                from: Some(date("2023-01-01")),
+                to: Some(date("2023-03-31"))
+            })
+        );
+        assert_eq!(
+            admin("/export report 2023-01-01"),
+            AdminCommand::Export(ExportArgument::Export {
+                what: What::Reports,
+                from: Some(date("2023-01-01")),
+                to: None
+            })
+        );
+        assert_eq!(
+            admin("/export sanctions"),
+            AdminCommand::Export(ExportArgument::Export { what: What::Sanctions, from: None, to: None })
+        );
+        assert_eq!(admin("/export"), AdminCommand::Export(ExportArgument::UnknownWhat));
+        assert_eq!(admin("/export people"), AdminCommand::Export(ExportArgument::UnknownWhat));
+        assert_eq!(admin("/export incidents 2023-03-31 2023-01-01"), AdminCommand::Export(ExportArgument::BadDates));
+        assert_eq!(admin("/export incidents 2023-02-30"), AdminCommand::Export(ExportArgument::BadDates));
+        assert_eq!(admin("/export incidents a b c"), AdminCommand::Export(ExportArgument::BadDates));
+
+        assert_eq!(admin("/digest NOW"), AdminCommand::Digest { now: true });
+        assert_eq!(admin("/digest"), AdminCommand::Digest { now: false });
+        assert_eq!(admin("/digest later"), AdminCommand::Digest { now: false });
+    }
+
     #[test]
     fn free_text_stays_text() {
         assert_eq!(command("/search  Kramatorsk missile "), Command::Search("Kramatorsk missile".into()));
         assert_eq!(command("/region"), Command::Region(String::new()));
+        assert_eq!(admin("/addreport  Day 345: text "), AdminCommand::AddReport("Day 345: text".into()));
     }
 }
