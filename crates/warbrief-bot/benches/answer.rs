@@ -7,6 +7,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
+use warbrief_bot::app::arguments::{DayArgument, SanctionsArgument};
 use warbrief_bot::app::request::Command;
 use warbrief_bot::app::{Answerer, Caller};
 use warbrief_core::{Block, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, Section};
@@ -120,12 +121,12 @@ async fn main() {
     type MakeCommand = Box<dyn Fn(usize) -> Command>;
     let cases: Vec<(&str, MakeCommand)> = vec![
         ("/today", Box::new(|_| Command::Today)),
-        ("/day N", Box::new(|i| Command::Day(((i * 7919) % REPORTS as usize + 1).to_string()))),
+        ("/day N", Box::new(|i| Command::Day(DayArgument::parse(&((i * 7919) % REPORTS as usize + 1).to_string())))),
         (
             "/region NAME",
             Box::new(|i| Command::Region(["Kharkiv", "Kharkov", "Kramatorsk", "Odesa", "Lviv oblast"][i % 5].into())),
         ),
-        ("/sanctions", Box::new(|_| Command::Sanctions(String::new()))),
+        ("/sanctions", Box::new(|_| Command::Sanctions(SanctionsArgument::All))),
     ];
     println!("{:<14} {:>10} {:>10} {:>10}", "command", "p50", "p99", "max");
     for (name, make) in cases {

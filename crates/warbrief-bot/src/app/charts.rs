@@ -14,26 +14,23 @@ use warbrief_core::{CasualtyTotals, DayNumber, RegionCode};
 use warbrief_storage::StoreError;
 
 use crate::app::Answerer;
+use crate::app::arguments::{DaysArgument, MAX_DAYS};
 use crate::picture::{self, Series};
 
 type Answer = Result<Vec<Reply>, StoreError>;
 
-/// The period when none is given, and the longest allowed.
-pub const DEFAULT_DAYS: u32 = 30;
-pub const MAX_DAYS: u32 = 365;
 /// Regions compared on a chart without a region.
 const COMPARED: usize = 5;
 
 impl Answerer {
-    pub(crate) async fn chart(&self, argument: &str) -> Answer {
-        let (name, days) = match split_days(argument) {
-            Ok(parts) => parts,
-            Err(reply) => return Ok(vec![reply]),
+    pub(crate) async fn chart(&self, place: Option<&str>, days: &DaysArgument) -> Answer {
+        let days = match days {
+            Ok(days) => *days,
+            Err(text) => return Ok(vec![days_usage("chart", text)]),
         };
-        let region = if name.is_empty() {
-            None
-        } else {
-            match gazetteer::lookup(name) {
+        let region = match place {
+            None => None,
+            Some(name) => match gazetteer::lookup(name) {
                 Lookup::Found(Place::Region(region)) => Some(region),
                 Lookup::Found(Place::Settlement(settlement)) => Some(settlement.region),
                 Lookup::DidYouMean(candidates) => {
@@ -41,7 +38,7 @@ impl Answerer {
                     return Ok(vec![captions::chart_did_you_mean(name, &names, days)]);
                 }
                 Lookup::NotFound => return Ok(vec![captions::chart_place_not_found(name)]),
-            }
+            },
         };
         let Some((from, to)) = self.period(days).await? else {
             return Ok(vec![captions::nothing_to_chart()]);
@@ -99,13 +96,10 @@ impl Answerer {
         }])
     }
 
-    pub(crate) async fn map(&self, argument: &str) -> Answer {
-        let days = match argument.trim() {
-            "" => DEFAULT_DAYS,
-            text => match parse_days(text) {
-                Some(days) => days,
-                None => return Ok(vec![days_usage("map", text)]),
-            },
+    pub(crate) async fn map(&self, days: &DaysArgument) -> Answer {
+        let days = match days {
+            Ok(days) => *days,
+            Err(text) => return Ok(vec![days_usage("map", text)]),
         };
         let Some((from, to)) = self.period(days).await? else {
             return Ok(vec![captions::nothing_to_map()]);
@@ -162,24 +156,6 @@ async fn draw(render: impl FnOnce() -> Result<Vec<u8>, picture::PictureError> + 
     }
 }
 
-/// `/chart`'s argument: an optional place, then optional days ("Kyiv region 60", "60", "Kharkiv").
-fn split_days(argument: &str) -> Result<(&str, u32), Reply> {
-    let argument = argument.trim();
-    match argument.rsplit_once(char::is_whitespace) {
-        Some((name, last)) if last.bytes().all(|b| b.is_ascii_digit()) => {
-            parse_days(last).map(|days| (name.trim(), days)).ok_or_else(|| days_usage("chart", last))
-        }
-        _ if !argument.is_empty() && argument.bytes().all(|b| b.is_ascii_digit()) => {
-            parse_days(argument).map(|days| ("", days)).ok_or_else(|| days_usage("chart", argument))
-        }
-        _ => Ok((argument, DEFAULT_DAYS)),
-    }
-}
-
-fn parse_days(text: &str) -> Option<u32> {
-    text.parse::<u32>().ok().filter(|days| (1..=MAX_DAYS).contains(days))
-}
-
 fn days_usage(command: &str, input: &str) -> Reply {
     captions::days_usage(command, input, MAX_DAYS)
 }
@@ -213,20 +189,4 @@ fn sum<'a>(totals: impl Iterator<Item = &'a CasualtyTotals>) -> CasualtyTotals {
         killed: sum.killed + t.killed,
         wounded: sum.wounded + t.wounded,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chart_arguments() {
-        assert_eq!(split_days("").ok(), Some(("", 30)));
-        assert_eq!(split_days("60").ok(), Some(("", 60)));
-        assert_eq!(split_days("Kharkiv").ok(), Some(("Kharkiv", 30)));
-        assert_eq!(split_days("Kyiv region 90").ok(), Some(("Kyiv region", 90)));
-        assert!(split_days("Kharkiv 0").is_err());
-        assert!(split_days("Kharkiv 99999999999999").is_err());
-        assert!(split_days("400").is_err());
-    }
 }

@@ -5,6 +5,7 @@
 //! every reply is built by `warbrief_core::render`, so the renderer's property tests see all of them.
 
 mod admin;
+pub mod arguments;
 mod auth;
 mod charts;
 pub mod export;
@@ -170,8 +171,8 @@ impl Answerer {
             Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
                 self.subscription_command(caller, command, now).await
             }
-            Command::Chart(argument) => self.chart(argument).await,
-            Command::Map(argument) => self.map(argument).await,
+            Command::Chart { place, days } => self.chart(place.as_deref(), days).await,
+            Command::Map(days) => self.map(days).await,
         };
         apologise_on_error(result, lang)
     }

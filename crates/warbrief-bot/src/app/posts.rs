@@ -342,7 +342,8 @@ mod tests {
         assert_eq!(audit, ["add_post", "preview_post"]);
 
         // Corrected by hand: the source stays, and the maintainer is told which post it came from.
-        let edit = Command::Admin(AdminCommand::EditIncident(format!("{} wounded=2", sumy[0].id)));
+        let fields = Ok(vec![("wounded".to_owned(), "2".to_owned())]);
+        let edit = Command::Admin(AdminCommand::EditIncident { id: Some(sumy[0].id), fields });
         let edited = answerer.command(OWNER, &edit, now()).await;
         assert!(
             edited[0].html.contains("2 wounded · drone · from Kharkiv &lt;Regional&gt; Administration"),

@@ -7,6 +7,7 @@ use warbrief_core::render::{self, Reply};
 use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, RegionCode};
 use warbrief_storage::StoreError;
 
+use crate::app::arguments::{DayArgument, SanctionsArgument};
 use crate::app::request::{self, Audience};
 use crate::app::{Answerer, TodayCache};
 
@@ -46,11 +47,18 @@ impl Answerer {
         Ok(replies)
     }
 
-    pub(super) async fn day(&self, argument: &str, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
-        match parse_day(argument, self.today_date(now)) {
-            Ok(day) => self.show_day(day, now).await,
-            Err(reply) => Ok(vec![reply]),
-        }
+    pub(super) async fn day(&self, argument: &DayArgument, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+        let reply = match argument {
+            DayArgument::Day(day) => return self.show_day(*day, now).await,
+            DayArgument::Zero => render::misc::day_zero(),
+            DayArgument::BeforeDayOne => render::misc::date_before_day_one(),
+            DayArgument::TooFarAhead => render::misc::date_too_far_ahead(),
+            DayArgument::NotYet(digits) => {
+                render::misc::day_not_yet(digits, DayNumber::from_date(self.today_date(now)).ok())
+            }
+            DayArgument::Unreadable(text) => render::day_usage(text),
+        };
+        Ok(vec![reply])
     }
 
     pub(super) async fn show_day(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
@@ -115,14 +123,11 @@ impl Answerer {
         Ok(render::region(&view))
     }
 
-    pub(super) async fn sanctions_command(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
-        let authority = if argument.is_empty() {
-            None
-        } else {
-            match argument.parse::<Authority>() {
-                Ok(authority) => Some(authority),
-                Err(_) => return Ok(vec![render::sanctions_usage(argument)]),
-            }
+    pub(super) async fn sanctions_command(&self, argument: &SanctionsArgument) -> Result<Vec<Reply>, StoreError> {
+        let authority = match argument {
+            SanctionsArgument::All => None,
+            SanctionsArgument::Authority(authority) => Some(*authority),
+            SanctionsArgument::Unknown(text) => return Ok(vec![render::sanctions_usage(text)]),
         };
         Ok(vec![self.sanctions(authority, 0).await?])
     }
@@ -178,28 +183,6 @@ pub(super) fn help() -> Reply {
         .map(|spec| (format!("/{}", spec.name), spec.description.to_owned()))
         .collect();
     render::help(&commands)
-}
-
-/// `/day` accepts a day number ("344") or a date ("2023-02-02").
-fn parse_day(argument: &str, today: NaiveDate) -> Result<DayNumber, Reply> {
-    let argument = argument.trim();
-    if let Ok(date) = NaiveDate::parse_from_str(argument, "%Y-%m-%d") {
-        return DayNumber::from_date(date).map_err(|_| {
-            if date < DAY_ONE { render::misc::date_before_day_one() } else { render::misc::date_too_far_ahead() }
-        });
-    }
-    let digits = argument.trim_start_matches(['#', '№']);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        if digits.bytes().all(|b| b == b'0') {
-            return Err(render::misc::day_zero());
-        }
-        return digits
-            .parse::<u32>()
-            .ok()
-            .and_then(|n| DayNumber::new(n).ok())
-            .ok_or_else(|| render::misc::day_not_yet(digits, DayNumber::from_date(today).ok()));
-    }
-    Err(render::day_usage(argument))
 }
 
 #[cfg(test)]

@@ -1,30 +1,43 @@
 //! Commands as users type them, parsed leniently: `/Today`, `/today@warbrief_bot`, `/day   344`.
 //!
 //! teloxide's `BotCommands` derive rejects extra arguments and typed argument errors before our code sees
-//! them; parsing here keeps every argument as text so each command can answer bad input in its own words.
+//! them; here each command's argument is parsed once, by its grammar in [`crate::app::arguments`], into a
+//! typed value in which bad input is a value too, so each command can answer it in its own words.
 
-/// A command with its argument text (trimmed; empty when none was given).
+use warbrief_core::DayNumber;
+
+use crate::app::arguments::{
+    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, SanctionsArgument, Target,
+    TimeZoneArgument,
+};
+
+/// A command with its argument, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     Start,
     Help,
     Today,
-    Day(String),
+    Day(DayArgument),
     Latest,
+    /// A region's or town's name, as typed (trimmed; empty when none was given).
     Region(String),
-    Sanctions(String),
+    Sanctions(SanctionsArgument),
+    /// The query, as typed.
     Search(String),
     About,
     /// `/subscribe`, `/subscribe 07:30`, `/subscribe region Kharkiv`.
-    Subscribe(String),
+    Subscribe(Target),
     /// `/unsubscribe`, `/unsubscribe region Kharkiv`, `/unsubscribe all`.
-    Unsubscribe(String),
-    Timezone(String),
+    Unsubscribe(Target),
+    Timezone(TimeZoneArgument),
     Settings,
     /// `/chart [REGION] [DAYS]`.
-    Chart(String),
+    Chart {
+        place: Option<String>,
+        days: DaysArgument,
+    },
     /// `/map [DAYS]`.
-    Map(String),
+    Map(DaysArgument),
     /// Commands for maintainers; refused for everyone else.
     Admin(AdminCommand),
 }
@@ -47,7 +60,7 @@ impl Command {
             Command::Unsubscribe(_) => "unsubscribe",
             Command::Timezone(_) => "timezone",
             Command::Settings => "settings",
-            Command::Chart(_) => "chart",
+            Command::Chart { .. } => "chart",
             Command::Map(_) => "map",
             Command::Admin(admin) => match admin {
                 AdminCommand::Help => "adminhelp",
@@ -57,41 +70,55 @@ impl Command {
                 AdminCommand::Publish(_) => "publish",
                 AdminCommand::Unpublish(_) => "unpublish",
                 AdminCommand::AddIncident(_) => "addincident",
-                AdminCommand::EditIncident(_) => "editincident",
+                AdminCommand::EditIncident { .. } => "editincident",
                 AdminCommand::DeleteIncident(_) => "deleteincident",
                 AdminCommand::AddSanction(_) => "addsanction",
-                AdminCommand::EditSanction(_) => "editsanction",
+                AdminCommand::EditSanction { .. } => "editsanction",
                 AdminCommand::DeleteSanction(_) => "deletesanction",
                 AdminCommand::Audit(_) => "audit",
                 AdminCommand::Stats => "stats",
                 AdminCommand::Export(_) => "export",
-                AdminCommand::Digest(_) => "digest",
+                AdminCommand::Digest { .. } => "digest",
             },
         }
     }
 }
 
-/// Maintainers' commands, each with its argument text.
+/// Maintainers' commands, each with its argument, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdminCommand {
     Help,
     /// `/admin add ID`, `/admin remove ID`, `/admin list` (owners only).
-    Admins(String),
+    Admins(AdminsArgument),
+    /// The report's text, as typed (empty when it is to follow).
     AddReport(String),
     Drafts,
-    Publish(String),
-    Unpublish(String),
-    AddIncident(String),
-    EditIncident(String),
-    DeleteIncident(String),
-    AddSanction(String),
-    EditSanction(String),
-    DeleteSanction(String),
-    Audit(String),
+    /// The day; `None` when none could be read.
+    Publish(Option<DayNumber>),
+    Unpublish(Option<DayNumber>),
+    AddIncident(Fields),
+    /// The incident's id (`None` when none could be read) and the fields to change.
+    EditIncident {
+        id: Option<i64>,
+        fields: Fields,
+    },
+    /// The incident's id; `None` unless the argument was one id alone.
+    DeleteIncident(Option<i64>),
+    AddSanction(Fields),
+    EditSanction {
+        id: Option<i64>,
+        fields: Fields,
+    },
+    DeleteSanction(Option<i64>),
+    /// How many entries; `None` for a bad count.
+    Audit(Option<u32>),
     Stats,
-    Export(String),
-    /// `/digest now`: queue the latest report's digest for every subscriber at once.
-    Digest(String),
+    Export(ExportArgument),
+    /// `/digest now`: queue the latest report's digest for every subscriber at once. `now` is false for any
+    /// other argument.
+    Digest {
+        now: bool,
+    },
 }
 
 /// Who may send a command.
@@ -111,28 +138,37 @@ pub struct Spec {
     pub description: &'static str,
     /// A full example for /adminhelp and usage answers; empty where the description shows one.
     pub example: &'static str,
-    make: fn(String) -> Command,
+    make: fn(&str) -> Command,
 }
 
 /// Every command, in menu order: the one list from which the parser, both of Telegram's menus, /help and
 /// /adminhelp are made, so none of them can name a command the others lack.
 pub const TABLE: &[Spec] = &[
     everyone("today", "the latest daily report", |_| Command::Today),
-    everyone("day", "one day's report: /day 344 or /day 2023-02-02", Command::Day),
+    everyone("day", "one day's report: /day 344 or /day 2023-02-02", |text| Command::Day(DayArgument::parse(text))),
     everyone("latest", "the last seven reports", |_| Command::Latest),
-    everyone("region", "what happened in a region or town: /region Kharkiv", Command::Region),
-    everyone("sanctions", "the sanctions timeline, newest first: /sanctions EU", Command::Sanctions),
-    everyone("chart", "killed and wounded per day, as a picture: /chart Kharkiv 60", Command::Chart),
-    everyone("map", "a map of casualties by region: /map 30", Command::Map),
-    everyone("search", "search the reports: /search Kramatorsk missile", Command::Search),
+    everyone("region", "what happened in a region or town: /region Kharkiv", |name| Command::Region(name.to_owned())),
+    everyone("sanctions", "the sanctions timeline, newest first: /sanctions EU", |text| {
+        Command::Sanctions(SanctionsArgument::parse(text))
+    }),
+    everyone("chart", "killed and wounded per day, as a picture: /chart Kharkiv 60", |text| {
+        let (place, days) = arguments::chart(text);
+        Command::Chart { place, days }
+    }),
+    everyone("map", "a map of casualties by region: /map 30", |text| Command::Map(arguments::map(text))),
+    everyone("search", "search the reports: /search Kramatorsk missile", |query| Command::Search(query.to_owned())),
     everyone(
         "subscribe",
         "a daily digest, or alerts for a region: /subscribe 08:00, /subscribe region Kharkiv",
-        Command::Subscribe,
+        |text| Command::Subscribe(Target::parse(text)),
     ),
-    everyone("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all", Command::Unsubscribe),
+    everyone("unsubscribe", "stop the digest, a region's alerts, or all: /unsubscribe all", |text| {
+        Command::Unsubscribe(Target::parse(text))
+    }),
     everyone("settings", "your digest time, time zone and regions", |_| Command::Settings),
-    everyone("timezone", "your time zone for the digest: /timezone Europe/Berlin", Command::Timezone),
+    everyone("timezone", "your time zone for the digest: /timezone Europe/Berlin", |text| {
+        Command::Timezone(TimeZoneArgument::parse(text))
+    }),
     everyone("about", "what the data is and how current", |_| Command::About),
     everyone("help", "what I can do", |_| Command::Help),
     everyone("start", "welcome and shortcuts", |_| Command::Start),
@@ -141,63 +177,66 @@ pub const TABLE: &[Spec] = &[
         "add a report: text after the command, a reply to it, or a .txt/.md upload; an article (no \"Day N\") or a \
          forwarded post is previewed for its incidents",
         "/addreport Day 345: …",
-        |text| Command::Admin(AdminCommand::AddReport(text)),
+        |text| Command::Admin(AdminCommand::AddReport(text.to_owned())),
     ),
     maintainers("drafts", "reports not yet published", "/drafts", |_| Command::Admin(AdminCommand::Drafts)),
-    maintainers("publish", "publish a draft", "/publish 345", |day| Command::Admin(AdminCommand::Publish(day))),
+    maintainers("publish", "publish a draft", "/publish 345", |day| {
+        Command::Admin(AdminCommand::Publish(arguments::report_day(day)))
+    }),
     maintainers("unpublish", "take a report down", "/unpublish 345", |day| {
-        Command::Admin(AdminCommand::Unpublish(day))
+        Command::Admin(AdminCommand::Unpublish(arguments::report_day(day)))
     }),
     maintainers(
         "addincident",
         "add an incident by hand",
         "/addincident date=2023-02-01 place=Kupiansk killed=2 wounded=5+ weapon=\"S-300 missile\" text=\"Shelling of a market\"",
-        |fields| Command::Admin(AdminCommand::AddIncident(fields)),
+        |fields| Command::Admin(AdminCommand::AddIncident(arguments::fields(fields))),
     ),
     maintainers(
         "editincident",
         "change fields of an incident",
         "/editincident 17 wounded=7 weapon=artillery",
-        |fields| Command::Admin(AdminCommand::EditIncident(fields)),
+        |text| {
+            let (id, fields) = arguments::id_and_fields(text);
+            Command::Admin(AdminCommand::EditIncident { id, fields })
+        },
     ),
     maintainers("deleteincident", "delete an incident", "/deleteincident 17", |id| {
-        Command::Admin(AdminCommand::DeleteIncident(id))
+        Command::Admin(AdminCommand::DeleteIncident(arguments::lone_id(id)))
     }),
     maintainers(
         "addsanction",
         "add a sanctions entry",
         "/addsanction date=2023-02-25 authority=EU title=\"10th package\" status=adopted summary=\"Export bans\" url=https://…",
-        |fields| Command::Admin(AdminCommand::AddSanction(fields)),
+        |fields| Command::Admin(AdminCommand::AddSanction(arguments::fields(fields))),
     ),
-    maintainers(
-        "editsanction",
-        "change fields of a sanctions entry",
-        "/editsanction 12 status=\"in force\"",
-        |fields| Command::Admin(AdminCommand::EditSanction(fields)),
-    ),
+    maintainers("editsanction", "change fields of a sanctions entry", "/editsanction 12 status=\"in force\"", |text| {
+        let (id, fields) = arguments::id_and_fields(text);
+        Command::Admin(AdminCommand::EditSanction { id, fields })
+    }),
     maintainers("deletesanction", "delete a sanctions entry", "/deletesanction 12", |id| {
-        Command::Admin(AdminCommand::DeleteSanction(id))
+        Command::Admin(AdminCommand::DeleteSanction(arguments::lone_id(id)))
     }),
     maintainers("audit", "the latest changes and who made them", "/audit 20", |count| {
-        Command::Admin(AdminCommand::Audit(count))
+        Command::Admin(AdminCommand::Audit(arguments::audit_count(count)))
     }),
     maintainers("stats", "subscribers, reports, incidents", "/stats", |_| Command::Admin(AdminCommand::Stats)),
     maintainers(
         "export",
         "a CSV or JSON file of incidents, reports or sanctions",
         "/export incidents 2023-01-01 2023-03-31",
-        |what| Command::Admin(AdminCommand::Export(what)),
+        |what| Command::Admin(AdminCommand::Export(ExportArgument::parse(what))),
     ),
     maintainers("digest", "send the latest digest to every subscriber now", "/digest now", |when| {
-        Command::Admin(AdminCommand::Digest(when))
+        Command::Admin(AdminCommand::Digest { now: arguments::digest_now(when) })
     }),
     maintainers("admin", "owners: add, remove or list admins", "/admin add 123456789", |argument| {
-        Command::Admin(AdminCommand::Admins(argument))
+        Command::Admin(AdminCommand::Admins(AdminsArgument::parse(argument)))
     }),
     maintainers("adminhelp", "these commands with examples", "/adminhelp", |_| Command::Admin(AdminCommand::Help)),
 ];
 
-const fn everyone(name: &'static str, description: &'static str, make: fn(String) -> Command) -> Spec {
+const fn everyone(name: &'static str, description: &'static str, make: fn(&str) -> Command) -> Spec {
     Spec { name, audience: Audience::Everyone, description, example: "", make }
 }
 
@@ -205,7 +244,7 @@ const fn maintainers(
     name: &'static str,
     description: &'static str,
     example: &'static str,
-    make: fn(String) -> Command,
+    make: fn(&str) -> Command,
 ) -> Spec {
     Spec { name, audience: Audience::Maintainers, description, example, make }
 }
@@ -252,13 +291,17 @@ pub fn parse(text: &str, bot_username: Option<&str>) -> Parsed {
         return Parsed::ForAnotherBot;
     }
     match spec(&name.to_lowercase()) {
-        Some(spec) => Parsed::Command((spec.make)(argument.to_owned())),
+        Some(spec) => Parsed::Command((spec.make)(argument)),
         None => Parsed::Unknown(format!("/{name}")),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use warbrief_core::Authority;
+
+    use crate::app::export::What;
+
     use super::*;
 
     #[test]
@@ -282,7 +325,7 @@ mod tests {
     fn commands_parse_with_any_case_addressee_and_spacing() {
         assert_eq!(parse("/today", None), Parsed::Command(Command::Today));
         assert_eq!(parse("  /TODAY extra words", None), Parsed::Command(Command::Today));
-        assert_eq!(parse("/day   344 ", None), Parsed::Command(Command::Day("344".into())));
+        assert_eq!(parse("/day   344 ", None), Parsed::Command(Command::Day(DayArgument::Day(day(344)))));
         assert_eq!(
             parse("/region@warbrief_bot Kharkiv oblast", Some("warbrief_bot")),
             Parsed::Command(Command::Region("Kharkiv oblast".into()))
@@ -295,5 +338,259 @@ mod tests {
         assert_eq!(parse("/frobnicate now", None), Parsed::Unknown("/frobnicate".into()));
         assert_eq!(parse("hello /today", None), Parsed::NotACommand);
         assert_eq!(parse("/", None), Parsed::Unknown("/".into()));
+    }
+
+    fn day(n: u32) -> warbrief_core::DayNumber {
+        warbrief_core::DayNumber::new(n).unwrap()
+    }
+
+    /// The command `text` parses to.
+    fn command(text: &str) -> Command {
+        match parse(text, None) {
+            Parsed::Command(command) => command,
+            other => panic!("{text} parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn day_arguments() {
+        let parsed = |argument: &str| match command(&format!("/day {argument}")) {
+            Command::Day(argument) => argument,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(parsed("344"), DayArgument::Day(day(344)));
+        assert_eq!(parsed("#344"), DayArgument::Day(day(344)));
+        assert_eq!(parsed("№0344"), DayArgument::Day(day(344)));
+        assert_eq!(parsed("2022-02-24"), DayArgument::Day(day(1)));
+        assert_eq!(parsed("2023-02-02"), DayArgument::Day(day(344)));
+        assert_eq!(parsed("0"), DayArgument::Zero);
+        assert_eq!(parsed("000"), DayArgument::Zero);
+        assert_eq!(parsed("2022-02-23"), DayArgument::BeforeDayOne);
+        assert_eq!(parsed("2199-01-01"), DayArgument::TooFarAhead);
+        assert_eq!(parsed("36501"), DayArgument::NotYet("36501".into()));
+        assert_eq!(parsed("#99999999999"), DayArgument::NotYet("99999999999".into()));
+        assert_eq!(parsed("2023-02-30"), DayArgument::Unreadable("2023-02-30".into()));
+        assert_eq!(parsed("-3"), DayArgument::Unreadable("-3".into()));
+        assert_eq!(parsed("yesterday"), DayArgument::Unreadable("yesterday".into()));
+        assert_eq!(parsed("#"), DayArgument::Unreadable("#".into()));
+        assert_eq!(command("/day"), Command::Day(DayArgument::Unreadable(String::new())));
+    }
+
+    #[test]
+    fn sanctions_arguments() {
+        assert_eq!(command("/sanctions"), Command::Sanctions(SanctionsArgument::All));
+        assert_eq!(command("/sanctions EU"), Command::Sanctions(SanctionsArgument::Authority(Authority::Eu)));
+        assert_eq!(command("/sanctions  bananas "), Command::Sanctions(SanctionsArgument::Unknown("bananas".into())));
+    }
+
+    #[test]
+    fn chart_and_map_arguments() {
+        let chart = |place: Option<&str>, days: Result<u32, &str>| Command::Chart {
+            place: place.map(str::to_owned),
+            days: days.map_err(str::to_owned),
+        };
+        assert_eq!(command("/chart"), chart(None, Ok(30)));
+        assert_eq!(command("/chart 60"), chart(None, Ok(60)));
+        assert_eq!(command("/chart Kharkiv"), chart(Some("Kharkiv"), Ok(30)));
+        assert_eq!(command("/chart Kyiv region   90"), chart(Some("Kyiv region"), Ok(90)));
+        assert_eq!(command("/chart Kharkiv 365"), chart(Some("Kharkiv"), Ok(365)));
+        assert_eq!(command("/chart Kharkiv 400"), chart(Some("Kharkiv"), Err("400")));
+        assert_eq!(command("/chart Kharkiv 0"), chart(Some("Kharkiv"), Err("0")));
+        assert_eq!(command("/chart Kharkiv 99999999999999"), chart(Some("Kharkiv"), Err("99999999999999")));
+        assert_eq!(command("/chart 400"), chart(None, Err("400")));
+        // Days come last; a number inside the name is the name's.
+        assert_eq!(command("/chart 60 Kharkiv"), chart(Some("60 Kharkiv"), Ok(30)));
+
+        assert_eq!(command("/map"), Command::Map(Ok(30)));
+        assert_eq!(command("/map 7"), Command::Map(Ok(7)));
+        assert_eq!(command("/map 366"), Command::Map(Err("366".into())));
+        assert_eq!(command("/map week"), Command::Map(Err("week".into())));
+    }
+
+    #[test]
+    fn subscribe_arguments() {
+        let time = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let target = |text: &str| match command(&format!("/subscribe {text}")) {
+            Command::Subscribe(target) => target,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(target(""), Target::Digest(None));
+        assert_eq!(target("digest"), Target::Digest(None));
+        assert_eq!(target("7:05"), Target::Digest(Some(time(7, 5))));
+        assert_eq!(target("23:59"), Target::Digest(Some(time(23, 59))));
+        assert_eq!(target("region  Kharkiv oblast"), Target::Region("Kharkiv oblast".into()));
+        assert_eq!(target("region"), Target::Region(String::new()));
+        assert_eq!(target("ALL"), Target::All);
+        assert_eq!(target("all of it"), Target::Unreadable);
+        assert_eq!(target("25:00"), Target::NotATime("25:00".into()));
+        assert_eq!(target("7.30"), Target::NotATime("7.30".into()));
+        assert_eq!(target("banana"), Target::Unreadable);
+        assert_eq!(command("/unsubscribe region Sumy"), Command::Unsubscribe(Target::Region("Sumy".into())));
+        assert_eq!(command("/unsubscribe 08:00"), Command::Unsubscribe(Target::Digest(Some(time(8, 0)))));
+    }
+
+    #[test]
+    fn time_zone_arguments() {
+        assert_eq!(command("/timezone"), Command::Timezone(TimeZoneArgument::Show));
+        assert_eq!(
+            command("/timezone europe/berlin"),
+            Command::Timezone(TimeZoneArgument::Zone(chrono_tz::Europe::Berlin))
+        );
+        assert_eq!(
+            command("/timezone new york"),
+            Command::Timezone(TimeZoneArgument::Zone(chrono_tz::America::New_York))
+        );
+        assert_eq!(
+            command("/timezone Mars/Olympus"),
+            Command::Timezone(TimeZoneArgument::Unknown("Mars/Olympus".into()))
+        );
+    }
+
+    #[test]
+    fn time_zones_by_name_city_or_any_case() {
+        use arguments::parse_time_zone;
+        assert_eq!(parse_time_zone("Europe/Berlin"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_time_zone("europe/berlin"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_time_zone("new york"), Some(chrono_tz::America::New_York));
+        assert_eq!(parse_time_zone("Kyiv"), Some(chrono_tz::Europe::Kyiv));
+        assert_eq!(parse_time_zone("UTC"), Some(chrono_tz::UTC));
+        assert!(parse_time_zone("Kiev").is_some());
+        for bad in ["", "Mars/Olympus", "Europe/", "+03:00", &"x".repeat(100)] {
+            assert_eq!(parse_time_zone(bad), None, "{bad}");
+        }
+    }
+
+    /// The maintainers' command `text` parses to.
+    fn admin(text: &str) -> AdminCommand {
+        match command(text) {
+            Command::Admin(admin) => admin,
+            other => panic!("{text} parsed as {other:?}"),
+        }
+    }
+
+    fn pairs(pairs: &[(&str, &str)]) -> Fields {
+        Ok(pairs.iter().map(|(key, value)| ((*key).to_owned(), (*value).to_owned())).collect())
+    }
+
+    #[test]
+    fn report_day_arguments() {
+        assert_eq!(admin("/publish 345"), AdminCommand::Publish(Some(day(345))));
+        assert_eq!(admin("/publish day 345"), AdminCommand::Publish(Some(day(345))));
+        assert_eq!(admin("/unpublish  day345"), AdminCommand::Unpublish(Some(day(345))));
+        assert_eq!(admin("/publish"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish 0"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish 36501"), AdminCommand::Publish(None));
+        assert_eq!(admin("/publish #345"), AdminCommand::Publish(None), "unlike /day, no #");
+        assert_eq!(admin("/unpublish yesterday"), AdminCommand::Unpublish(None));
+    }
+
+    #[test]
+    fn fields_with_quotes_and_errors() {
+        assert_eq!(
+            arguments::fields(r#"date=2023-02-01 Weapon="S-300 missile" text=“two words” killed=2+"#),
+            pairs(&[("date", "2023-02-01"), ("weapon", "S-300 missile"), ("text", "two words"), ("killed", "2+")])
+        );
+        assert_eq!(arguments::fields("  "), pairs(&[]));
+        assert_eq!(arguments::fields("killed"), Err("expected key=value, found \"killed\"".into()));
+        assert_eq!(arguments::fields("=3"), Err("expected key=value, found \"=3\"".into()));
+        assert_eq!(arguments::fields("a=1 a=2"), Err("a= is given twice".into()));
+        assert_eq!(arguments::fields(r#"text="unclosed"#), Err("the quote after text= is not closed".into()));
+        assert!(arguments::fields("killed=2 oops").is_err());
+    }
+
+    #[test]
+    fn incident_and_sanction_arguments() {
+        assert_eq!(
+            admin("/addincident place=Kupiansk killed=2"),
+            AdminCommand::AddIncident(pairs(&[("place", "Kupiansk"), ("killed", "2")]))
+        );
+        assert_eq!(admin("/addincident"), AdminCommand::AddIncident(pairs(&[])));
+        assert_eq!(
+            admin("/editincident #17 wounded=7 weapon=artillery"),
+            AdminCommand::EditIncident { id: Some(17), fields: pairs(&[("wounded", "7"), ("weapon", "artillery")]) }
+        );
+        assert_eq!(
+            admin("/editincident x wounded=7"),
+            AdminCommand::EditIncident { id: None, fields: pairs(&[("wounded", "7")]) }
+        );
+        assert_eq!(admin("/editincident 17"), AdminCommand::EditIncident { id: Some(17), fields: pairs(&[]) });
+        assert!(matches!(admin("/editincident 17 oops"), AdminCommand::EditIncident { id: Some(17), fields: Err(_) }));
+        assert_eq!(
+            admin("/editincident -3 killed=1"),
+            AdminCommand::EditIncident { id: None, fields: pairs(&[("killed", "1")]) }
+        );
+        assert_eq!(admin("/deleteincident 17"), AdminCommand::DeleteIncident(Some(17)));
+        assert_eq!(admin("/deleteincident #17"), AdminCommand::DeleteIncident(Some(17)));
+        assert_eq!(admin("/deleteincident 17 18"), AdminCommand::DeleteIncident(None));
+        assert_eq!(admin("/deleteincident 0"), AdminCommand::DeleteIncident(None));
+        assert_eq!(admin("/deleteincident"), AdminCommand::DeleteIncident(None));
+        assert_eq!(
+            admin("/editsanction 12 status=\"in force\""),
+            AdminCommand::EditSanction { id: Some(12), fields: pairs(&[("status", "in force")]) }
+        );
+        assert_eq!(admin("/deletesanction 12"), AdminCommand::DeleteSanction(Some(12)));
+        assert!(matches!(admin("/addsanction date=2023-02-25 authority"), AdminCommand::AddSanction(Err(_))));
+    }
+
+    #[test]
+    fn admins_arguments() {
+        assert_eq!(admin("/admin"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin list"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin list 5"), AdminCommand::Admins(AdminsArgument::List));
+        assert_eq!(admin("/admin add 123456789"), AdminCommand::Admins(AdminsArgument::Add(123_456_789)));
+        assert_eq!(admin("/admin remove 42"), AdminCommand::Admins(AdminsArgument::Remove(42)));
+        assert_eq!(admin("/admin add"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin add -5"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin add 5 6"), AdminCommand::Admins(AdminsArgument::NoId));
+        assert_eq!(admin("/admin promote 5"), AdminCommand::Admins(AdminsArgument::UnknownVerb));
+        assert_eq!(admin("/admin Add 5"), AdminCommand::Admins(AdminsArgument::UnknownVerb), "verbs are lower case");
+    }
+
+    #[test]
+    fn audit_export_and_digest_arguments() {
+        assert_eq!(admin("/audit"), AdminCommand::Audit(Some(arguments::AUDIT_DEFAULT)));
+        assert_eq!(admin("/audit 20"), AdminCommand::Audit(Some(20)));
+        assert_eq!(admin("/audit 50"), AdminCommand::Audit(Some(50)));
+        assert_eq!(admin("/audit 9999"), AdminCommand::Audit(None));
+        assert_eq!(admin("/audit 0"), AdminCommand::Audit(None));
+        assert_eq!(admin("/audit all"), AdminCommand::Audit(None));
+
+        let date = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            admin("/export Incidents 2023-01-01 2023-03-31"),
+            AdminCommand::Export(ExportArgument::Export {
+                what: What::Incidents,
+                from: Some(date("2023-01-01")),
+                to: Some(date("2023-03-31"))
+            })
+        );
+        assert_eq!(
+            admin("/export report 2023-01-01"),
+            AdminCommand::Export(ExportArgument::Export {
+                what: What::Reports,
+                from: Some(date("2023-01-01")),
+                to: None
+            })
+        );
+        assert_eq!(
+            admin("/export sanctions"),
+            AdminCommand::Export(ExportArgument::Export { what: What::Sanctions, from: None, to: None })
+        );
+        assert_eq!(admin("/export"), AdminCommand::Export(ExportArgument::UnknownWhat));
+        assert_eq!(admin("/export people"), AdminCommand::Export(ExportArgument::UnknownWhat));
+        assert_eq!(admin("/export incidents 2023-03-31 2023-01-01"), AdminCommand::Export(ExportArgument::BadDates));
+        assert_eq!(admin("/export incidents 2023-02-30"), AdminCommand::Export(ExportArgument::BadDates));
+        assert_eq!(admin("/export incidents a b c"), AdminCommand::Export(ExportArgument::BadDates));
+
+        assert_eq!(admin("/digest NOW"), AdminCommand::Digest { now: true });
+        assert_eq!(admin("/digest"), AdminCommand::Digest { now: false });
+        assert_eq!(admin("/digest later"), AdminCommand::Digest { now: false });
+    }
+
+    #[test]
+    fn free_text_stays_text() {
+        assert_eq!(command("/search  Kramatorsk missile "), Command::Search("Kramatorsk missile".into()));
+        assert_eq!(command("/region"), Command::Region(String::new()));
+        assert_eq!(admin("/addreport  Day 345: text "), AdminCommand::AddReport("Day 345: text".into()));
     }
 }

@@ -9,9 +9,9 @@ use warbrief_core::render::{self, Reply, SettingsView};
 use warbrief_core::{ChatId, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
 
+use crate::app::arguments::{Target, TimeZoneArgument};
 use crate::app::request::Command;
 use crate::app::{Answerer, Caller};
-use crate::config::parse_clock;
 
 type Answer = Result<Vec<Reply>, StoreError>;
 
@@ -33,35 +33,37 @@ impl Answerer {
             return Ok(vec![settings::needs_a_chat()]);
         };
         let change = match command {
-            Command::Subscribe(argument) => match subscribe_argument(argument) {
-                Ok(Target::Digest(time)) => Change::DigestOn(time),
-                Ok(Target::Region(name)) => match self.region_argument(&name, true) {
+            Command::Subscribe(target) => match target {
+                Target::Digest(time) => Change::DigestOn(*time),
+                Target::Region(name) => match self.region_argument(name, true) {
                     Ok(change) => change,
                     Err(reply) => return Ok(vec![reply]),
                 },
-                Ok(Target::All) => Change::DigestOn(None),
-                Err(reply) => return Ok(vec![reply]),
+                Target::All => Change::DigestOn(None),
+                Target::NotATime(text) => return Ok(vec![settings::not_a_time(text)]),
+                Target::Unreadable => return Ok(vec![settings::subscribe_usage()]),
             },
-            Command::Unsubscribe(argument) => match subscribe_argument(argument) {
-                Ok(Target::Digest(None)) => Change::DigestOff,
-                Ok(Target::Digest(Some(_))) => {
+            Command::Unsubscribe(target) => match target {
+                Target::Digest(None) => Change::DigestOff,
+                Target::Digest(Some(_)) => {
                     return Ok(vec![settings::unsubscribe_at_a_time()]);
                 }
-                Ok(Target::Region(name)) => match self.region_argument(&name, false) {
+                Target::Region(name) => match self.region_argument(name, false) {
                     Ok(change) => change,
                     Err(reply) => return Ok(vec![reply]),
                 },
-                Ok(Target::All) => Change::Everything,
-                Err(reply) => return Ok(vec![reply]),
+                Target::All => Change::Everything,
+                Target::NotATime(text) => return Ok(vec![settings::not_a_time(text)]),
+                Target::Unreadable => return Ok(vec![settings::subscribe_usage()]),
             },
-            Command::Timezone(argument) if argument.is_empty() => {
+            Command::Timezone(TimeZoneArgument::Show) => {
                 let zone = self.settings_of(chat).await?.0.time_zone;
                 return Ok(vec![settings::time_zone_is(zone)]);
             }
-            Command::Timezone(argument) => match parse_time_zone(argument) {
-                Some(zone) => Change::TimeZone(zone),
-                None => return Ok(vec![settings::unknown_time_zone(argument)]),
-            },
+            Command::Timezone(TimeZoneArgument::Zone(zone)) => Change::TimeZone(*zone),
+            Command::Timezone(TimeZoneArgument::Unknown(text)) => {
+                return Ok(vec![settings::unknown_time_zone(text)]);
+            }
             // `/settings`, and nothing else reaches here: the app routes only these four.
             _ => Change::Show,
         };
@@ -171,95 +173,5 @@ impl Answerer {
             }
             Lookup::NotFound => Err(settings::region_not_found(name)),
         }
-    }
-}
-
-enum Target {
-    /// The digest, optionally at a time.
-    Digest(Option<NaiveTime>),
-    Region(String),
-    All,
-}
-
-/// The argument of `/subscribe` or `/unsubscribe`: nothing, a time, `region NAME`, or `all`.
-fn subscribe_argument(argument: &str) -> Result<Target, Reply> {
-    let argument = argument.trim();
-    if argument.is_empty() {
-        return Ok(Target::Digest(None));
-    }
-    let mut words = argument.splitn(2, char::is_whitespace);
-    let first = words.next().unwrap_or_default().to_lowercase();
-    let rest = words.next().unwrap_or_default().trim();
-    match first.as_str() {
-        "region" | "regions" | "oblast" => return Ok(Target::Region(rest.to_owned())),
-        "all" | "everything" if rest.is_empty() => return Ok(Target::All),
-        "digest" | "daily" if rest.is_empty() => return Ok(Target::Digest(None)),
-        _ => {}
-    }
-    if let Some(time) = parse_clock(argument) {
-        return Ok(Target::Digest(Some(time)));
-    }
-    if argument.bytes().any(|b| b.is_ascii_digit()) {
-        return Err(settings::not_a_time(argument));
-    }
-    Err(settings::subscribe_usage())
-}
-
-/// An IANA time zone by its name in any case ("europe/berlin"), by its city alone ("Berlin", "new york"), or
-/// by a common older name ("Kiev").
-pub fn parse_time_zone(input: &str) -> Option<Tz> {
-    let input = input.trim();
-    if input.is_empty() || input.len() > 64 {
-        return None;
-    }
-    if let Ok(zone) = input.parse::<Tz>() {
-        return Some(zone);
-    }
-    let wanted = input.replace(' ', "_").to_lowercase();
-    if let Some(zone) = chrono_tz::TZ_VARIANTS.iter().find(|zone| zone.name().to_lowercase() == wanted) {
-        return Some(*zone);
-    }
-    let candidates: Vec<Tz> = chrono_tz::TZ_VARIANTS
-        .iter()
-        .copied()
-        .filter(|zone| {
-            let name = zone.name();
-            !name.starts_with("Etc/") && name.rsplit('/').next().is_some_and(|city| city.to_lowercase() == wanted)
-        })
-        .collect();
-    // Prefer the canonical area names over legacy aliases such as "US/…".
-    const AREAS: [&str; 8] =
-        ["Europe/", "America/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/"];
-    let canonical = candidates.iter().find(|zone| AREAS.iter().any(|area| zone.name().starts_with(area)));
-    canonical.or(candidates.first()).copied()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn time_zones_by_name_city_or_any_case() {
-        assert_eq!(parse_time_zone("Europe/Berlin"), Some(chrono_tz::Europe::Berlin));
-        assert_eq!(parse_time_zone("europe/berlin"), Some(chrono_tz::Europe::Berlin));
-        assert_eq!(parse_time_zone("new york"), Some(chrono_tz::America::New_York));
-        assert_eq!(parse_time_zone("Kyiv"), Some(chrono_tz::Europe::Kyiv));
-        assert_eq!(parse_time_zone("UTC"), Some(chrono_tz::UTC));
-        assert!(parse_time_zone("Kiev").is_some());
-        for bad in ["", "Mars/Olympus", "Europe/", "+03:00", &"x".repeat(100)] {
-            assert_eq!(parse_time_zone(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn subscribe_arguments() {
-        assert!(matches!(subscribe_argument(""), Ok(Target::Digest(None))));
-        assert!(
-            matches!(subscribe_argument("7:05"), Ok(Target::Digest(Some(t))) if t == NaiveTime::from_hms_opt(7, 5, 0).unwrap())
-        );
-        assert!(matches!(subscribe_argument("region  Kharkiv oblast"), Ok(Target::Region(r)) if r == "Kharkiv oblast"));
-        assert!(matches!(subscribe_argument("ALL"), Ok(Target::All)));
-        assert!(subscribe_argument("25:00").is_err());
-        assert!(subscribe_argument("banana").is_err());
     }
 }

@@ -16,6 +16,7 @@ use teloxide::types::{
 use warbrief_core::Lang;
 use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
 
+use crate::app::arguments::AdminsArgument;
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
 use crate::app::posts::{IncomingPost, PostOrigin};
 use crate::app::request::{self as command, AdminCommand, Audience, Command, Parsed};
@@ -326,16 +327,17 @@ fn post_origin(origin: &MessageOrigin) -> PostOrigin {
 }
 
 /// After an owner's `/admin add ID` or `/admin remove ID`, shows or hides that user's admin menu.
-async fn sync_admin_menu(bot: &Bot, answerer: &Answerer, caller: Caller, argument: &str) {
+async fn sync_admin_menu(bot: &Bot, answerer: &Answerer, caller: Caller, argument: &AdminsArgument) {
+    let (id, added) = match *argument {
+        AdminsArgument::Add(id) => (id, true),
+        AdminsArgument::Remove(id) => (id, false),
+        AdminsArgument::List | AdminsArgument::NoId | AdminsArgument::UnknownVerb => return,
+    };
     if !matches!(answerer.role(caller).await, Ok(Role::Owner)) {
         return;
     }
-    let words: Vec<&str> = argument.split_whitespace().collect();
-    if let [verb @ ("add" | "remove"), id] = words.as_slice()
-        && let Ok(id) = id.parse::<i64>()
-        && let Ok(is_admin) = answerer.store().is_admin(id).await
-    {
-        debug_assert_eq!(is_admin, *verb == "add");
+    if let Ok(is_admin) = answerer.store().is_admin(id).await {
+        debug_assert_eq!(is_admin, added);
         set_admin_menu(bot, id, is_admin).await;
     }
 }

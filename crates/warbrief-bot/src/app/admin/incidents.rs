@@ -3,11 +3,11 @@
 use super::*;
 
 impl Answerer {
-    pub(super) async fn add_incident(&self, argument: &str, audit: AuditContext) -> Answer {
-        let fields = match parse_fields(argument) {
+    pub(super) async fn add_incident(&self, fields: &Fields, audit: AuditContext) -> Answer {
+        let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage("addincident", "Give the incident's fields."),
-            Err(problem) => return usage("addincident", &problem),
+            Err(problem) => return usage("addincident", problem),
         };
         let blank = Incident {
             date: None,
@@ -23,7 +23,7 @@ impl Answerer {
         if !has_region {
             return usage("addincident", "Give region= or a place= that I know.");
         }
-        let incident = match apply_incident_fields(blank, &fields) {
+        let incident = match apply_incident_fields(blank, fields) {
             Ok(incident) => incident,
             Err(problem) => return usage("addincident", &problem),
         };
@@ -52,18 +52,17 @@ impl Answerer {
         })
     }
 
-    pub(super) async fn edit_incident(&self, argument: &str, audit: AuditContext) -> Answer {
-        let (id, rest) = split_id(argument);
+    pub(super) async fn edit_incident(&self, id: Option<i64>, fields: &Fields, audit: AuditContext) -> Answer {
         let Some(id) = id else { return usage("editincident", "Which incident? Give its number first.") };
-        let fields = match parse_fields(rest) {
+        let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage("editincident", "Which fields should change?"),
-            Err(problem) => return usage("editincident", &problem),
+            Err(problem) => return usage("editincident", problem),
         };
         let Some(stored) = self.store.incident(id).await? else {
             return reply(render::admin::no_incident(id));
         };
-        let changed = match apply_incident_fields(stored.incident.clone(), &fields) {
+        let changed = match apply_incident_fields(stored.incident.clone(), fields) {
             Ok(changed) => changed,
             Err(problem) => return usage("editincident", &problem),
         };
@@ -78,8 +77,8 @@ impl Answerer {
         reply(render::admin::incident_changed(id, &before, &after))
     }
 
-    pub(super) async fn delete_incident(&self, argument: &str, audit: AuditContext) -> Answer {
-        let (Some(id), "") = split_id(argument) else {
+    pub(super) async fn delete_incident(&self, id: Option<i64>, audit: AuditContext) -> Answer {
+        let Some(id) = id else {
             return usage("deleteincident", "Give the incident's number, and nothing else.");
         };
         let Some(stored) = self.store.incident(id).await? else {

@@ -12,13 +12,12 @@ use warbrief_core::{
 };
 use warbrief_storage::StoreError;
 
-use crate::app::admin::fields::parse_fields;
+use crate::app::arguments::Fields;
 use crate::app::export;
 use crate::app::ingest::{self, Ingested};
 use crate::app::request::{self, AdminCommand, Audience};
 use crate::app::{Answerer, Caller, Role};
 
-mod fields;
 mod incidents;
 mod records;
 mod reports;
@@ -50,27 +49,30 @@ impl Answerer {
         let audit = AuditContext { actor: caller.user_id(), at: now };
         match command {
             AdminCommand::Help => Ok(vec![admin_help()]),
-            AdminCommand::Admins(argument) => self.admins(role, argument, audit).await,
+            AdminCommand::Admins(argument) => self.admins(role, *argument, audit).await,
             AdminCommand::AddReport(text) => self.add_report(text, caller, audit).await,
             AdminCommand::Drafts => self.drafts().await,
-            AdminCommand::Publish(argument) => match day_argument(argument) {
+            AdminCommand::Publish(day) => match *day {
                 Some(day) => self.set_status(day, ReportStatus::Published, audit).await,
                 None => usage("publish", "Which day?"),
             },
-            AdminCommand::Unpublish(argument) => match day_argument(argument) {
+            AdminCommand::Unpublish(day) => match *day {
                 Some(day) => self.set_status(day, ReportStatus::Draft, audit).await,
                 None => usage("unpublish", "Which day?"),
             },
-            AdminCommand::AddIncident(argument) => self.add_incident(argument, audit).await,
-            AdminCommand::EditIncident(argument) => self.edit_incident(argument, audit).await,
-            AdminCommand::DeleteIncident(argument) => self.delete_incident(argument, audit).await,
-            AdminCommand::AddSanction(argument) => self.add_sanction(argument, audit).await,
-            AdminCommand::EditSanction(argument) => self.edit_sanction(argument, audit).await,
-            AdminCommand::DeleteSanction(argument) => self.delete_sanction(argument, audit).await,
-            AdminCommand::Audit(argument) => self.audit_log(argument).await,
+            AdminCommand::AddIncident(fields) => self.add_incident(fields, audit).await,
+            AdminCommand::EditIncident { id, fields } => self.edit_incident(*id, fields, audit).await,
+            AdminCommand::DeleteIncident(id) => self.delete_incident(*id, audit).await,
+            AdminCommand::AddSanction(fields) => self.add_sanction(fields, audit).await,
+            AdminCommand::EditSanction { id, fields } => self.edit_sanction(*id, fields, audit).await,
+            AdminCommand::DeleteSanction(id) => self.delete_sanction(*id, audit).await,
+            AdminCommand::Audit(count) => self.audit_log(*count).await,
             AdminCommand::Stats => self.stats(now).await,
-            AdminCommand::Export(argument) => self.export(argument, now).await,
-            AdminCommand::Digest(argument) => self.digest_now(argument, audit).await,
+            AdminCommand::Export(argument) => self.export(*argument, now).await,
+            AdminCommand::Digest { now: true } => self.digest_now(audit).await,
+            AdminCommand::Digest { now: false } => {
+                usage("digest", "Digests go out by themselves at each subscriber's time; 'now' sends them at once.")
+            }
         }
     }
 
@@ -115,19 +117,6 @@ pub(super) fn admin_help() -> Reply {
     let commands: Vec<(&str, &str, &str)> =
         request::commands_for(Audience::Maintainers).map(|spec| (spec.name, spec.description, spec.example)).collect();
     render::admin::help(&commands)
-}
-
-/// "344", "day 344" → the day.
-pub(super) fn day_argument(argument: &str) -> Option<DayNumber> {
-    let argument = argument.trim().trim_start_matches("day").trim();
-    argument.parse::<u32>().ok().and_then(|n| DayNumber::new(n).ok())
-}
-
-/// "17 wounded=7" → (Some(17), "wounded=7").
-pub(super) fn split_id(argument: &str) -> (Option<i64>, &str) {
-    let argument = argument.trim();
-    let (first, rest) = argument.split_once(char::is_whitespace).unwrap_or((argument, ""));
-    (first.trim_start_matches('#').parse::<i64>().ok().filter(|id| *id > 0), rest.trim())
 }
 
 pub(super) fn optional_text(value: &str, max: usize, field: &str) -> Result<Option<String>, String> {

@@ -1,19 +1,12 @@
 //! What maintainers read back: `/audit`, `/stats`, `/export`.
 
 use super::*;
-
-const AUDIT_DEFAULT: u32 = 10;
-const AUDIT_MAX: u32 = 50;
+use crate::app::arguments::{AUDIT_MAX, ExportArgument};
 
 impl Answerer {
-    pub(super) async fn audit_log(&self, argument: &str) -> Answer {
-        let count = if argument.trim().is_empty() {
-            AUDIT_DEFAULT
-        } else {
-            match argument.trim().parse::<u32>() {
-                Ok(n) if (1..=AUDIT_MAX).contains(&n) => n,
-                _ => return usage("audit", &format!("Give a number from 1 to {AUDIT_MAX}.")),
-            }
+    pub(super) async fn audit_log(&self, count: Option<u32>) -> Answer {
+        let Some(count) = count else {
+            return usage("audit", &format!("Give a number from 1 to {AUDIT_MAX}."));
         };
         reply(render::admin::audit_log(&self.store.latest_audit(count).await?))
     }
@@ -37,18 +30,13 @@ impl Answerer {
         }))
     }
 
-    pub(super) async fn export(&self, argument: &str, now: DateTime<Utc>) -> Answer {
-        let words: Vec<&str> = argument.split_whitespace().collect();
-        let Some(what) = words.first().and_then(|w| export::What::parse(w)) else {
-            return usage("export", "Export incidents, reports or sanctions.");
-        };
-        let dates: Result<Vec<NaiveDate>, _> =
-            words[1..].iter().map(|w| NaiveDate::parse_from_str(w, "%Y-%m-%d")).collect();
-        let (from, to) = match dates.as_deref() {
-            Ok([]) => (None, None),
-            Ok([from]) => (Some(*from), None),
-            Ok([from, to]) if from <= to => (Some(*from), Some(*to)),
-            _ => return usage("export", "Dates are YYYY-MM-DD: from, then optionally to (not before from)."),
+    pub(super) async fn export(&self, argument: ExportArgument, now: DateTime<Utc>) -> Answer {
+        let (what, from, to) = match argument {
+            ExportArgument::Export { what, from, to } => (what, from, to),
+            ExportArgument::UnknownWhat => return usage("export", "Export incidents, reports or sanctions."),
+            ExportArgument::BadDates => {
+                return usage("export", "Dates are YYYY-MM-DD: from, then optionally to (not before from).");
+            }
         };
         let format = what.default_format();
         let file = export::export(&self.store, what, format, from, to).await?;

@@ -127,13 +127,7 @@ impl Answerer {
         Ok(Queued { alerts: queued.alerts, channel: queued.channel })
     }
 
-    pub(super) async fn digest_now(&self, argument: &str, audit: AuditContext) -> Answer {
-        if !argument.trim().eq_ignore_ascii_case("now") {
-            return usage(
-                "digest",
-                "Digests go out by themselves at each subscriber's time; 'now' sends them at once.",
-            );
-        }
+    pub(super) async fn digest_now(&self, audit: AuditContext) -> Answer {
         match crate::app::publishing::digest_now(&self.store, audit.at).await? {
             None => reply(render::admin::no_digest()),
             Some((day, queued)) => {

@@ -3,10 +3,10 @@
 use super::*;
 
 impl Answerer {
-    pub(super) async fn add_sanction(&self, argument: &str, audit: AuditContext) -> Answer {
-        let fields = match parse_fields(argument) {
+    pub(super) async fn add_sanction(&self, fields: &Fields, audit: AuditContext) -> Answer {
+        let fields = match fields {
             Ok(fields) => fields,
-            Err(problem) => return usage("addsanction", &problem),
+            Err(problem) => return usage("addsanction", problem),
         };
         for required in ["date", "authority", "title", "status", "summary"] {
             if !fields.iter().any(|(key, _)| key == required) {
@@ -21,7 +21,7 @@ impl Answerer {
             summary: String::new(),
             source_url: None,
         };
-        let entry = match apply_sanction_fields(blank, &fields) {
+        let entry = match apply_sanction_fields(blank, fields) {
             Ok(entry) => entry,
             Err(problem) => return usage("addsanction", &problem),
         };
@@ -31,18 +31,17 @@ impl Answerer {
         reply(render::admin::sanction_added(id, &line))
     }
 
-    pub(super) async fn edit_sanction(&self, argument: &str, audit: AuditContext) -> Answer {
-        let (id, rest) = split_id(argument);
+    pub(super) async fn edit_sanction(&self, id: Option<i64>, fields: &Fields, audit: AuditContext) -> Answer {
         let Some(id) = id else { return usage("editsanction", "Which entry? Give its number first.") };
-        let fields = match parse_fields(rest) {
+        let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage("editsanction", "Which fields should change?"),
-            Err(problem) => return usage("editsanction", &problem),
+            Err(problem) => return usage("editsanction", problem),
         };
         let Some(entry) = self.store.sanctions_entry(id).await? else {
             return reply(render::admin::no_sanction(id));
         };
-        let changed = match apply_sanction_fields(entry.clone(), &fields) {
+        let changed = match apply_sanction_fields(entry.clone(), fields) {
             Ok(changed) => changed,
             Err(problem) => return usage("editsanction", &problem),
         };
@@ -52,8 +51,8 @@ impl Answerer {
         reply(render::admin::sanction_changed(id, &before, &after))
     }
 
-    pub(super) async fn delete_sanction(&self, argument: &str, audit: AuditContext) -> Answer {
-        let (Some(id), "") = split_id(argument) else {
+    pub(super) async fn delete_sanction(&self, id: Option<i64>, audit: AuditContext) -> Answer {
+        let Some(id) = id else {
             return usage("deletesanction", "Give the entry's number, and nothing else.");
         };
         let Some(entry) = self.store.sanctions_entry(id).await? else {

@@ -1,25 +1,18 @@
 //! `/admin add|remove|list`: owners manage the maintainers.
 
 use super::*;
+use crate::app::arguments::AdminsArgument;
 
 impl Answerer {
-    pub(super) async fn admins(&self, role: Role, argument: &str, audit: AuditContext) -> Answer {
-        let words: Vec<&str> = argument.split_whitespace().collect();
-        if words.first() == Some(&"list") || words.is_empty() {
+    pub(super) async fn admins(&self, role: Role, argument: AdminsArgument, audit: AuditContext) -> Answer {
+        if argument == AdminsArgument::List {
             return reply(render::admin::admins(&self.owners, &self.store.admins().await?));
         }
         if role < Role::Owner {
             return reply(render::admin::owners_only());
         }
-        let id = match words.as_slice() {
-            [_, id] => id.parse::<i64>().ok().filter(|id| *id > 0),
-            _ => None,
-        };
-        let Some(id) = id else {
-            return usage("admin", "Give add or remove and a Telegram user id (a positive number).");
-        };
-        match words[0] {
-            "add" => {
+        match argument {
+            AdminsArgument::Add(id) => {
                 if self.store.add_admin(id, audit.actor, audit.at).await? {
                     self.record(audit, "add_admin", format!("user {id}"), None, Some("admin".into())).await;
                     reply(render::admin::admin_added(id))
@@ -27,7 +20,7 @@ impl Answerer {
                     reply(render::admin::already_admin(id))
                 }
             }
-            "remove" => {
+            AdminsArgument::Remove(id) => {
                 if self.store.remove_admin(id).await? {
                     self.record(audit, "remove_admin", format!("user {id}"), Some("admin".into()), None).await;
                     reply(render::admin::admin_removed(id))
@@ -37,7 +30,10 @@ impl Answerer {
                     reply(render::admin::not_an_admin(id))
                 }
             }
-            _ => usage("admin", "Give add, remove or list."),
+            AdminsArgument::List | AdminsArgument::NoId => {
+                usage("admin", "Give add or remove and a Telegram user id (a positive number).")
+            }
+            AdminsArgument::UnknownVerb => usage("admin", "Give add, remove or list."),
         }
     }
 }
