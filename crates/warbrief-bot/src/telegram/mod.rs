@@ -14,7 +14,7 @@ use teloxide::types::{
     Recipient,
 };
 use warbrief_core::Lang;
-use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
+use warbrief_core::render::{Action, Reply};
 
 use crate::app::arguments::AdminsArgument;
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
@@ -296,11 +296,13 @@ async fn on_message(
             }
             replies
         }
-        Parsed::Unknown(word) if private || text.contains('@') => vec![warbrief_core::render::unknown_command(&word)],
+        Parsed::Unknown(word) if private || text.contains('@') => {
+            vec![warbrief_core::render::unknown_command(answerer.language(caller).await, &word)]
+        }
         // In groups, chatter and other bots' commands are not for us.
         Parsed::Unknown(_) | Parsed::ForAnotherBot => return Ok(()),
         Parsed::NotACommand if private => {
-            vec![warbrief_core::render::misc::not_a_command()]
+            vec![warbrief_core::render::misc::not_a_command(answerer.language(caller).await)]
         }
         Parsed::NotACommand => return Ok(()),
     };
@@ -352,10 +354,10 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     let name = document.file_name.clone().unwrap_or_default();
     let lower = name.to_lowercase();
     if !(lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown")) {
-        return vec![warbrief_core::render::misc::upload_not_text()];
+        return vec![warbrief_core::render::misc::upload_not_text(answerer.language(caller).await)];
     }
     if document.file.size as usize > MAX_REPORT_BYTES {
-        return vec![warbrief_core::render::misc::upload_too_large()];
+        return vec![warbrief_core::render::misc::upload_too_large(answerer.language(caller).await)];
     }
     let bytes = match download(bot, document).await {
         Ok(bytes) => bytes,
@@ -366,7 +368,10 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     };
     match ingest::report_text(bytes) {
         Ok(text) => answerer.command(caller, &add_report(text), Utc::now()).await,
-        Err(error) => vec![warbrief_core::render::misc::upload_unusable(&name, &error.to_string())],
+        Err(error) => {
+            let lang = answerer.language(caller).await;
+            vec![warbrief_core::render::misc::upload_unusable(lang, &name, &error.to_string())]
+        }
     }
 }
 
@@ -408,7 +413,8 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     // A button of an old message whose data no longer decodes (a town the gazetteer dropped): say so.
     let Some(action) = action else {
         tracing::warn!(data = ?query.data, "unknown callback data");
-        bot.answer_callback_query(query.id.clone()).text(BUTTON_EXPIRED).await?;
+        let expired = warbrief_core::render::button_expired(answerer.language(caller).await);
+        bot.answer_callback_query(query.id.clone()).text(expired).await?;
         return Ok(());
     };
     // Answer first, whatever happens next, so the button never spins forever.

@@ -116,7 +116,7 @@ fn preview_body(parsed: &ParsedReport, incidents: &[ExtractedIncident]) -> Strin
         "<b>{}</b>\n{} · {} section{} · {} incident{}",
         // One line, as a parsed title always is: `fit` cuts between lines, never inside the bold.
         escape(&report.headline().replace('\n', " ")),
-        long_date(report.date()),
+        long_date(crate::Lang::En, report.date()),
         report.sections.len(),
         if report.sections.len() == 1 { "" } else { "s" },
         incidents.len(),

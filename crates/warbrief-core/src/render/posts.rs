@@ -65,7 +65,7 @@ pub fn preview(
     } else {
         format!("<b>Article</b>: {}", one_line_link(source))
     };
-    html.push_str(&format!("\nDated {} {}.", long_date(origin.date), date_words(&origin)));
+    html.push_str(&format!("\nDated {} {}.", long_date(crate::Lang::En, origin.date), date_words(&origin)));
     if let Some(note) = note {
         html.push_str(&format!("\n<i>{}</i>", escape(&note.replace('\n', " "))));
     }
@@ -130,7 +130,7 @@ fn incident_summary(incident: &Incident) -> String {
     };
     line.push_str(&format!(
         " · {} · {} killed, {} wounded",
-        incident.date.map_or_else(|| "date unknown".to_owned(), short_date),
+        incident.date.map_or_else(|| "date unknown".to_owned(), |date| short_date(crate::Lang::En, date)),
         incident.killed,
         incident.wounded
     ));
@@ -163,7 +163,7 @@ pub fn status(status: PostStatus, updated: NaiveDate, incidents_added: u32) -> R
     Reply::text(match status {
         PostStatus::Added => format!(
             "This post was already added on {} ({}); nothing was added again.",
-            short_date(updated),
+            short_date(crate::Lang::En, updated),
             plural(incidents_added as usize, "incident")
         ),
         PostStatus::Discarded => {

@@ -28,7 +28,7 @@ pub fn digest(view: &DigestView<'_>) -> Reply {
     let report = view.report;
     let mut lines = vec![
         format!("📰 <b>{}</b>", escape(&truncate(&report.headline(), 200))),
-        format!("<i>{}</i>", long_date(report.date())),
+        format!("<i>{}</i>", long_date(crate::Lang::En, report.date())),
         String::new(),
     ];
     let sections: Vec<String> = report
@@ -122,7 +122,7 @@ fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], mor
             if shown == ALERT_INCIDENTS {
                 break;
             }
-            let line = incident_line(&Incident { report_day: None, ..incident.clone() });
+            let line = incident_line(crate::Lang::En, &Incident { report_day: None, ..incident.clone() });
             let line = if regions.len() > 1 {
                 line.replacen("• ", &format!("• {}, ", escape(gazetteer::region_name(*region))), 1)
             } else {
@@ -140,7 +140,7 @@ fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], mor
 
 /// A published report as posted to the channel: the whole text, without navigation buttons.
 pub fn channel_post(report: &Report) -> Vec<Reply> {
-    super::report(&super::ReportView { report, previous: None, next: None, today: report.date() })
+    super::report(crate::Lang::En, &super::ReportView { report, previous: None, next: None, today: report.date() })
 }
 
 /// The first sentence of a text, cut to [`SUMMARY_CHARS`]. Plain text (escape it).
@@ -269,7 +269,7 @@ mod tests {
             time_zone: chrono_tz::Europe::Kyiv,
             regions: &[RegionCode::Donetsk, RegionCode::Kharkiv],
         };
-        let reply = settings(&view);
+        let reply = settings(crate::Lang::En, &view);
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("Daily digest: <b>on</b>, at 09:00 (Europe/Kyiv)"));
         assert!(reply.html.contains("Region alerts: Donetsk Oblast, Kharkiv Oblast"));
@@ -281,11 +281,11 @@ mod tests {
             assert_eq!(Action::decode(&action.encode()), Some(action));
         }
 
-        let off = settings(&SettingsView { note: None, digest: false, regions: &[], ..view });
+        let off = settings(crate::Lang::En, &SettingsView { note: None, digest: false, regions: &[], ..view });
         assert!(off.html.contains("Daily digest: <b>off</b>") && off.html.contains("Region alerts: none"));
         let actions: Vec<Action> = off.buttons.iter().flatten().map(|button| button.action).collect();
         assert_eq!(actions, [Action::Subscribe, Action::FollowMenu]);
-        let menu = follow_menu(&[RegionCode::Donetsk]);
+        let menu = follow_menu(crate::Lang::En, &[RegionCode::Donetsk]);
         assert_eq!(menu.buttons.iter().flatten().count(), 26 + 1, "the 26 not yet followed, and back");
     }
 }
