@@ -210,7 +210,7 @@ pub(super) fn help(lang: Lang) -> Reply {
 mod tests {
     use chrono::TimeZone;
     use warbrief_core::render::Action;
-    use warbrief_core::{Block, Report, ReportStatus, Section};
+    use warbrief_core::{Block, Lang, Report, ReportStatus, Section};
     use warbrief_storage::Store;
 
     use crate::app::Caller;
@@ -261,5 +261,46 @@ mod tests {
         let next_day = now + chrono::Duration::days(1);
         let answer = answerer.command(Caller::Console, &Command::Today, next_day).await;
         assert!(answer[0].html.contains("there is none for today yet"));
+    }
+
+    /// A reader whose Telegram speaks Ukrainian is answered in Ukrainian, and an English one as before.
+    #[tokio::test]
+    async fn a_ukrainian_reader_is_answered_in_ukrainian() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
+        let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
+        let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
+        store.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
+        let reader = |language| Caller::User { id: 7, chat: 7, language: Some(language) };
+        let ask = |language, command: Command| {
+            let answerer = answerer.clone();
+            async move { answerer.command(reader(language), &command, now).await }
+        };
+
+        let today = ask(Lang::Uk, Command::Today).await;
+        assert!(today[0].html.contains("<i>четвер, 2 лютого 2023 р.</i>"), "{}", today[0].html);
+        assert!(today[0].html.contains("за сьогодні його ще немає"));
+        assert!(ask(Lang::En, Command::Today).await[0].html.contains("there is none for today yet"));
+        assert!(ask(Lang::Uk, Command::Today).await[0].html.contains("лютого"), "each language cached apart");
+
+        let region = ask(Lang::Uk, Command::Region("Харків".into())).await;
+        assert!(region[0].html.starts_with("<b>Харківська область</b>"), "{}", region[0].html);
+        assert!(region[0].html.contains("ще не записано жодного випадку"));
+        let unknown = ask(Lang::Uk, Command::Region("Нарнія".into())).await;
+        assert!(unknown[0].html.contains("Я не знаю місця «Нарнія»"), "{}", unknown[0].html);
+        assert!(unknown[0].buttons.iter().flatten().any(|button| button.label == "Харківська"));
+
+        let help = ask(Lang::Uk, Command::Help).await;
+        assert!(help[0].html.starts_with("<b>Що я вмію</b>"), "{}", help[0].html);
+        assert!(help[0].html.contains("Назви місць"));
+
+        let settings = ask(Lang::Uk, Command::Settings).await;
+        assert!(settings[0].html.contains("<b>Ваші підписки</b>"), "{}", settings[0].html);
+        assert!(settings[0].html.contains("Щоденний дайджест: <b>вимкнено</b>"));
+        let labels: Vec<&str> = settings[0].buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert!(labels.contains(&"➕ Стежити за областю"), "{labels:?}");
+
+        let english = ask(Lang::En, Command::Settings).await;
+        assert!(english[0].html.contains("<b>Your subscriptions</b>"));
     }
 }
