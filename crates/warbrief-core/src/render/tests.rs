@@ -62,6 +62,8 @@ fn every_action_kind_encodes_as_pinned() {
         (Action::Follow(RegionCode::Donetsk), "fo:UA-14"),
         (Action::Unfollow(RegionCode::KyivCity), "uf:UA-30"),
         (Action::UnsubscribeAll, "ua"),
+        (Action::Language(crate::Lang::En), "lang:en"),
+        (Action::Language(crate::Lang::Uk), "lang:uk"),
     ];
     // Every kind is in the table: a new kind fails to compile here until it is added.
     let kind = |action: Action| match action {
@@ -87,9 +89,12 @@ fn every_action_kind_encodes_as_pinned() {
         Action::Follow(_) => 19,
         Action::Unfollow(_) => 20,
         Action::UnsubscribeAll => 21,
+        Action::Language(_) => 22,
     };
     let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
-    assert_eq!(kinds, (0..=21).collect());
+    assert_eq!(kinds, (0..=22).collect());
+    assert_eq!(Action::decode("lang:ru"), None);
+    assert_eq!(Action::decode("lang:UK"), None);
     for (action, data) in pinned {
         assert_eq!(action.encode(), data, "{action:?}");
         assert_eq!(Action::decode(data), Some(action), "{data}");
