@@ -33,7 +33,7 @@ pub mod settings;
 mod tests;
 
 pub use intro::{AboutView, about, help, start, unknown_command};
-pub use language::{language_at_the_console, language_chosen, language_menu, language_unknown};
+pub use language::{command_description, language_at_the_console, language_chosen, language_menu, language_unknown};
 pub use pushed::{DigestView, channel_post, digest, post_alert, region_alert};
 pub use regions::{
     REGION_RECENT_LIMIT, RegionView, region, region_did_you_mean, region_menu, region_not_found, region_usage,

@@ -310,6 +310,22 @@ mod tests {
 
     use super::*;
 
+    /// Telegram's menu and /help describe everyone's commands from the translations; in English those are the
+    /// table's descriptions.
+    #[test]
+    fn everyones_commands_are_described_in_every_language() {
+        for spec in commands_for(Audience::Everyone) {
+            assert_eq!(
+                warbrief_core::render::command_description(warbrief_core::Lang::En, spec.name),
+                spec.description
+            );
+            for lang in warbrief_core::Lang::all() {
+                let description = warbrief_core::render::command_description(*lang, spec.name);
+                assert!((1..=256).contains(&description.chars().count()), "{} in {lang}", spec.name);
+            }
+        }
+    }
+
     #[test]
     fn the_table_names_each_command_once_and_parses_back_to_it() {
         for (index, spec) in TABLE.iter().enumerate() {

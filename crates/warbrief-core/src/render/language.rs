@@ -24,6 +24,11 @@ pub fn language_chosen(lang: Lang) -> Reply {
     Reply::text(t(lang, "language-chosen"))
 }
 
+/// A command's one-line description for Telegram's menu and /help (`command` without the slash).
+pub fn command_description(lang: Lang, command: &str) -> String {
+    t(lang, &format!("command-{command}"))
+}
+
 /// `/language` at the console, which has no chat to store the choice with.
 pub fn language_at_the_console(lang: Lang) -> Reply {
     Reply::text(t(lang, "language-at-the-console"))
