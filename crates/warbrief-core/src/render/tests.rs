@@ -259,14 +259,18 @@ mod every_reply_is_valid_telegram_html {
                 .iter()
                 .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
                 .collect();
-            check(&[digest(&DigestView { report: &generated, totals: &totals })])?;
-            check(&channel_post(&generated))?;
+            for lang in crate::Lang::all() {
+                check(&[digest(*lang, &DigestView { report: &generated, totals: &totals })])?;
+                check(&channel_post(*lang, &generated))?;
+            }
             let incidents: Vec<Incident> = generated
                 .sections
                 .iter()
                 .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
                 .collect();
-            check(&[region_alert(&generated, &incidents)])?;
+            for lang in crate::Lang::all() {
+                check(&[region_alert(*lang, &generated, &incidents)])?;
+            }
         }
 
         #[test]
