@@ -21,6 +21,7 @@ pub mod charts;
 mod html_tests;
 pub mod i18n;
 mod intro;
+mod language;
 pub mod misc;
 pub mod posts;
 mod pushed;
@@ -33,6 +34,7 @@ pub mod settings;
 mod tests;
 
 pub use intro::{AboutView, about, help, start, unknown_command};
+pub use language::{command_description, language_at_the_console, language_chosen, language_menu, language_unknown};
 pub use pushed::{DigestView, channel_post, digest, post_alert, region_alert};
 pub use regions::{
     REGION_RECENT_LIMIT, RegionView, region, region_did_you_mean, region_menu, region_not_found, region_usage,
@@ -141,6 +143,8 @@ pub enum Action {
     Unfollow(RegionCode),
     /// Digest off and every region unfollowed.
     UnsubscribeAll,
+    /// Answer this chat in this language from now on.
+    Language(Lang),
 }
 
 impl Action {
@@ -172,6 +176,7 @@ impl Action {
             Action::Follow(region) => format!("fo:{region}"),
             Action::Unfollow(region) => format!("uf:{region}"),
             Action::UnsubscribeAll => "ua".to_owned(),
+            Action::Language(lang) => format!("lang:{}", lang.code()),
         };
         debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
         data
@@ -220,6 +225,9 @@ impl Action {
             ("fo", Some(code), None) => Action::Follow(code.parse().ok()?),
             ("uf", Some(code), None) => Action::Unfollow(code.parse().ok()?),
             ("ua", None, None) => Action::UnsubscribeAll,
+            ("lang", Some(code), None) => {
+                Action::Language(code.parse().ok().filter(|lang: &Lang| lang.code() == code)?)
+            }
             ("s", Some(authority), Some(page)) => Action::Sanctions {
                 authority: if authority == "-" { None } else { Some(authority.parse().ok()?) },
                 page: page.parse().ok()?,

@@ -10,6 +10,7 @@ mod auth;
 mod charts;
 pub mod export;
 pub mod ingest;
+mod language;
 pub mod posts;
 pub mod publishing;
 mod queries;
@@ -131,8 +132,8 @@ impl Answerer {
         self
     }
 
-    /// The language to answer `caller` in: the chat's choice (`/language`), else the user's Telegram
-    /// language, else the default. A storage failure is logged and the other two decide.
+    /// The language to answer `caller` in: the chat's choice (`/language`), else (in a private chat) the
+    /// user's Telegram language, else the default. A storage failure is logged and the other two decide.
     pub async fn language(&self, caller: Caller) -> Lang {
         let chosen = match caller.chat() {
             Some(chat) => match self.store.subscriber(chat).await {
@@ -144,9 +145,10 @@ impl Answerer {
             },
             None => None,
         };
+        // A group is answered in its own choice or the default, not in whichever member's language spoke last.
         let telegram = match caller {
-            Caller::User { language, .. } => language,
-            Caller::Console | Caller::Anonymous => None,
+            Caller::User { id, chat, language } if id == chat => language,
+            Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
         };
         chosen.or(telegram).unwrap_or(self.default_language)
     }
@@ -170,6 +172,7 @@ impl Answerer {
             Command::Latest => self.latest(lang).await,
             Command::Search(query) => self.search(lang, query).await,
             Command::About => self.about(lang, now).await,
+            Command::Language(argument) => self.language_command(caller, argument, lang, now).await,
             Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
                 self.subscription_command(lang, caller, command, now).await
             }
@@ -221,6 +224,7 @@ impl Answerer {
             Action::Follow(region) => self.subscription_button(lang, caller, Change::Follow(region, None), now).await,
             Action::Unfollow(region) => self.subscription_button(lang, caller, Change::Unfollow(region), now).await,
             Action::UnsubscribeAll => self.subscription_button(lang, caller, Change::Everything, now).await,
+            Action::Language(chosen) => self.choose_language(caller, chosen, lang, now).await,
             Action::Today => self.today(lang, now).await,
             Action::Help => Ok(vec![queries::help(lang)]),
             Action::Day(day) => self.show_day(lang, day, now).await,

@@ -201,7 +201,7 @@ const LATEST_COUNT: u32 = 7;
 
 pub(super) fn help(lang: Lang) -> Reply {
     let commands: Vec<(String, String)> = request::commands_for(Audience::Everyone)
-        .map(|spec| (format!("/{}", spec.name), spec.description.to_owned()))
+        .map(|spec| (format!("/{}", spec.name), render::command_description(lang, spec.name)))
         .collect();
     render::help(lang, &commands)
 }
@@ -293,6 +293,7 @@ mod tests {
         let help = ask(Lang::Uk, Command::Help).await;
         assert!(help[0].html.starts_with("<b>Що я вмію</b>"), "{}", help[0].html);
         assert!(help[0].html.contains("Назви місць"));
+        assert!(!help[0].html.contains("the latest daily report"), "{}", help[0].html);
 
         let settings = ask(Lang::Uk, Command::Settings).await;
         assert!(settings[0].html.contains("<b>Ваші підписки</b>"), "{}", settings[0].html);

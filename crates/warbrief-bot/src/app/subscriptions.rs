@@ -99,7 +99,7 @@ impl Answerer {
     }
 
     /// The chat's settings, or a new chat's defaults (digest off until asked for), and whether they are stored.
-    async fn settings_of(&self, chat: ChatId) -> Result<(Subscriber, bool), StoreError> {
+    pub(super) async fn settings_of(&self, chat: ChatId) -> Result<(Subscriber, bool), StoreError> {
         Ok(match self.store.subscriber(chat).await? {
             Some(stored) => (stored, true),
             None => {

@@ -68,9 +68,13 @@ pub async fn connect(config: &Config, token: &BotToken, answerer: &Answerer) -> 
     let secret = Arc::new(token.expose().to_owned());
     let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(redact(&e.to_string(), &secret)))?;
     tracing::info!(username = me.username(), "connected to the Bot API");
-    let commands: Vec<BotCommand> = menu(&[Audience::Everyone]);
-    if let Err(error) = bot.set_my_commands(commands).await {
-        tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
+    // The default menu in English, and one in Ukrainian that Telegram shows users whose app is in Ukrainian.
+    let english = bot.set_my_commands(menu(&[Audience::Everyone]));
+    let ukrainian = bot.set_my_commands(everyone_menu(Lang::Uk)).language_code(Lang::Uk.code());
+    for result in [english.await.map(|_| ()), ukrainian.await.map(|_| ())] {
+        if let Err(error) = result {
+            tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
+        }
     }
     let mut maintainers: Vec<i64> = config.admins.clone();
     match answerer.store().admins().await {
@@ -169,6 +173,13 @@ fn menu(audiences: &[Audience]) -> Vec<BotCommand> {
         .iter()
         .filter(|spec| audiences.contains(&spec.audience))
         .map(|spec| BotCommand::new(spec.name, spec.description))
+        .collect()
+}
+
+/// Everyone's commands, described in `lang`.
+fn everyone_menu(lang: Lang) -> Vec<BotCommand> {
+    command::commands_for(Audience::Everyone)
+        .map(|spec| BotCommand::new(spec.name, warbrief_core::render::command_description(lang, spec.name)))
         .collect()
 }
 

@@ -62,6 +62,8 @@ fn every_action_kind_encodes_as_pinned() {
         (Action::Follow(RegionCode::Donetsk), "fo:UA-14"),
         (Action::Unfollow(RegionCode::KyivCity), "uf:UA-30"),
         (Action::UnsubscribeAll, "ua"),
+        (Action::Language(crate::Lang::En), "lang:en"),
+        (Action::Language(crate::Lang::Uk), "lang:uk"),
     ];
     // Every kind is in the table: a new kind fails to compile here until it is added.
     let kind = |action: Action| match action {
@@ -87,9 +89,12 @@ fn every_action_kind_encodes_as_pinned() {
         Action::Follow(_) => 19,
         Action::Unfollow(_) => 20,
         Action::UnsubscribeAll => 21,
+        Action::Language(_) => 22,
     };
     let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
-    assert_eq!(kinds, (0..=21).collect());
+    assert_eq!(kinds, (0..=22).collect());
+    assert_eq!(Action::decode("lang:ru"), None);
+    assert_eq!(Action::decode("lang:UK"), None);
     for (action, data) in pinned {
         assert_eq!(action.encode(), data, "{action:?}");
         assert_eq!(Action::decode(data), Some(action), "{data}");
@@ -256,14 +261,18 @@ mod every_reply_is_valid_telegram_html {
                 .iter()
                 .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
                 .collect();
-            check(&[digest(&DigestView { report: &generated, totals: &totals })])?;
-            check(&channel_post(&generated))?;
+            for lang in crate::Lang::all() {
+                check(&[digest(*lang, &DigestView { report: &generated, totals: &totals })])?;
+                check(&channel_post(*lang, &generated))?;
+            }
             let incidents: Vec<Incident> = generated
                 .sections
                 .iter()
                 .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
                 .collect();
-            check(&[region_alert(&generated, &incidents)])?;
+            for lang in crate::Lang::all() {
+                check(&[region_alert(*lang, &generated, &incidents)])?;
+            }
         }
 
         #[test]
