@@ -23,7 +23,7 @@ use crate::app::request::{self as command, AdminCommand, Audience, Command, Pars
 use crate::app::{Answerer, Caller, Role};
 use crate::config::{BotToken, Config};
 use crate::telegram::client::{keyboard, redact};
-use crate::telegram::flood::{FloodGuard, SLOW_DOWN, Verdict};
+use crate::telegram::flood::{FloodGuard, Verdict};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -222,7 +222,8 @@ async fn within_limit(bot: &Bot, flood: &FloodGuard, answerer: &Answerer, caller
         Verdict::Warn => {
             tracing::warn!(user, "flooding: ignored for a minute");
             metrics::counter!(crate::observe::FLOOD_MUTED).increment(1);
-            if let Err(error) = bot.send_message(chat, SLOW_DOWN).await {
+            let notice = warbrief_core::render::misc::slow_down(answerer.language(caller).await);
+            if let Err(error) = bot.send_message(chat, notice).await {
                 tracing::debug!(%error, "could not send the slow-down notice");
             }
             false
@@ -410,7 +411,7 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     {
         tracing::warn!(?caller, ?action, "admin button refused");
         bot.answer_callback_query(query.id.clone())
-            .text("Only the bot's maintainers can do that.")
+            .text(warbrief_core::render::misc::maintainers_only(answerer.language(caller).await))
             .show_alert(true)
             .await?;
         return Ok(());
@@ -418,7 +419,8 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     // Button presses are not counted against the flood limit (paging through a list is quick clicking), but
     // a user who is muted for flooding commands gets nothing from buttons either.
     if flood.is_muted(user, Instant::now()) {
-        bot.answer_callback_query(query.id.clone()).text(SLOW_DOWN).await?;
+        let notice = warbrief_core::render::misc::slow_down(answerer.language(caller).await);
+        bot.answer_callback_query(query.id.clone()).text(notice).await?;
         return Ok(());
     }
     // A button of an old message whose data no longer decodes (a town the gazetteer dropped): say so.

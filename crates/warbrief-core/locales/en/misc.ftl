@@ -11,3 +11,6 @@ misc-date-too-far-ahead = That date is too far ahead: days go up to { $max }.
 misc-day-zero = Days are numbered from 1: day 1 is 24 February 2022.
 misc-day-not-come = Day { $day } hasn't come yet: today is day { $today }.
 misc-day-not-come-plain = Day { $day } hasn't come yet.
+# Plain text (a button's alert, a notice sent without HTML).
+misc-maintainers-only = Only the bot's maintainers can do that.
+misc-slow-down = Slow down, please: that is more than 20 commands in a minute. I'll answer again in a minute.

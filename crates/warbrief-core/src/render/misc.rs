@@ -6,6 +6,16 @@ use super::i18n::{Arg, count, t, t_args};
 use crate::html::truncate;
 use crate::{DayNumber, Lang};
 
+/// A maintainer's button pressed by someone else: the alert (plain text).
+pub fn maintainers_only(lang: Lang) -> String {
+    t(lang, "misc-maintainers-only")
+}
+
+/// The one notice a user who floods the bot with commands gets (plain text).
+pub fn slow_down(lang: Lang) -> String {
+    t(lang, "misc-slow-down")
+}
+
 /// A private message (or a console line) that is not a command.
 pub fn not_a_command(lang: Lang) -> Reply {
     Reply::text(t(lang, "misc-not-a-command"))

@@ -376,6 +376,12 @@ mod every_reply_is_valid_telegram_html {
             assert!(!button_expired(lang).is_empty());
         }
         assert_eq!(button_expired(Lang::En), BUTTON_EXPIRED);
+        assert_eq!(misc::maintainers_only(Lang::En), "Only the bot's maintainers can do that.");
+        assert_eq!(
+            misc::slow_down(Lang::En),
+            "Slow down, please: that is more than 20 commands in a minute. I'll answer again in a minute."
+        );
+        assert!(misc::slow_down(Lang::Uk).contains("20 команд"));
     }
 }
 
