@@ -66,7 +66,7 @@ pub fn digest(lang: Lang, view: &DigestView<'_>) -> Reply {
                 lang,
                 "pushed-region-casualties",
                 &[
-                    ("region", Arg::text(&gazetteer::region_label(*region))),
+                    ("region", Arg::text(&gazetteer::region_label_in(lang, *region))),
                     ("killed", Arg::number(totals.killed as f64)),
                     ("wounded", Arg::number(totals.wounded as f64)),
                 ],
@@ -102,7 +102,7 @@ pub fn post_alert(lang: Lang, source: &IncidentSource, incidents: &[Incident]) -
     let mut buttons: Vec<Button> = regions
         .iter()
         .take(2)
-        .map(|region| Button::new(format!("📍 {}", gazetteer::region_name(*region)), Action::Region(*region)))
+        .map(|region| Button::new(format!("📍 {}", gazetteer::region_name_in(lang, *region)), Action::Region(*region)))
         .collect();
     buttons.push(Button::new(t(lang, "pushed-button-settings"), Action::Settings));
     Reply::text(fit(lines)).with_buttons(vec![buttons])
@@ -119,7 +119,7 @@ fn alert_regions(incidents: &[Incident]) -> Vec<RegionCode> {
 /// An alert's lines: the `regions` of its incidents, where they come from, then one line each (the region
 /// named when there are several), at most [`ALERT_INCIDENTS`], and "… and N more" (the message `more`) past that.
 fn alert_lines(lang: Lang, from: String, regions: &[RegionCode], incidents: &[Incident], more: &str) -> Vec<String> {
-    let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label(*region)).collect();
+    let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label_in(lang, *region)).collect();
     let mut lines = vec![format!("⚠️ <b>{}</b>", escape(&names.join(", "))), from, String::new()];
     let mut shown = 0;
     for region in regions {
@@ -129,7 +129,7 @@ fn alert_lines(lang: Lang, from: String, regions: &[RegionCode], incidents: &[In
             }
             let line = incident_line(lang, &Incident { report_day: None, ..incident.clone() });
             let line = if regions.len() > 1 {
-                line.replacen("• ", &format!("• {}, ", escape(gazetteer::region_name(*region))), 1)
+                line.replacen("• ", &format!("• {}, ", escape(gazetteer::region_name_in(lang, *region))), 1)
             } else {
                 line
             };
@@ -233,7 +233,7 @@ mod tests {
         let reply = digest(Lang::Uk, &DigestView { report: &report(), totals: &totals });
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("<b>Втрати в цьому звіті</b>"), "{}", reply.html);
-        assert!(reply.html.contains(": 21 загиблий, 33 поранених"), "{}", reply.html);
+        assert!(reply.html.contains("Донецька область: 21 загиблий, 33 поранених"), "{}", reply.html);
         assert!(reply.html.contains(": 1 загиблий, 5 поранених"), "{}", reply.html);
         assert!(reply.html.contains(": 0 загиблих, 2 поранених"), "{}", reply.html);
         let labels: Vec<&str> = reply.buttons[0].iter().map(|button| button.label.as_str()).collect();
