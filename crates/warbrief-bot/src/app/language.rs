@@ -86,6 +86,10 @@ mod tests {
         let unknown = answerer.command(ukrainian_user, &command("/language klingon"), now).await;
         assert!(unknown[0].html.contains("\"klingon\""), "{}", unknown[0].html);
         assert_eq!(unknown[0].buttons[0].len(), 2);
+        // A Ukrainian user who subscribes without choosing keeps Ukrainian for the digests sent to the chat.
+        let subscriber = Caller::User { id: 6, chat: 6, language: Some(Lang::Uk) };
+        answerer.command(subscriber, &command("/subscribe"), now).await;
+        assert_eq!(store.subscriber(ChatId(6)).await.unwrap().unwrap().language, Some(Lang::Uk));
         let console = answerer.command(Caller::Console, &command("/language uk"), now).await;
         assert!(console[0].html.contains("--lang uk"), "{}", console[0].html);
     }

@@ -115,6 +115,11 @@ impl Answerer {
         let mut after = before.clone();
         // Any command from the chat shows it can be reached again.
         after.active = true;
+        // A chat that subscribes before choosing a language keeps the one it is being answered in, so that
+        // its digests and alerts (sent with no user to ask) come in the language its settings were shown in.
+        if matches!(change, Change::DigestOn(_) | Change::Follow(..)) && after.language.is_none() {
+            after.language = Some(lang);
+        }
         let note = match &change {
             Change::Show => None,
             Change::DigestOn(time) => {
