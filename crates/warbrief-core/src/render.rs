@@ -145,6 +145,8 @@ pub enum Action {
     UnsubscribeAll,
     /// Answer this chat in this language from now on.
     Language(Lang),
+    /// The choice of language.
+    LanguageMenu,
 }
 
 impl Action {
@@ -177,6 +179,7 @@ impl Action {
             Action::Unfollow(region) => format!("uf:{region}"),
             Action::UnsubscribeAll => "ua".to_owned(),
             Action::Language(lang) => format!("lang:{}", lang.code()),
+            Action::LanguageMenu => "lm".to_owned(),
         };
         debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
         data
@@ -225,6 +228,7 @@ impl Action {
             ("fo", Some(code), None) => Action::Follow(code.parse().ok()?),
             ("uf", Some(code), None) => Action::Unfollow(code.parse().ok()?),
             ("ua", None, None) => Action::UnsubscribeAll,
+            ("lm", None, None) => Action::LanguageMenu,
             ("lang", Some(code), None) => {
                 Action::Language(code.parse().ok().filter(|lang: &Lang| lang.code() == code)?)
             }

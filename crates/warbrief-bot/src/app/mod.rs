@@ -225,6 +225,7 @@ impl Answerer {
             Action::Unfollow(region) => self.subscription_button(lang, caller, Change::Unfollow(region), now).await,
             Action::UnsubscribeAll => self.subscription_button(lang, caller, Change::Everything, now).await,
             Action::Language(chosen) => self.choose_language(caller, chosen, lang, now).await,
+            Action::LanguageMenu => Ok(vec![render::language_menu(lang)]),
             Action::Today => self.today(lang, now).await,
             Action::Help => Ok(vec![queries::help(lang)]),
             Action::Day(day) => self.show_day(lang, day, now).await,

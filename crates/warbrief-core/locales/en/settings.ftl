@@ -32,6 +32,7 @@ settings-button-digest-off = 🔕 Turn the digest off
 settings-button-digest-on = 🔔 Daily digest
 settings-button-unfollow = ✕ { $region }
 settings-button-follow-a-region = ➕ Follow a region
+settings-button-language = 🌐 Language
 settings-button-stop-everything = Stop everything
 settings-button-back = ◀ Settings
 settings-follow-menu = Which region should I alert you about? You get a message when a published report has incidents there.

@@ -32,6 +32,7 @@ settings-button-digest-off = 🔕 Вимкнути дайджест
 settings-button-digest-on = 🔔 Щоденний дайджест
 settings-button-unfollow = ✕ { $region }
 settings-button-follow-a-region = ➕ Стежити за областю
+settings-button-language = 🌐 Мова
 settings-button-stop-everything = Вимкнути все
 settings-button-back = ◀ Налаштування
 settings-follow-menu = Про яку область вас сповіщати? Ви отримаєте повідомлення, коли в опублікованому зведенні будуть випадки там.

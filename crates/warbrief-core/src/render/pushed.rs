@@ -307,7 +307,7 @@ mod tests {
         let off = settings(crate::Lang::En, &SettingsView { note: None, digest: false, regions: &[], ..view });
         assert!(off.html.contains("Daily digest: <b>off</b>") && off.html.contains("Region alerts: none"));
         let actions: Vec<Action> = off.buttons.iter().flatten().map(|button| button.action).collect();
-        assert_eq!(actions, [Action::Subscribe, Action::FollowMenu]);
+        assert_eq!(actions, [Action::Subscribe, Action::FollowMenu, Action::LanguageMenu]);
         let menu = follow_menu(crate::Lang::En, &[RegionCode::Donetsk]);
         assert_eq!(menu.buttons.iter().flatten().count(), 26 + 1, "the 26 not yet followed, and back");
     }

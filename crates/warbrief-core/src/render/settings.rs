@@ -189,6 +189,7 @@ pub fn settings(lang: Lang, view: &SettingsView<'_>) -> Reply {
     if view.digest || !view.regions.is_empty() {
         last.push(Button::new(t(lang, "settings-button-stop-everything"), Action::UnsubscribeAll));
     }
+    last.push(Button::new(t(lang, "settings-button-language"), Action::LanguageMenu));
     buttons.push(last);
     Reply::text(html).with_buttons(buttons)
 }

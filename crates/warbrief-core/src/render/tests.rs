@@ -64,6 +64,7 @@ fn every_action_kind_encodes_as_pinned() {
         (Action::UnsubscribeAll, "ua"),
         (Action::Language(crate::Lang::En), "lang:en"),
         (Action::Language(crate::Lang::Uk), "lang:uk"),
+        (Action::LanguageMenu, "lm"),
     ];
     // Every kind is in the table: a new kind fails to compile here until it is added.
     let kind = |action: Action| match action {
@@ -90,9 +91,10 @@ fn every_action_kind_encodes_as_pinned() {
         Action::Unfollow(_) => 20,
         Action::UnsubscribeAll => 21,
         Action::Language(_) => 22,
+        Action::LanguageMenu => 23,
     };
     let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
-    assert_eq!(kinds, (0..=22).collect());
+    assert_eq!(kinds, (0..=23).collect());
     assert_eq!(Action::decode("lang:ru"), None);
     assert_eq!(Action::decode("lang:UK"), None);
     for (action, data) in pinned {
