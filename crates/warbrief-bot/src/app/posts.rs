@@ -438,6 +438,41 @@ mod tests {
         assert!(pressed[0].html.contains("only for the bot's maintainers"));
     }
 
+    /// A maintainer whose Telegram speaks Ukrainian reads the preview, its buttons and what they did in
+    /// Ukrainian; the refusal of a stranger who speaks Ukrainian is Ukrainian too.
+    #[tokio::test]
+    async fn a_ukrainian_maintainer_gets_the_preview_in_ukrainian() {
+        let (_dir, answerer) = answerer().await;
+        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk) };
+        let preview = answerer.forwarded_post(owner, channel_post(THREE), now()).await;
+        let [preview] = preview.as_slice() else { panic!("{preview:?}") };
+        let html = &preview.html;
+        validate_telegram_html(html, MESSAGE_LIMIT).unwrap();
+        assert!(html.starts_with("<b>Пересланий допис</b> від "), "{html}");
+        assert!(html.contains("Дата четвер, 2 березня 2023 — з рядка дати й місця."), "{html}");
+        assert!(html.contains("Знайдено 3 інциденти:"), "{html}");
+        assert!(html.contains("Kupiansk, Харківська область · 2 березня 2023 · загиблі: 2, поранені: 5"), "{html}");
+        assert!(html.contains("⚠ понад 150 постраждалих від одного удару"), "{html}");
+        assert!(
+            html.ends_with("<b>Додати</b> додасть 2 інциденти (без позначених ⚠); <b>Додати всі</b> додасть усі 3."),
+            "{html}"
+        );
+        let labels: Vec<&str> = preview.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати", "Додати всі", "Відхилити"]);
+        let Action::AddPost(id) = actions(preview)[0] else { panic!("{:?}", actions(preview)) };
+
+        let added = answerer.action(owner, Action::AddPost(id), now()).await;
+        assert!(added[0].html.starts_with("Додано 2 інциденти з "), "{}", added[0].html);
+        assert!(added[0].html.contains("Пропущено 1 інцидент: позначені або схожі на повтори."), "{}", added[0].html);
+        let again = answerer.action(owner, Action::DiscardPost(id), now()).await;
+        assert!(again[0].html.starts_with("Цей допис уже додано 3 березня 2023 (2 інциденти)"), "{}", again[0].html);
+
+        let stranger = Caller::User { id: 99, chat: 99, language: Some(Lang::Uk) };
+        let refused = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
+        assert_eq!(refused[0].html, maintainers_only_text(Lang::Uk));
+        assert!(refused[0].html.contains("лише для супровідників"));
+    }
+
     #[tokio::test]
     async fn a_long_post_preview_stays_within_one_message() {
         let (_dir, answerer) = answerer().await;

@@ -656,3 +656,71 @@ fn id_arg(id: i64) -> Arg {
 fn fit(html: String) -> String {
     fit_lines(html, MESSAGE_LIMIT - 17)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::{Authority, Count};
+
+    fn kramatorsk() -> Incident {
+        Incident {
+            date: NaiveDate::from_ymd_opt(2023, 2, 1),
+            region: RegionCode::Donetsk,
+            place: Some("Kramatorsk".into()),
+            killed: Count::at_least(3),
+            wounded: Count::exactly(20),
+            weapon: Some("Iskander-K <missile>".into()),
+            description: String::new(),
+            report_day: None,
+        }
+    }
+
+    #[test]
+    fn incident_and_sanctions_lines_in_each_language() {
+        let incident = kramatorsk();
+        assert_eq!(incident_line(Lang::En, &incident, None), escape(&incident_text(&incident)));
+        assert_eq!(
+            incident_line(Lang::Uk, &incident, Some("Донецька ОВА")),
+            "2023-02-01 · Kramatorsk, Донецька область · загиблі: 3+, поранені: 20 · Iskander-K &lt;missile&gt; · \
+             джерело: Донецька ОВА"
+        );
+        let undated = Incident { date: None, ..incident };
+        assert!(incident_line(Lang::Uk, &undated, None).starts_with("дата невідома · "));
+
+        let entry = SanctionsEntry {
+            date: NaiveDate::from_ymd_opt(2023, 2, 25).unwrap(),
+            authority: Authority::Eu,
+            title: "10th package".into(),
+            status: SanctionStatus::InForce,
+            summary: String::new(),
+            source_url: None,
+        };
+        assert_eq!(sanction_line(Lang::En, &entry), "2023-02-25 · EU · 10th package (in force)");
+        assert_eq!(sanction_line(Lang::Uk, &entry), "2023-02-25 · ЄС · 10th package (чинні)");
+    }
+
+    #[test]
+    fn ukrainian_counts_take_their_plural_forms() {
+        let said = |n: u64| stats(Lang::Uk, &StatsView { drafts: n, ..Default::default() }).html;
+        for (n, words) in
+            [(1, "1 чернетка"), (2, "2 чернетки"), (5, "5 чернеток"), (11, "11 чернеток"), (21, "21 чернетка")]
+        {
+            assert!(said(n).contains(&format!("опубліковані — 0, {words}\n")), "{}", said(n));
+        }
+        let caption = |rows: usize| {
+            export(Lang::Uk, rows, "incidents", "csv", Document { file_name: "x.csv".into(), bytes: vec![] }).html
+        };
+        assert_eq!(caption(1), "1 інцидент, у форматі CSV.");
+        assert_eq!(caption(3), "3 інциденти, у форматі CSV.");
+        assert_eq!(caption(12), "12 інцидентів, у форматі CSV.");
+        assert!(digest_queued(Lang::Uk, DayNumber::new(345).unwrap(), 21).html.contains("для 21 чату;"));
+        assert_eq!(
+            stats(Lang::En, &StatsView { active_subscribers: 3, drafts: 1, ..Default::default() }).html,
+            "<b>warbrief statistics</b>\nSubscribers: 3 active, 0 inactive (blocked or unsubscribed)\nReports: 0 \
+             published, 1 draft\nIncidents visible: 0\nSanctions entries: 0\nDeliveries in the last 24 h: 0 sent, 0 \
+             failed; 0 waiting"
+        );
+    }
+}

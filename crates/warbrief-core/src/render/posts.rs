@@ -308,3 +308,106 @@ pub fn discarded(lang: Lang, source: Option<&IncidentSource>) -> Reply {
         None => t(lang, "post-discarded"),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Count;
+    use crate::extract::ReviewFlag;
+
+    fn kupiansk(killed: u32) -> Reviewed {
+        Reviewed {
+            extracted: ExtractedIncident {
+                incident: Incident {
+                    date: NaiveDate::from_ymd_opt(2023, 3, 2),
+                    region: RegionCode::Kharkiv,
+                    place: Some("Kupiansk".into()),
+                    killed: Count::exactly(killed),
+                    wounded: Count::at_least(5),
+                    weapon: Some("artillery".into()),
+                    description: String::new(),
+                    report_day: None,
+                },
+                evidence: "Two residents were killed and five wounded.".into(),
+                flags: if killed > LARGE_FIGURE { vec![ReviewFlag::LargeFigure] } else { vec![] },
+            },
+            duplicates: vec![],
+        }
+    }
+
+    fn origin() -> PreviewOrigin {
+        PreviewOrigin {
+            forwarded: true,
+            date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(),
+            date_source: DateSource::Title,
+        }
+    }
+
+    fn source() -> IncidentSource {
+        IncidentSource { name: "Харківська ОВА".into(), url: None }
+    }
+
+    #[test]
+    fn dates_in_english_are_the_renderers_dates() {
+        let mut date = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
+        while date.year() < 2025 {
+            assert_eq!(short_date(Lang::En, date), super::super::short_date(date));
+            assert_eq!(long_date(Lang::En, date), super::super::long_date(date));
+            date = date.succ_opt().unwrap();
+        }
+        let date = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
+        assert_eq!(long_date(Lang::Uk, date), "четвер, 2 березня 2023");
+        assert_eq!(short_date(Lang::Uk, date), "2 березня 2023");
+    }
+
+    #[test]
+    fn a_post_preview_in_ukrainian() {
+        let reply = preview(Lang::Uk, 7, &source(), origin(), &[kupiansk(2)], Some(Again::InPreview));
+        let expected = format!(
+            "<b>Пересланий допис</b> від {}\nДата четвер, 2 березня 2023 — із заголовка.\n<i>Цей допис уже в \
+             попередньому перегляді; ось він знову.</i>\n\nЗнайдено 1 інцидент:\n\n<b>1.</b> Kupiansk, Харківська \
+             область · 2 березня 2023 · загиблі: 2, поранені: 5+ · artillery\n<i>Two residents were killed and five \
+             wounded.</i>\n\n<b>Додати</b> додасть його.",
+            source_link(&source())
+        );
+        assert_eq!(reply.html, expected);
+        let labels: Vec<&str> = reply.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати", "Відхилити"]);
+
+        let flagged = preview(Lang::Uk, 7, &source(), origin(), &[kupiansk(200)], None);
+        assert!(flagged.html.contains("\n⚠ понад 150 постраждалих від одного удару"), "{}", flagged.html);
+        assert!(flagged.html.ends_with("\n\n<b>Додати всі</b> додасть усі 1."), "{}", flagged.html);
+        let labels: Vec<&str> = flagged.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати всі", "Відхилити"]);
+    }
+
+    /// One flagged incident and `clean` others: the footer counts the others in Ukrainian's plural forms.
+    #[test]
+    fn ukrainian_footers_count_incidents_in_their_plural_forms() {
+        for (clean, words) in
+            [(1, "1 інцидент"), (2, "2 інциденти"), (5, "5 інцидентів"), (11, "11 інцидентів"), (21, "21 інцидент")]
+        {
+            let mut reviewed = vec![kupiansk(200)];
+            reviewed.extend((0..clean).map(|_| kupiansk(2)));
+            let html = preview(Lang::Uk, 7, &source(), origin(), &reviewed, None).html;
+            let footer = format!(
+                "\n\n<b>Додати</b> додасть {words} (без позначених ⚠); <b>Додати всі</b> додасть усі {}.",
+                clean + 1
+            );
+            assert!(html.ends_with(&footer), "{clean}: {html}");
+            let english = preview(Lang::En, 7, &source(), origin(), &reviewed, None).html;
+            let plural = if clean == 1 { "" } else { "s" };
+            assert!(english.ends_with(&format!(
+                "<b>Add</b> adds {clean} incident{plural} (not the ⚠ ones); <b>Add all</b> adds all {}.",
+                clean + 1
+            )));
+        }
+        for (count, words) in [(2, "2 інциденти"), (5, "5 інцидентів"), (11, "11 інцидентів"), (21, "21 інцидент")]
+        {
+            let reviewed: Vec<Reviewed> = (0..count).map(|_| kupiansk(2)).collect();
+            let html = preview(Lang::Uk, 7, &source(), origin(), &reviewed, None).html;
+            assert!(html.contains(&format!("\n\nЗнайдено {words}:")), "{html}");
+            assert!(html.ends_with(&format!("\n\n<b>Додати</b> додасть усі {words}.")), "{html}");
+        }
+    }
+}

@@ -142,3 +142,83 @@ pub(super) fn optional_text(value: &str, max: usize, field: &'static str) -> Res
 pub(crate) fn plural(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+    use warbrief_core::html::{MESSAGE_LIMIT, escape, validate_telegram_html};
+    use warbrief_storage::Store;
+
+    use super::*;
+    use crate::app::request::Command;
+
+    fn labels(reply: &Reply) -> Vec<&str> {
+        reply.buttons.iter().flatten().map(|button| button.label.as_str()).collect()
+    }
+
+    /// A maintainer whose Telegram speaks Ukrainian: a draft's preview, a replacement's, and "Keep current"
+    /// (whose dispatcher passes no context) all answer in Ukrainian.
+    #[tokio::test]
+    async fn a_ukrainian_maintainer_reads_report_previews_in_ukrainian() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
+        let answerer = Answerer::new(store, chrono_tz::Europe::Kyiv).with_owners(&[1]);
+        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk) };
+        let now = Utc.with_ymd_and_hms(2023, 3, 3, 9, 0, 0).unwrap();
+        let report = |text: &str| Command::Admin(AdminCommand::AddReport(text.to_owned()));
+        let text = "Day 345: Shelling\n\nRussian forces shelled Kupiansk in Kharkiv Oblast. Two residents were killed.";
+
+        let draft = answerer.command(owner, &report(text), now).await;
+        assert!(draft[0].html.starts_with("<b>Чернетку збережено</b>\n<b>"), "{}", draft[0].html);
+        assert!(draft[0].html.contains("пʼятниця, 3 лютого 2023 · 1 розділ · 1 інцидент"), "{}", draft[0].html);
+        assert_eq!(labels(&draft[0]), ["Опублікувати", "Відхилити"]);
+
+        let replacement = answerer.command(owner, &report(&format!("{text} Five were wounded.")), now).await;
+        let html = &replacement[0].html;
+        assert!(html.starts_with("<b>За день 345 звіт уже є</b> (чернетка). Заміна змінить:\n"), "{html}");
+        assert!(html.contains("• заголовок: без змін\n"), "{html}");
+        assert_eq!(labels(&replacement[0]), ["Замінити", "Лишити чинний"]);
+        let Some(Action::DropPending(id)) = replacement[0].buttons.iter().flatten().map(|b| b.action).next_back()
+        else {
+            panic!("{:?}", replacement[0].buttons)
+        };
+        let kept = answerer.action(owner, Action::DropPending(id), now).await;
+        assert_eq!(kept[0].html, "Чинний звіт за день 345 лишився; новий текст відкинуто.");
+
+        let publish = answerer.command(owner, &Command::Admin(AdminCommand::Publish(None)), now).await;
+        assert!(publish[0].html.starts_with("Який день?\nВикористання: /publish — опублікувати чернетку"));
+    }
+
+    /// /adminhelp's descriptions are Fluent messages; in English they are the command table's.
+    #[test]
+    fn command_descriptions_in_english_are_the_tables() {
+        for spec in request::commands_for(Audience::Maintainers) {
+            assert_eq!(render::admin::command_description(Lang::En, spec.name), spec.description, "{}", spec.name);
+            let ukrainian = render::admin::command_description(Lang::Uk, spec.name);
+            assert!((1..=256).contains(&ukrainian.chars().count()), "{}", spec.name);
+            assert_ne!(ukrainian, spec.description, "{}", spec.name);
+        }
+    }
+
+    #[test]
+    fn adminhelp_and_usage_answers_in_every_language_fit_one_message() {
+        for lang in Lang::all().iter().copied() {
+            let help = admin_help(lang);
+            validate_telegram_html(&help.html, MESSAGE_LIMIT).unwrap_or_else(|error| panic!("{lang}: {error}"));
+            for spec in request::commands_for(Audience::Maintainers) {
+                assert!(
+                    help.html.contains(&format!("\n<code>{}</code>", escape(spec.example))),
+                    "{lang}: {}",
+                    spec.name
+                );
+                let [answer] = usage(lang, spec.name, Problem::WhichDay).unwrap().try_into().unwrap();
+                validate_telegram_html(&answer.html, MESSAGE_LIMIT).unwrap();
+            }
+        }
+        let [answer] = usage(Lang::Uk, "publish", Problem::WhichDay).unwrap().try_into().unwrap();
+        assert_eq!(
+            answer.html,
+            "Який день?\nВикористання: /publish — опублікувати чернетку\nПриклад: <code>/publish 345</code>"
+        );
+    }
+}
