@@ -21,7 +21,8 @@ fn scoped_to(call: &Call) -> Option<i64> {
 async fn maintainers_add_preview_publish_and_everyone_else_is_refused() {
     let api = FakeBotApi::start().await;
     let bot = RunningBot::start_with(&api, &[("WARBRIEF_ADMINS", &OWNER.to_string())]).await;
-    api.wait_for_calls("setMyCommands", 2).await;
+    // Everyone's menu in English and in Ukrainian, then the owner's.
+    api.wait_for_calls("setMyCommands", 3).await;
     let menus = api.calls("setMyCommands");
     let owner_menu = menus.iter().find(|call| scoped_to(call) == Some(OWNER)).expect("the owner's chat gets a menu");
     assert!(owner_menu.params["commands"].to_string().contains("addreport"));

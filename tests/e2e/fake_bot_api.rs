@@ -97,6 +97,8 @@ struct Inner {
     recent_sends: VecDeque<Instant>,
     /// Files the bot sent (documents, photos): name and bytes.
     uploads: Vec<(String, Vec<u8>)>,
+    /// Users whose Telegram app is set to a language: its `language_code`.
+    languages: HashMap<i64, String>,
 }
 
 #[derive(Clone, Default)]
@@ -142,10 +144,23 @@ impl FakeBotApi {
         format!("http://{}/", self.addr)
     }
 
+    /// From now on, updates from `user` say their app is in `language_code` ("uk").
+    pub fn set_language(&self, user: i64, language_code: &str) {
+        self.shared.inner.lock().unwrap().languages.insert(user, language_code.to_owned());
+    }
+
     fn push_update(&self, body: Value) {
         let mut inner = self.shared.inner.lock().unwrap();
         inner.next_update_id += 1;
         let mut update = body;
+        for kind in ["message", "callback_query"] {
+            // `get_mut`, not indexing: indexing a missing key would add it.
+            if let Some(from) = update.get_mut(kind).and_then(|value| value.get_mut("from"))
+                && let Some(code) = from["id"].as_i64().and_then(|user| inner.languages.get(&user))
+            {
+                from["language_code"] = json!(code);
+            }
+        }
         update["update_id"] = json!(inner.next_update_id);
         inner.pending_updates.push(update);
         drop(inner);

@@ -7,6 +7,7 @@
 //! - `serving`: webhook mode, /healthz and /metrics, two instances on one PostgreSQL database.
 //! - `forward`: maintainers forwarding channel posts: preview, Add, added once; strangers refused.
 //! - `delivery`: digests, alerts and the channel through the delivery queue, with failures injected.
+//! - `language`: a Ukrainian user answered in Ukrainian, `/language`, the menu in both languages.
 
 mod admin;
 mod cli;
@@ -15,6 +16,7 @@ mod delivery;
 mod fake_bot_api;
 mod forward;
 mod ingest;
+mod language;
 mod pictures;
 mod serving;
 mod telegram;

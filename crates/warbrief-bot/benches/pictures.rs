@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use chrono::{Duration, NaiveDate};
 use warbrief_bot::picture::{self, Series};
-use warbrief_core::RegionCode;
+use warbrief_core::{Lang, RegionCode};
 
 const RUNS: usize = 40;
 
@@ -50,7 +50,7 @@ fn main() {
     let five: Vec<Series> = (0..5).map(|i| series(&format!("Region {i}"), year, 365, i)).collect();
     let values: Vec<(RegionCode, u64)> =
         RegionCode::ALL.iter().enumerate().map(|(i, region)| (*region, (i as u64 * 37) % 400)).collect();
-    measure("chart, one region, 30 days", || picture::chart("Donetsk Oblast", month, to, &region).unwrap());
-    measure("chart, five regions, 365 days", || picture::chart("Hardest hit", year, to, &five).unwrap());
-    measure("map, 27 regions", || picture::map("Killed and wounded by region", &values).unwrap());
+    measure("chart, one region, 30 days", || picture::chart(Lang::En, "Donetsk Oblast", month, to, &region).unwrap());
+    measure("chart, five regions, 365 days", || picture::chart(Lang::En, "Hardest hit", year, to, &five).unwrap());
+    measure("map, 27 regions", || picture::map(Lang::En, "Killed and wounded by region", &values).unwrap());
 }

@@ -6,11 +6,13 @@
 
 use std::sync::OnceLock;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use plotters::prelude::*;
 use plotters::style::FontStyle;
-use warbrief_core::RegionCode;
 use warbrief_core::gazetteer;
+use warbrief_core::render::day_and_month;
+use warbrief_core::render::i18n::{Arg, t, t_args};
+use warbrief_core::{Lang, RegionCode};
 
 /// Picture size: wide enough for Telegram's preview to stay legible.
 pub const WIDTH: u32 = 1000;
@@ -54,8 +56,14 @@ const PALETTE: [RGBColor; 6] = [
     RGBColor(86, 180, 233),
 ];
 
-/// A line chart of `series` per day over `from..=to`.
-pub fn chart(title: &str, from: NaiveDate, to: NaiveDate, series: &[Series]) -> Result<Vec<u8>, PictureError> {
+/// A line chart of `series` per day over `from..=to`, its axes in `lang`.
+pub fn chart(
+    lang: Lang,
+    title: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    series: &[Series],
+) -> Result<Vec<u8>, PictureError> {
     register_font()?;
     let mut buffer = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
     {
@@ -74,11 +82,8 @@ pub fn chart(title: &str, from: NaiveDate, to: NaiveDate, series: &[Series]) -> 
         chart
             .configure_mesh()
             .x_labels(usize::try_from(days.min(10)).unwrap_or(10))
-            .x_label_formatter(&|offset: &i64| {
-                let date = from + Duration::days(*offset);
-                format!("{} {}", date.day(), month(date))
-            })
-            .y_desc("people")
+            .x_label_formatter(&|offset: &i64| day_and_month(lang, from + Duration::days(*offset)))
+            .y_desc(t(lang, "picture-axis-people"))
             .label_style((FONT_FAMILY, 15).into_font())
             .light_line_style(RGBColor(235, 235, 235))
             .draw()
@@ -157,8 +162,8 @@ const SHADES: [RGBColor; 5] = [
     RGBColor(179, 0, 0),
 ];
 
-/// A tile-grid map: each region a tile shaded by its value, with its name and value, and a legend.
-pub fn map(title: &str, values: &[(RegionCode, u64)]) -> Result<Vec<u8>, PictureError> {
+/// A tile-grid map: each region a tile shaded by its value, with its name and value, and a legend, in `lang`.
+pub fn map(lang: Lang, title: &str, values: &[(RegionCode, u64)]) -> Result<Vec<u8>, PictureError> {
     register_font()?;
     let max = values.iter().map(|(_, v)| *v).max().unwrap_or(0);
     let bounds = class_bounds(max);
@@ -179,7 +184,7 @@ pub fn map(title: &str, values: &[(RegionCode, u64)]) -> Result<Vec<u8>, Picture
             root.draw(&Rectangle::new([(x, y), (x + tile_width - gap, y + tile_height - gap)], SHADES[class].filled()))
                 .map_err(fail)?;
             let ink = if class >= 3 { WHITE } else { BLACK };
-            let name = short_name(region);
+            let name = short_name(lang, region);
             root.draw(&Text::new(name, (x + 6, y + 8), (FONT_FAMILY, 13).into_font().color(&ink))).map_err(fail)?;
             root.draw(&Text::new(
                 region.iso_code().to_owned(),
@@ -196,8 +201,13 @@ pub fn map(title: &str, values: &[(RegionCode, u64)]) -> Result<Vec<u8>, Picture
         }
         // Legend, to the right of the grid.
         let legend_x = left + GRID_COLUMNS * tile_width + 20;
-        root.draw(&Text::new("killed + wounded", (legend_x, top), (FONT_FAMILY, 15).into_font())).map_err(fail)?;
-        for (class, label) in legend_labels(&bounds).iter().enumerate() {
+        root.draw(&Text::new(
+            t(lang, "picture-legend-killed-and-wounded"),
+            (legend_x, top),
+            (FONT_FAMILY, 15).into_font(),
+        ))
+        .map_err(fail)?;
+        for (class, label) in legend_labels(lang, &bounds).iter().enumerate() {
             let y = top + 30 + class as i32 * 34;
             root.draw(&Rectangle::new([(legend_x, y), (legend_x + 26, y + 24)], SHADES[class].filled()))
                 .map_err(fail)?;
@@ -222,8 +232,8 @@ fn class_of(value: u64, bounds: &[u64; 4]) -> usize {
     1 + bounds.iter().position(|bound| value <= *bound).unwrap_or(3)
 }
 
-fn legend_labels(bounds: &[u64; 4]) -> Vec<String> {
-    let mut labels = vec!["none".to_owned()];
+fn legend_labels(lang: Lang, bounds: &[u64; 4]) -> Vec<String> {
+    let mut labels = vec![t(lang, "picture-legend-none")];
     let mut low = 1;
     for bound in bounds {
         labels.push(if low >= *bound { format!("{bound}") } else { format!("{low}–{bound}") });
@@ -232,15 +242,13 @@ fn legend_labels(bounds: &[u64; 4]) -> Vec<String> {
     labels
 }
 
-/// A tile's name: the English name, with "Kyiv City" and the Autonomous Republic shortened to fit.
-fn short_name(region: RegionCode) -> String {
-    match region {
-        RegionCode::KyivCity => "Kyiv City".to_owned(),
-        RegionCode::Kyiv => "Kyiv Oblast".to_owned(),
-        RegionCode::IvanoFrankivsk => "Ivano-Frank.".to_owned(),
-        RegionCode::Dnipropetrovsk => "Dnipropetr.".to_owned(),
-        other => gazetteer::region_name(other).to_owned(),
-    }
+/// A tile's name in `lang`: the region's short name, the longest shortened to fit (`picture-tile-name`).
+fn short_name(lang: Lang, region: RegionCode) -> String {
+    t_args(
+        lang,
+        "picture-tile-name",
+        &[("region", Arg::plain(region.iso_code())), ("name", Arg::plain(gazetteer::region_name_in(lang, region)))],
+    )
 }
 
 /// Every day of `from..=to`, as days after `from`, with its value (0 where none).
@@ -264,10 +272,6 @@ fn nice_ceiling(max: u64) -> u64 {
         }
         step *= 10;
     }
-}
-
-fn month(date: NaiveDate) -> &'static str {
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][date.month0() as usize]
 }
 
 fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, PictureError> {
@@ -302,7 +306,44 @@ mod tests {
         let bounds = class_bounds(126);
         assert_eq!(bounds, [32, 64, 96, 126]);
         assert_eq!([0, 1, 32, 33, 126].map(|v| class_of(v, &bounds)), [0, 1, 1, 2, 4]);
-        assert_eq!(legend_labels(&class_bounds(1)), ["none", "1", "2", "3", "4"]);
+        assert_eq!(legend_labels(Lang::En, &class_bounds(1)), ["none", "1", "2", "3", "4"]);
+        assert_eq!(legend_labels(Lang::Uk, &class_bounds(1))[0], "немає");
         assert_eq!([1, 9, 10, 46, 126, 1000].map(nice_ceiling), [10, 10, 20, 50, 200, 2000]);
+    }
+
+    fn decodes(png: &[u8]) {
+        let decoder = png::Decoder::new(std::io::Cursor::new(png));
+        let mut reader = decoder.read_info().expect("a PNG header");
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut pixels).expect("a frame");
+        assert_eq!((info.width, info.height), (WIDTH, HEIGHT));
+        // Something besides the white background was drawn.
+        assert!(pixels.iter().any(|byte| *byte < 200));
+    }
+
+    /// Cyrillic titles, axes, legends and tile names draw with the embedded font.
+    #[test]
+    fn ukrainian_pictures_draw_and_decode() {
+        let to = NaiveDate::from_ymd_opt(2023, 2, 2).unwrap();
+        let from = NaiveDate::from_ymd_opt(2023, 1, 4).unwrap();
+        let series = vec![
+            Series { label: t(Lang::Uk, "picture-killed"), values: vec![(to, 5), (from, 2)] },
+            Series { label: t(Lang::Uk, "picture-wounded"), values: vec![(to, 21)] },
+        ];
+        let title = t_args(Lang::Uk, "picture-region-chart-title", &[("region", Arg::plain("Харківська область"))]);
+        decodes(&chart(Lang::Uk, &title, from, to, &series).unwrap());
+        let values: Vec<(RegionCode, u64)> = RegionCode::ALL.iter().map(|r| (*r, r.index() as u64)).collect();
+        decodes(
+            &map(
+                Lang::Uk,
+                &t_args(Lang::Uk, "picture-map-title", &[("period", Arg::plain("4 січ. 2023 – 2 лют. 2023"))]),
+                &values,
+            )
+            .unwrap(),
+        );
+        assert_eq!(short_name(Lang::Uk, RegionCode::Kharkiv), "Харківська");
+        assert_eq!(short_name(Lang::Uk, RegionCode::KyivCity), "м. Київ");
+        assert_eq!(short_name(Lang::En, RegionCode::KyivCity), "Kyiv City");
+        assert_eq!(short_name(Lang::En, RegionCode::Kharkiv), "Kharkiv");
     }
 }

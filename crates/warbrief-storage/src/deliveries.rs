@@ -2,7 +2,7 @@
 //! outcome, and the queue's figures.
 
 use chrono::{DateTime, Utc};
-use warbrief_core::{ChatId, DayNumber, DeliveryKind};
+use warbrief_core::{ChatId, DayNumber, DeliveryKind, Lang};
 
 use crate::rows;
 use crate::{INSERT_CHUNK, Result, Store, StoreError, non_negative, placeholders};
@@ -21,8 +21,9 @@ impl From<DayNumber> for DeliverySubject {
     }
 }
 
-/// A claimed delivery as `claim_deliveries` reads it: id, chat, report day, post id, kind, attempts.
-type ClaimedRow = (i64, i64, Option<i64>, Option<i64>, String, i64);
+/// A claimed delivery as `claim_deliveries` reads it: id, chat, report day, post id, kind, attempts, the chat's
+/// language.
+type ClaimedRow = (i64, i64, Option<i64>, Option<i64>, String, i64, Option<String>);
 
 /// A delivery claimed by a worker: send it, then record the outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,9 @@ pub struct ClaimedDelivery {
     pub kind: DeliveryKind,
     /// Including this one.
     pub attempts: u32,
+    /// The language the chat chose, if it did (`None` also for the channel and for a language that no longer
+    /// parses: those get the default, and a message is never held back over it).
+    pub language: Option<Lang>,
 }
 
 /// Deliveries finished since some instant, and those still waiting.
@@ -125,7 +129,8 @@ impl Store {
              WHERE id IN (SELECT id FROM deliveries
                           WHERE (status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1)
                           ORDER BY not_before, id LIMIT $3 {lock})
-             RETURNING id, chat_id, report_day, post_id, kind, attempts"
+             RETURNING id, chat_id, report_day, post_id, kind, attempts,
+                       (SELECT language FROM subscribers WHERE subscribers.chat_id = deliveries.chat_id)"
         );
         let rows: Vec<ClaimedRow> = on_pool!(self, |pool| sqlx::query_as(&sql)
             .bind(now)
@@ -135,7 +140,7 @@ impl Store {
             .await?);
         let mut claimed = rows
             .into_iter()
-            .map(|(id, chat_id, day, post_id, kind, attempts)| {
+            .map(|(id, chat_id, day, post_id, kind, attempts, language)| {
                 let invalid = || StoreError::InvalidRow { table: "deliveries", detail: format!("{id}: {kind}") };
                 let subject = match (day, post_id) {
                     (Some(day), None) => DeliverySubject::Report(rows::day(day, "deliveries")?),
@@ -152,6 +157,7 @@ impl Store {
                     subject,
                     kind,
                     attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+                    language: language.and_then(|code| code.parse().ok()),
                 })
             })
             .collect::<Result<Vec<_>>>()?;

@@ -8,7 +8,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
-use warbrief_core::{Authority, DAY_ONE, DayNumber};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang};
 
 use crate::app::export::What;
 use crate::config::parse_clock;
@@ -345,4 +345,31 @@ impl ExportArgument {
 /// `/digest`'s argument: whether it is "now" (in any case).
 pub fn digest_now(argument: &str) -> bool {
     argument.trim().eq_ignore_ascii_case("now")
+}
+
+/// `/language`, `/language uk`, `/language English`, `/language українська`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageArgument {
+    /// No argument: show the choice.
+    Menu,
+    Set(Lang),
+    /// As typed.
+    Unknown(String),
+}
+
+impl LanguageArgument {
+    pub fn parse(argument: &str) -> LanguageArgument {
+        let argument = argument.trim();
+        if argument.is_empty() {
+            return LanguageArgument::Menu;
+        }
+        let word = argument.to_lowercase();
+        match word.as_str() {
+            "en" | "eng" | "english" | "англійська" | "англ" => LanguageArgument::Set(Lang::En),
+            "uk" | "ua" | "ukr" | "ukrainian" | "українська" | "укр" | "українською" => {
+                LanguageArgument::Set(Lang::Uk)
+            }
+            _ => LanguageArgument::Unknown(argument.to_owned()),
+        }
+    }
 }

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::render::charts::{self as captions, MapView, Period, plain_period};
+use warbrief_core::render::i18n::{Arg, t, t_args};
 use warbrief_core::render::{self, Document, Reply};
-use warbrief_core::{CasualtyTotals, DayNumber, RegionCode};
+use warbrief_core::{CasualtyTotals, DayNumber, Lang, RegionCode};
 use warbrief_storage::StoreError;
 
 use crate::app::Answerer;
@@ -23,10 +24,10 @@ type Answer = Result<Vec<Reply>, StoreError>;
 const COMPARED: usize = 5;
 
 impl Answerer {
-    pub(crate) async fn chart(&self, place: Option<&str>, days: &DaysArgument) -> Answer {
+    pub(crate) async fn chart(&self, lang: Lang, place: Option<&str>, days: &DaysArgument) -> Answer {
         let days = match days {
             Ok(days) => *days,
-            Err(text) => return Ok(vec![days_usage("chart", text)]),
+            Err(text) => return Ok(vec![days_usage(lang, "chart", text)]),
         };
         let region = match place {
             None => None,
@@ -34,24 +35,24 @@ impl Answerer {
                 Lookup::Found(Place::Region(region)) => Some(region),
                 Lookup::Found(Place::Settlement(settlement)) => Some(settlement.region),
                 Lookup::DidYouMean(candidates) => {
-                    let names: Vec<String> = candidates.iter().map(place_name).collect();
-                    return Ok(vec![captions::chart_did_you_mean(name, &names, days)]);
+                    let names: Vec<String> = candidates.iter().map(|place| place_name(lang, place)).collect();
+                    return Ok(vec![captions::chart_did_you_mean(lang, name, &names, days)]);
                 }
-                Lookup::NotFound => return Ok(vec![captions::chart_place_not_found(name)]),
+                Lookup::NotFound => return Ok(vec![captions::chart_place_not_found(lang, name)]),
             },
         };
         let Some((from, to)) = self.period(days).await? else {
-            return Ok(vec![captions::nothing_to_chart()]);
+            return Ok(vec![captions::nothing_to_chart(lang)]);
         };
         let rows = self.store.daily_casualties(region, from, to).await?;
         let period = Period { from, to, days };
         let totals = sum(rows.iter().map(|(_, _, totals)| totals));
         if totals.killed + totals.wounded == 0 {
-            return Ok(vec![captions::no_casualties_to_chart(region, period)]);
+            return Ok(vec![captions::no_casualties_to_chart(lang, region, period)]);
         }
         let (title, caption, series) = match region {
             Some(region) => {
-                let label = gazetteer::region_label(region);
+                let label = gazetteer::region_label_in(lang, region);
                 let killed = rows.iter().map(|(date, _, t)| (*date, t.killed)).collect();
                 let wounded = rows.iter().map(|(date, _, t)| (*date, t.wounded)).collect();
                 let worst = rows
@@ -61,10 +62,10 @@ impl Answerer {
                     .expect("casualties were found");
                 let caption = Caption::Region(region, worst);
                 let series = vec![
-                    Series { label: "killed".to_owned(), values: killed },
-                    Series { label: "wounded".to_owned(), values: wounded },
+                    Series { label: t(lang, "picture-killed"), values: killed },
+                    Series { label: t(lang, "picture-wounded"), values: wounded },
                 ];
-                (format!("{label}: killed and wounded per day"), caption, series)
+                (t_args(lang, "picture-region-chart-title", &[("region", Arg::plain(label))]), caption, series)
             }
             None => {
                 let mut ranked: Vec<(RegionCode, CasualtyTotals)> = by_region(&rows).into_iter().collect();
@@ -73,7 +74,7 @@ impl Answerer {
                 let series = ranked
                     .iter()
                     .map(|(region, _)| Series {
-                        label: gazetteer::region_label(*region),
+                        label: gazetteer::region_label_in(lang, *region),
                         values: rows
                             .iter()
                             .filter(|(_, r, _)| r == region)
@@ -82,34 +83,34 @@ impl Answerer {
                     })
                     .collect();
                 let caption = Caption::Top(ranked);
-                ("Killed and wounded per day, hardest-hit regions".to_owned(), caption, series)
+                (t(lang, "picture-top-chart-title"), caption, series)
             }
         };
-        let Some(png) = draw(move || picture::chart(&title, from, to, &series)).await else {
-            return Ok(vec![render::internal_error(warbrief_core::Lang::En)]);
+        let Some(png) = draw(move || picture::chart(lang, &title, from, to, &series)).await else {
+            return Ok(vec![render::internal_error(lang)]);
         };
         let file_name = format!("chart-{}-{days}d.png", region.map_or("top5", RegionCode::iso_code));
         let picture = Document { file_name, bytes: png };
         Ok(vec![match caption {
-            Caption::Region(region, worst) => captions::region_chart(region, period, totals, worst, picture),
-            Caption::Top(ranked) => captions::top_regions_chart(period, &ranked, picture),
+            Caption::Region(region, worst) => captions::region_chart(lang, region, period, totals, worst, picture),
+            Caption::Top(ranked) => captions::top_regions_chart(lang, period, &ranked, picture),
         }])
     }
 
-    pub(crate) async fn map(&self, days: &DaysArgument) -> Answer {
+    pub(crate) async fn map(&self, lang: Lang, days: &DaysArgument) -> Answer {
         let days = match days {
             Ok(days) => *days,
-            Err(text) => return Ok(vec![days_usage("map", text)]),
+            Err(text) => return Ok(vec![days_usage(lang, "map", text)]),
         };
         let Some((from, to)) = self.period(days).await? else {
-            return Ok(vec![captions::nothing_to_map()]);
+            return Ok(vec![captions::nothing_to_map(lang)]);
         };
         let rows = self.store.daily_casualties(None, from, to).await?;
         let period = Period { from, to, days };
         let by_region = by_region(&rows);
         let totals = sum(by_region.values());
         if totals.killed + totals.wounded == 0 {
-            return Ok(vec![captions::blank_map(period)]);
+            return Ok(vec![captions::blank_map(lang, period)]);
         }
         let values: Vec<(RegionCode, u64)> =
             by_region.iter().map(|(region, t)| (*region, t.killed + t.wounded)).collect();
@@ -120,11 +121,11 @@ impl Answerer {
             .expect("casualties were found");
         let affected = values.iter().filter(|(_, value)| *value > 0).count();
         let view = MapView { period, totals, affected, worst: (worst, worst_value) };
-        let title = format!("Killed and wounded by region, {}", plain_period(from, to));
-        let Some(png) = draw(move || picture::map(&title, &values)).await else {
-            return Ok(vec![render::internal_error(warbrief_core::Lang::En)]);
+        let title = t_args(lang, "picture-map-title", &[("period", Arg::plain(plain_period(lang, from, to)))]);
+        let Some(png) = draw(move || picture::map(lang, &title, &values)).await else {
+            return Ok(vec![render::internal_error(lang)]);
         };
-        Ok(vec![captions::map(&view, Document { file_name: format!("map-{days}d.png"), bytes: png })])
+        Ok(vec![captions::map(lang, &view, Document { file_name: format!("map-{days}d.png"), bytes: png })])
     }
 
     /// The `days` days up to the newest data, or `None` when there is no data at all.
@@ -156,8 +157,8 @@ async fn draw(render: impl FnOnce() -> Result<Vec<u8>, picture::PictureError> + 
     }
 }
 
-fn days_usage(command: &str, input: &str) -> Reply {
-    captions::days_usage(command, input, MAX_DAYS)
+fn days_usage(lang: Lang, command: &str, input: &str) -> Reply {
+    captions::days_usage(lang, command, input, MAX_DAYS)
 }
 
 /// What a chart's caption is about: one region and its worst day, or the hardest-hit regions.
@@ -166,10 +167,10 @@ enum Caption {
     Top(Vec<(RegionCode, CasualtyTotals)>),
 }
 
-fn place_name(place: &Place) -> String {
+fn place_name(lang: Lang, place: &Place) -> String {
     match place {
-        Place::Region(region) => gazetteer::region_label(*region),
-        Place::Settlement(settlement) => settlement.name.to_owned(),
+        Place::Region(region) => gazetteer::region_label_in(lang, *region),
+        Place::Settlement(settlement) => gazetteer::settlement_name_in(lang, *settlement).to_owned(),
     }
 }
 

@@ -10,6 +10,7 @@ mod auth;
 mod charts;
 pub mod export;
 pub mod ingest;
+mod language;
 pub mod posts;
 pub mod publishing;
 mod queries;
@@ -18,6 +19,7 @@ mod subscriptions;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use warbrief_core::render::{self, Action, Reply};
 use warbrief_core::{ChatId, Lang, ReportStatus};
@@ -81,8 +83,9 @@ pub struct Answerer {
     pub(crate) channel: bool,
     /// The language of a chat that hasn't chosen one and whose user's Telegram language is unknown.
     pub(crate) default_language: Lang,
-    /// /today's replies, the most asked-for answer, kept until any report changes or the day turns.
-    today_cache: Arc<Mutex<Option<TodayCache>>>,
+    /// /today's replies in each language, the most asked-for answer, kept until any report changes or the day
+    /// turns.
+    today_cache: Arc<Mutex<HashMap<Lang, TodayCache>>>,
 }
 
 struct TodayCache {
@@ -129,8 +132,8 @@ impl Answerer {
         self
     }
 
-    /// The language to answer `caller` in: the chat's choice (`/language`), else the user's Telegram
-    /// language, else the default. A storage failure is logged and the other two decide.
+    /// The language to answer `caller` in: the chat's choice (`/language`), else (in a private chat) the
+    /// user's Telegram language, else the default. A storage failure is logged and the other two decide.
     pub async fn language(&self, caller: Caller) -> Lang {
         let chosen = match caller.chat() {
             Some(chat) => match self.store.subscriber(chat).await {
@@ -142,9 +145,10 @@ impl Answerer {
             },
             None => None,
         };
+        // A group is answered in its own choice or the default, not in whichever member's language spoke last.
         let telegram = match caller {
-            Caller::User { language, .. } => language,
-            Caller::Console | Caller::Anonymous => None,
+            Caller::User { id, chat, language } if id == chat => language,
+            Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
         };
         chosen.or(telegram).unwrap_or(self.default_language)
     }
@@ -159,20 +163,21 @@ impl Answerer {
         let lang = self.language(caller).await;
         let result = match command {
             Command::Admin(admin) => self.admin_command(caller, admin, now).await,
-            Command::Start => Ok(vec![render::start()]),
-            Command::Help => Ok(vec![queries::help()]),
-            Command::Today => self.today(now).await,
-            Command::Day(argument) => self.day(argument, now).await,
-            Command::Region(argument) => self.region(argument).await,
-            Command::Sanctions(argument) => self.sanctions_command(argument).await,
-            Command::Latest => self.latest().await,
-            Command::Search(query) => self.search(query).await,
-            Command::About => self.about(now).await,
+            Command::Start => Ok(vec![render::start(lang)]),
+            Command::Help => Ok(vec![queries::help(lang)]),
+            Command::Today => self.today(lang, now).await,
+            Command::Day(argument) => self.day(lang, argument, now).await,
+            Command::Region(argument) => self.region(lang, argument).await,
+            Command::Sanctions(argument) => self.sanctions_command(lang, argument).await,
+            Command::Latest => self.latest(lang).await,
+            Command::Search(query) => self.search(lang, query).await,
+            Command::About => self.about(lang, now).await,
+            Command::Language(argument) => self.language_command(caller, argument, lang, now).await,
             Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
-                self.subscription_command(caller, command, now).await
+                self.subscription_command(lang, caller, command, now).await
             }
-            Command::Chart { place, days } => self.chart(place.as_deref(), days).await,
-            Command::Map(days) => self.map(days).await,
+            Command::Chart { place, days } => self.chart(lang, place.as_deref(), days).await,
+            Command::Map(days) => self.map(lang, days).await,
         };
         apologise_on_error(result, lang)
     }
@@ -208,26 +213,29 @@ impl Answerer {
             Action::DiscardPost(id) => {
                 self.as_maintainer(caller, action, now, async |audit| self.discard_post(id, audit).await).await
             }
-            Action::Settings => self.subscription_button(caller, Change::Show, now).await,
-            Action::Subscribe => self.subscription_button(caller, Change::DigestOn(None), now).await,
-            Action::DigestOff => self.subscription_button(caller, Change::DigestOff, now).await,
+            Action::Settings => self.subscription_button(lang, caller, Change::Show, now).await,
+            Action::Subscribe => self.subscription_button(lang, caller, Change::DigestOn(None), now).await,
+            Action::DigestOff => self.subscription_button(lang, caller, Change::DigestOff, now).await,
             Action::DigestTime(minutes) => {
                 let time = NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0);
-                self.subscription_button(caller, Change::DigestOn(time), now).await
+                self.subscription_button(lang, caller, Change::DigestOn(time), now).await
             }
-            Action::FollowMenu => self.follow_menu(caller).await,
-            Action::Follow(region) => self.subscription_button(caller, Change::Follow(region, None), now).await,
-            Action::Unfollow(region) => self.subscription_button(caller, Change::Unfollow(region), now).await,
-            Action::UnsubscribeAll => self.subscription_button(caller, Change::Everything, now).await,
-            Action::Today => self.today(now).await,
-            Action::Help => Ok(vec![queries::help()]),
-            Action::Day(day) => self.show_day(day, now).await,
-            Action::Region(region) => self.show_region(region, None).await.map(|reply| vec![reply]),
+            Action::FollowMenu => self.follow_menu(lang, caller).await,
+            Action::Follow(region) => self.subscription_button(lang, caller, Change::Follow(region, None), now).await,
+            Action::Unfollow(region) => self.subscription_button(lang, caller, Change::Unfollow(region), now).await,
+            Action::UnsubscribeAll => self.subscription_button(lang, caller, Change::Everything, now).await,
+            Action::Language(chosen) => self.choose_language(caller, chosen, lang, now).await,
+            Action::Today => self.today(lang, now).await,
+            Action::Help => Ok(vec![queries::help(lang)]),
+            Action::Day(day) => self.show_day(lang, day, now).await,
+            Action::Region(region) => self.show_region(lang, region, None).await.map(|reply| vec![reply]),
             Action::Settlement(settlement) => {
-                self.show_region(settlement.region, Some(settlement)).await.map(|reply| vec![reply])
+                self.show_region(lang, settlement.region, Some(settlement)).await.map(|reply| vec![reply])
             }
-            Action::RegionMenu => Ok(vec![render::region_usage()]),
-            Action::Sanctions { authority, page } => self.sanctions(authority, page).await.map(|reply| vec![reply]),
+            Action::RegionMenu => Ok(vec![render::region_usage(lang)]),
+            Action::Sanctions { authority, page } => {
+                self.sanctions(lang, authority, page).await.map(|reply| vec![reply])
+            }
         };
         apologise_on_error(result, lang)
     }

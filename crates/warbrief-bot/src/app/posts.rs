@@ -449,9 +449,9 @@ mod tests {
         let html = &preview.html;
         validate_telegram_html(html, MESSAGE_LIMIT).unwrap();
         assert!(html.starts_with("<b>Пересланий допис</b> від "), "{html}");
-        assert!(html.contains("Дата четвер, 2 березня 2023 — з рядка дати й місця."), "{html}");
+        assert!(html.contains("Дата четвер, 2 березня 2023 р. — з рядка дати й місця."), "{html}");
         assert!(html.contains("Знайдено 3 інциденти:"), "{html}");
-        assert!(html.contains("Kupiansk, Харківська область · 2 березня 2023 · загиблі: 2, поранені: 5"), "{html}");
+        assert!(html.contains("Kupiansk, Харківська область · 2 бер. 2023 · загиблі: 2, поранені: 5"), "{html}");
         assert!(html.contains("⚠ понад 150 постраждалих від одного удару"), "{html}");
         assert!(
             html.ends_with("<b>Додати</b> додасть 2 інциденти (без позначених ⚠); <b>Додати всі</b> додасть усі 3."),
@@ -465,7 +465,7 @@ mod tests {
         assert!(added[0].html.starts_with("Додано 2 інциденти з "), "{}", added[0].html);
         assert!(added[0].html.contains("Пропущено 1 інцидент: позначені або схожі на повтори."), "{}", added[0].html);
         let again = answerer.action(owner, Action::DiscardPost(id), now()).await;
-        assert!(again[0].html.starts_with("Цей допис уже додано 3 березня 2023 (2 інциденти)"), "{}", again[0].html);
+        assert!(again[0].html.starts_with("Цей допис уже додано 3 бер. 2023 (2 інциденти)"), "{}", again[0].html);
 
         let stranger = Caller::User { id: 99, chat: 99, language: Some(Lang::Uk) };
         let refused = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;

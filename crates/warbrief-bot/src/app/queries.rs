@@ -4,7 +4,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::post::IncidentSource;
 use warbrief_core::render::{self, Reply};
-use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, RegionCode};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Incident, Lang, RegionCode};
 use warbrief_storage::StoreError;
 
 use crate::app::arguments::{DayArgument, SanctionsArgument};
@@ -24,74 +24,88 @@ impl Answerer {
         now.with_timezone(&self.timezone).date_naive()
     }
 
-    pub(super) async fn today(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn today(&self, lang: Lang, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         // One cheap query tells whether the cached answer still holds, on this instance or any other.
         let version = self.store.reports_version().await?;
         let today = self.today_date(now);
-        if let Some(cached) = self.today_cache.lock().expect("cache lock").as_ref()
+        if let Some(cached) = self.today_cache.lock().expect("cache lock").get(&lang)
             && cached.version == version
             && cached.today == today
         {
             return Ok(cached.replies.clone());
         }
         let Some(day) = version.latest_published else {
-            return Ok(vec![render::no_reports_yet()]);
+            return Ok(vec![render::no_reports_yet(lang)]);
         };
         let Some(report) = self.store.published_report(day).await? else {
             // Unpublished between the two queries: answer from the database as it is now.
-            return Box::pin(self.today(now)).await;
+            return Box::pin(self.today(lang, now)).await;
         };
         let (previous, next) = self.store.published_neighbours(report.day).await?;
-        let replies = render::report(&render::ReportView { report: &report, previous, next, today });
-        *self.today_cache.lock().expect("cache lock") = Some(TodayCache { version, today, replies: replies.clone() });
+        let replies = render::report(lang, &render::ReportView { report: &report, previous, next, today });
+        self.today_cache
+            .lock()
+            .expect("cache lock")
+            .insert(lang, TodayCache { version, today, replies: replies.clone() });
         Ok(replies)
     }
 
-    pub(super) async fn day(&self, argument: &DayArgument, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn day(
+        &self,
+        lang: Lang,
+        argument: &DayArgument,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Reply>, StoreError> {
         let reply = match argument {
-            DayArgument::Day(day) => return self.show_day(*day, now).await,
-            DayArgument::Zero => render::misc::day_zero(),
-            DayArgument::BeforeDayOne => render::misc::date_before_day_one(),
-            DayArgument::TooFarAhead => render::misc::date_too_far_ahead(),
+            DayArgument::Day(day) => return self.show_day(lang, *day, now).await,
+            DayArgument::Zero => render::misc::day_zero(lang),
+            DayArgument::BeforeDayOne => render::misc::date_before_day_one(lang),
+            DayArgument::TooFarAhead => render::misc::date_too_far_ahead(lang),
             DayArgument::NotYet(digits) => {
-                render::misc::day_not_yet(digits, DayNumber::from_date(self.today_date(now)).ok())
+                render::misc::day_not_yet(lang, digits, DayNumber::from_date(self.today_date(now)).ok())
             }
-            DayArgument::Unreadable(text) => render::day_usage(text),
+            DayArgument::Unreadable(text) => render::day_usage(lang, text),
         };
         Ok(vec![reply])
     }
 
-    pub(super) async fn show_day(&self, day: DayNumber, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn show_day(
+        &self,
+        lang: Lang,
+        day: DayNumber,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Reply>, StoreError> {
         let today = self.today_date(now);
         match self.store.published_report(day).await? {
             Some(report) => {
                 let (previous, next) = self.store.published_neighbours(day).await?;
-                Ok(render::report(&render::ReportView { report: &report, previous, next, today }))
+                Ok(render::report(lang, &render::ReportView { report: &report, previous, next, today }))
             }
             None => {
                 let latest = self.store.latest_published_day().await?;
-                Ok(vec![render::no_report_for_day(day, today, latest)])
+                Ok(vec![render::no_report_for_day(lang, day, today, latest)])
             }
         }
     }
 
-    pub(super) async fn region(&self, argument: &str) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn region(&self, lang: Lang, argument: &str) -> Result<Vec<Reply>, StoreError> {
         if argument.is_empty() {
-            return Ok(vec![render::region_usage()]);
+            return Ok(vec![render::region_usage(lang)]);
         }
         let reply = match gazetteer::lookup(argument) {
-            Lookup::Found(Place::Region(region)) => self.show_region(region, None).await?,
+            Lookup::Found(Place::Region(region)) => self.show_region(lang, region, None).await?,
             Lookup::Found(Place::Settlement(settlement)) => {
-                self.show_region(settlement.region, Some(settlement)).await?
+                self.show_region(lang, settlement.region, Some(settlement)).await?
             }
-            Lookup::DidYouMean(candidates) => render::region_did_you_mean(argument, &candidates),
-            Lookup::NotFound => render::region_not_found(argument),
+            Lookup::DidYouMean(candidates) => render::region_did_you_mean(lang, argument, &candidates),
+            Lookup::NotFound => render::region_not_found(lang, argument),
         };
         Ok(vec![reply])
     }
 
     pub(super) async fn show_region(
         &self,
+        lang: Lang,
         region: RegionCode,
         focus: Option<gazetteer::Settlement>,
     ) -> Result<Reply, StoreError> {
@@ -107,7 +121,7 @@ impl Answerer {
                 last_30_days: Default::default(),
                 recent: &[],
             };
-            return Ok(render::region(&view));
+            return Ok(render::region(lang, &view));
         };
         let back = |days: u64| as_of.checked_sub_days(Days::new(days)).unwrap_or(DAY_ONE);
         let last_7_days = self.store.region_totals(region, back(6), as_of).await?;
@@ -120,49 +134,56 @@ impl Answerer {
             .map(|stored| (stored.incident, stored.source))
             .collect();
         let view = render::RegionView { region, focus, as_of: Some(as_of), last_7_days, last_30_days, recent: &recent };
-        Ok(render::region(&view))
+        Ok(render::region(lang, &view))
     }
 
-    pub(super) async fn sanctions_command(&self, argument: &SanctionsArgument) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn sanctions_command(
+        &self,
+        lang: Lang,
+        argument: &SanctionsArgument,
+    ) -> Result<Vec<Reply>, StoreError> {
         let authority = match argument {
             SanctionsArgument::All => None,
             SanctionsArgument::Authority(authority) => Some(*authority),
-            SanctionsArgument::Unknown(text) => return Ok(vec![render::sanctions_usage(text)]),
+            SanctionsArgument::Unknown(text) => return Ok(vec![render::sanctions_usage(lang, text)]),
         };
-        Ok(vec![self.sanctions(authority, 0).await?])
+        Ok(vec![self.sanctions(lang, authority, 0).await?])
     }
 
-    pub(super) async fn sanctions(&self, authority: Option<Authority>, page: u32) -> Result<Reply, StoreError> {
+    pub(super) async fn sanctions(
+        &self,
+        lang: Lang,
+        authority: Option<Authority>,
+        page: u32,
+    ) -> Result<Reply, StoreError> {
         let listing = self.store.sanctions(authority, page, render::SANCTIONS_PAGE_SIZE).await?;
         let entries: Vec<_> = listing.items.into_iter().map(|(_, entry)| entry).collect();
-        Ok(render::sanctions(&render::SanctionsView {
-            authority,
-            page,
-            entries: &entries,
-            has_next_page: listing.has_more,
-        }))
+        Ok(render::sanctions(
+            lang,
+            &render::SanctionsView { authority, page, entries: &entries, has_next_page: listing.has_more },
+        ))
     }
 }
 
 impl Answerer {
-    pub(super) async fn latest(&self) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn latest(&self, lang: Lang) -> Result<Vec<Reply>, StoreError> {
         let reports = self.store.latest_published_days(LATEST_COUNT).await?;
-        Ok(vec![render::latest(&reports)])
+        Ok(vec![render::latest(lang, &reports)])
     }
 
-    pub(super) async fn search(&self, query: &str) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn search(&self, lang: Lang, query: &str) -> Result<Vec<Reply>, StoreError> {
         if query.trim().is_empty() {
-            return Ok(vec![render::search_usage()]);
+            return Ok(vec![render::search_usage(lang)]);
         }
         let hits = self.store.search_reports(query, render::SEARCH_LIMIT).await?;
         let results: Vec<render::SearchResult> = hits
             .into_iter()
             .map(|hit| render::SearchResult { day: hit.day, title: hit.title, snippet: hit.snippet })
             .collect();
-        Ok(vec![render::search(query, &results)])
+        Ok(vec![render::search(lang, query, &results)])
     }
 
-    pub(super) async fn about(&self, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
+    pub(super) async fn about(&self, lang: Lang, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
         let (published_reports, _) = self.store.count_reports().await?;
         let view = render::AboutView {
             published_reports,
@@ -171,25 +192,25 @@ impl Answerer {
             latest: self.store.latest_published_day().await?,
             today: self.today_date(now),
         };
-        Ok(vec![render::about(&view)])
+        Ok(vec![render::about(lang, &view)])
     }
 }
 
 /// How many reports /latest offers.
 const LATEST_COUNT: u32 = 7;
 
-pub(super) fn help() -> Reply {
+pub(super) fn help(lang: Lang) -> Reply {
     let commands: Vec<(String, String)> = request::commands_for(Audience::Everyone)
-        .map(|spec| (format!("/{}", spec.name), spec.description.to_owned()))
+        .map(|spec| (format!("/{}", spec.name), render::command_description(lang, spec.name)))
         .collect();
-    render::help(&commands)
+    render::help(lang, &commands)
 }
 
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
     use warbrief_core::render::Action;
-    use warbrief_core::{Block, Report, ReportStatus, Section};
+    use warbrief_core::{Block, Lang, Report, ReportStatus, Section};
     use warbrief_storage::Store;
 
     use crate::app::Caller;
@@ -240,5 +261,47 @@ mod tests {
         let next_day = now + chrono::Duration::days(1);
         let answer = answerer.command(Caller::Console, &Command::Today, next_day).await;
         assert!(answer[0].html.contains("there is none for today yet"));
+    }
+
+    /// A reader whose Telegram speaks Ukrainian is answered in Ukrainian, and an English one as before.
+    #[tokio::test]
+    async fn a_ukrainian_reader_is_answered_in_ukrainian() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
+        let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
+        let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
+        store.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
+        let reader = |language| Caller::User { id: 7, chat: 7, language: Some(language) };
+        let ask = |language, command: Command| {
+            let answerer = answerer.clone();
+            async move { answerer.command(reader(language), &command, now).await }
+        };
+
+        let today = ask(Lang::Uk, Command::Today).await;
+        assert!(today[0].html.contains("<i>четвер, 2 лютого 2023 р.</i>"), "{}", today[0].html);
+        assert!(today[0].html.contains("за сьогодні його ще немає"));
+        assert!(ask(Lang::En, Command::Today).await[0].html.contains("there is none for today yet"));
+        assert!(ask(Lang::Uk, Command::Today).await[0].html.contains("лютого"), "each language cached apart");
+
+        let region = ask(Lang::Uk, Command::Region("Харків".into())).await;
+        assert!(region[0].html.starts_with("<b>Харківська область</b>"), "{}", region[0].html);
+        assert!(region[0].html.contains("ще не записано жодного випадку"));
+        let unknown = ask(Lang::Uk, Command::Region("Нарнія".into())).await;
+        assert!(unknown[0].html.contains("Я не знаю місця «Нарнія»"), "{}", unknown[0].html);
+        assert!(unknown[0].buttons.iter().flatten().any(|button| button.label == "Харківська"));
+
+        let help = ask(Lang::Uk, Command::Help).await;
+        assert!(help[0].html.starts_with("<b>Що я вмію</b>"), "{}", help[0].html);
+        assert!(help[0].html.contains("Назви місць"));
+        assert!(!help[0].html.contains("the latest daily report"), "{}", help[0].html);
+
+        let settings = ask(Lang::Uk, Command::Settings).await;
+        assert!(settings[0].html.contains("<b>Ваші підписки</b>"), "{}", settings[0].html);
+        assert!(settings[0].html.contains("Щоденний дайджест: <b>вимкнено</b>"));
+        let labels: Vec<&str> = settings[0].buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert!(labels.contains(&"➕ Стежити за областю"), "{labels:?}");
+
+        let english = ask(Lang::En, Command::Settings).await;
+        assert!(english[0].html.contains("<b>Your subscriptions</b>"));
     }
 }

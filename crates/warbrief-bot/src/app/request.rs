@@ -7,8 +7,8 @@
 use warbrief_core::DayNumber;
 
 use crate::app::arguments::{
-    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, SanctionsArgument, Target,
-    TimeZoneArgument,
+    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, LanguageArgument, SanctionsArgument,
+    Target, TimeZoneArgument,
 };
 
 /// A command with its argument, parsed.
@@ -30,6 +30,8 @@ pub enum Command {
     /// `/unsubscribe`, `/unsubscribe region Kharkiv`, `/unsubscribe all`.
     Unsubscribe(Target),
     Timezone(TimeZoneArgument),
+    /// `/language`, `/language uk`.
+    Language(LanguageArgument),
     Settings,
     /// `/chart [REGION] [DAYS]`.
     Chart {
@@ -59,6 +61,7 @@ impl Command {
             Command::Subscribe(_) => "subscribe",
             Command::Unsubscribe(_) => "unsubscribe",
             Command::Timezone(_) => "timezone",
+            Command::Language(_) => "language",
             Command::Settings => "settings",
             Command::Chart { .. } => "chart",
             Command::Map(_) => "map",
@@ -168,6 +171,9 @@ pub const TABLE: &[Spec] = &[
     everyone("settings", "your digest time, time zone and regions", |_| Command::Settings),
     everyone("timezone", "your time zone for the digest: /timezone Europe/Berlin", |text| {
         Command::Timezone(TimeZoneArgument::parse(text))
+    }),
+    everyone("language", "the language I answer in: /language uk, /language en", |text| {
+        Command::Language(LanguageArgument::parse(text))
     }),
     everyone("about", "what the data is and how current", |_| Command::About),
     everyone("help", "what I can do", |_| Command::Help),
@@ -303,6 +309,22 @@ mod tests {
     use crate::app::export::What;
 
     use super::*;
+
+    /// Telegram's menu and /help describe everyone's commands from the translations; in English those are the
+    /// table's descriptions.
+    #[test]
+    fn everyones_commands_are_described_in_every_language() {
+        for spec in commands_for(Audience::Everyone) {
+            assert_eq!(
+                warbrief_core::render::command_description(warbrief_core::Lang::En, spec.name),
+                spec.description
+            );
+            for lang in warbrief_core::Lang::all() {
+                let description = warbrief_core::render::command_description(*lang, spec.name);
+                assert!((1..=256).contains(&description.chars().count()), "{} in {lang}", spec.name);
+            }
+        }
+    }
 
     #[test]
     fn the_table_names_each_command_once_and_parses_back_to_it() {

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::render::settings::{self, Note};
 use warbrief_core::render::{self, Reply, SettingsView};
-use warbrief_core::{ChatId, RegionCode, Subscriber};
+use warbrief_core::{ChatId, Lang, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
 
 use crate::app::arguments::{Target, TimeZoneArgument};
@@ -28,66 +28,78 @@ pub(super) enum Change {
 
 impl Answerer {
     /// `/settings`, `/subscribe …`, `/unsubscribe …`, `/timezone …`: a change to the caller's chat.
-    pub(super) async fn subscription_command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Answer {
+    pub(super) async fn subscription_command(
+        &self,
+        lang: Lang,
+        caller: Caller,
+        command: &Command,
+        now: DateTime<Utc>,
+    ) -> Answer {
         let Some(chat) = caller.chat() else {
-            return Ok(vec![settings::needs_a_chat()]);
+            return Ok(vec![settings::needs_a_chat(lang)]);
         };
         let change = match command {
             Command::Subscribe(target) => match target {
                 Target::Digest(time) => Change::DigestOn(*time),
-                Target::Region(name) => match self.region_argument(name, true) {
+                Target::Region(name) => match self.region_argument(lang, name, true) {
                     Ok(change) => change,
                     Err(reply) => return Ok(vec![reply]),
                 },
                 Target::All => Change::DigestOn(None),
-                Target::NotATime(text) => return Ok(vec![settings::not_a_time(text)]),
-                Target::Unreadable => return Ok(vec![settings::subscribe_usage()]),
+                Target::NotATime(text) => return Ok(vec![settings::not_a_time(lang, text)]),
+                Target::Unreadable => return Ok(vec![settings::subscribe_usage(lang)]),
             },
             Command::Unsubscribe(target) => match target {
                 Target::Digest(None) => Change::DigestOff,
                 Target::Digest(Some(_)) => {
-                    return Ok(vec![settings::unsubscribe_at_a_time()]);
+                    return Ok(vec![settings::unsubscribe_at_a_time(lang)]);
                 }
-                Target::Region(name) => match self.region_argument(name, false) {
+                Target::Region(name) => match self.region_argument(lang, name, false) {
                     Ok(change) => change,
                     Err(reply) => return Ok(vec![reply]),
                 },
                 Target::All => Change::Everything,
-                Target::NotATime(text) => return Ok(vec![settings::not_a_time(text)]),
-                Target::Unreadable => return Ok(vec![settings::subscribe_usage()]),
+                Target::NotATime(text) => return Ok(vec![settings::not_a_time(lang, text)]),
+                Target::Unreadable => return Ok(vec![settings::subscribe_usage(lang)]),
             },
             Command::Timezone(TimeZoneArgument::Show) => {
                 let zone = self.settings_of(chat).await?.0.time_zone;
-                return Ok(vec![settings::time_zone_is(zone)]);
+                return Ok(vec![settings::time_zone_is(lang, zone)]);
             }
             Command::Timezone(TimeZoneArgument::Zone(zone)) => Change::TimeZone(*zone),
             Command::Timezone(TimeZoneArgument::Unknown(text)) => {
-                return Ok(vec![settings::unknown_time_zone(text)]);
+                return Ok(vec![settings::unknown_time_zone(lang, text)]);
             }
             // `/settings`, and nothing else reaches here: the app routes only these four.
             _ => Change::Show,
         };
-        self.change(chat, change, now).await
+        self.change(lang, chat, change, now).await
     }
 
     /// A settings button: the change it stands for, to the caller's chat.
-    pub(super) async fn subscription_button(&self, caller: Caller, change: Change, now: DateTime<Utc>) -> Answer {
+    pub(super) async fn subscription_button(
+        &self,
+        lang: Lang,
+        caller: Caller,
+        change: Change,
+        now: DateTime<Utc>,
+    ) -> Answer {
         match caller.chat() {
-            Some(chat) => self.change(chat, change, now).await,
-            None => Ok(vec![settings::button_needs_a_chat()]),
+            Some(chat) => self.change(lang, chat, change, now).await,
+            None => Ok(vec![settings::button_needs_a_chat(lang)]),
         }
     }
 
     /// The "follow a region" button: the menu of regions, those followed marked.
-    pub(super) async fn follow_menu(&self, caller: Caller) -> Answer {
+    pub(super) async fn follow_menu(&self, lang: Lang, caller: Caller) -> Answer {
         match caller.chat() {
-            Some(chat) => Ok(vec![render::follow_menu(&self.store.followed_regions(chat).await?)]),
-            None => Ok(vec![settings::button_needs_a_chat()]),
+            Some(chat) => Ok(vec![render::follow_menu(lang, &self.store.followed_regions(chat).await?)]),
+            None => Ok(vec![settings::button_needs_a_chat(lang)]),
         }
     }
 
     /// The chat's settings, or a new chat's defaults (digest off until asked for), and whether they are stored.
-    async fn settings_of(&self, chat: ChatId) -> Result<(Subscriber, bool), StoreError> {
+    pub(super) async fn settings_of(&self, chat: ChatId) -> Result<(Subscriber, bool), StoreError> {
         Ok(match self.store.subscriber(chat).await? {
             Some(stored) => (stored, true),
             None => {
@@ -98,7 +110,7 @@ impl Answerer {
         })
     }
 
-    async fn change(&self, chat: ChatId, change: Change, now: DateTime<Utc>) -> Answer {
+    async fn change(&self, lang: Lang, chat: ChatId, change: Change, now: DateTime<Utc>) -> Answer {
         let (before, exists) = self.settings_of(chat).await?;
         let mut after = before.clone();
         // Any command from the chat shows it can be reached again.
@@ -137,26 +149,29 @@ impl Answerer {
             self.store.upsert_subscriber(&after, now).await?;
         }
         let regions = self.store.followed_regions(chat).await?;
-        Ok(vec![render::settings(&SettingsView {
-            note: note.as_ref().map(settings::note),
-            digest: after.digest,
-            digest_time: after.digest_time,
-            time_zone: after.time_zone,
-            regions: &regions,
-        })])
+        Ok(vec![render::settings(
+            lang,
+            &SettingsView {
+                note: note.as_ref().map(|note| settings::note(lang, note)),
+                digest: after.digest,
+                digest_time: after.digest_time,
+                time_zone: after.time_zone,
+                regions: &regions,
+            },
+        )])
     }
 
     /// A region named in `/subscribe region NAME` or `/unsubscribe region NAME`.
-    fn region_argument(&self, name: &str, follow: bool) -> Result<Change, Reply> {
+    fn region_argument(&self, lang: Lang, name: &str, follow: bool) -> Result<Change, Reply> {
         if name.is_empty() {
-            return Err(settings::which_region(follow));
+            return Err(settings::which_region(lang, follow));
         }
         match gazetteer::lookup(name) {
             Lookup::Found(Place::Region(region)) => {
                 Ok(if follow { Change::Follow(region, None) } else { Change::Unfollow(region) })
             }
             Lookup::Found(Place::Settlement(settlement)) => Ok(if follow {
-                Change::Follow(settlement.region, Some(settlement.name.to_owned()))
+                Change::Follow(settlement.region, Some(gazetteer::settlement_name_in(lang, settlement).to_owned()))
             } else {
                 Change::Unfollow(settlement.region)
             }),
@@ -169,9 +184,9 @@ impl Answerer {
                     })
                     .collect();
                 regions.dedup();
-                Err(settings::region_did_you_mean(name, &regions, follow))
+                Err(settings::region_did_you_mean(lang, name, &regions, follow))
             }
-            Lookup::NotFound => Err(settings::region_not_found(name)),
+            Lookup::NotFound => Err(settings::region_not_found(lang, name)),
         }
     }
 }

@@ -81,14 +81,20 @@ async fn answer_line(answerer: &Answerer, line: &str, choices: &[Action]) -> (Ve
     if let Ok(number) = line.parse::<usize>() {
         return match number.checked_sub(1).and_then(|index| choices.get(index)) {
             Some(action) => (answerer.action(Caller::Console, *action, Utc::now()).await, true),
-            None if choices.is_empty() => (vec![render::misc::no_buttons()], false),
-            None => (vec![render::misc::press_a_number(choices.len())], false),
+            None if choices.is_empty() => {
+                (vec![render::misc::no_buttons(answerer.language(Caller::Console).await)], false)
+            }
+            None => {
+                (vec![render::misc::press_a_number(answerer.language(Caller::Console).await, choices.len())], false)
+            }
         };
     }
     let replies = match command::parse(line, None) {
         Parsed::Command(command) => answerer.command(Caller::Console, &command, Utc::now()).await,
-        Parsed::Unknown(word) => vec![render::unknown_command(&word)],
-        Parsed::ForAnotherBot | Parsed::NotACommand => vec![render::misc::not_a_command()],
+        Parsed::Unknown(word) => vec![render::unknown_command(answerer.language(Caller::Console).await, &word)],
+        Parsed::ForAnotherBot | Parsed::NotACommand => {
+            vec![render::misc::not_a_command(answerer.language(Caller::Console).await)]
+        }
     };
     (replies, false)
 }

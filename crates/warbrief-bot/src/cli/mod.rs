@@ -37,7 +37,11 @@ enum Commands {
     /// Each line you type is a message; replies print as text and buttons as numbered choices (type the
     /// number to press one). Reads piped input too, and stops at its end:
     /// printf '/today\n/region Kharkov\n' | warbrief chat
-    Chat,
+    Chat {
+        /// The language the bot answers in: en or uk (default: WARBRIEF_LANGUAGE, else en).
+        #[arg(long, value_name = "en|uk")]
+        lang: Option<warbrief_core::Lang>,
+    },
     /// Apply database migrations and exit.
     Migrate,
     /// Load the sample data: the Day 344 report with its incidents, and the EU sanctions packages.
@@ -127,7 +131,7 @@ pub async fn main() -> ExitCode {
         }
     };
     // The console's replies go to stdout; its log stays on stderr and shows only warnings unless asked.
-    let default_filter = if matches!(cli.command, Commands::Chat) { "warn" } else { "info" };
+    let default_filter = if matches!(cli.command, Commands::Chat { .. }) { "warn" } else { "info" };
     let mut secrets = config.token.as_ref().map(|token| logging::token_secrets(token.expose())).unwrap_or_default();
     secrets.extend(config.webhook.as_ref().and_then(|webhook| webhook.secret.clone()));
     logging::init(config.log_format, default_filter, secrets.clone());
@@ -161,7 +165,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                 .with_language(config.language);
             crate::serve::serve(&config, &token, answerer).await
         }
-        Commands::Chat => {
+        Commands::Chat { lang } => {
             let store = open_store(&config).await?;
             if store.is_empty().await? {
                 let loaded = sample::load(&store, Utc::now()).await?;
@@ -174,7 +178,7 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
                 .with_owners(&config.admins)
                 .with_digest_time(config.digest_time)
                 .with_channel(config.channel.is_some())
-                .with_language(config.language);
+                .with_language(lang.unwrap_or(config.language));
             console::run(answerer).await
         }
         Commands::Migrate => {

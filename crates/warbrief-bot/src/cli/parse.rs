@@ -124,11 +124,13 @@ pub fn to_json(ingested: &Ingested) -> String {
 pub fn to_summary(ingested: &Ingested) -> String {
     let report = &ingested.parsed.report;
     let mut out = match ingested.parsed.kind {
-        TextKind::DailyReport => format!("{}\n{}\n\n", report.headline(), render::long_date(report.date())),
+        TextKind::DailyReport => {
+            format!("{}\n{}\n\n", report.headline(), render::long_date(warbrief_core::Lang::En, report.date()))
+        }
         TextKind::Article => format!(
             "{}\nNews article or post (no \"Day N\" title), dated {} ({})\n\n",
             report.title,
-            render::long_date(report.date()),
+            render::long_date(warbrief_core::Lang::En, report.date()),
             date_source_words(ingested.parsed.date_source)
         ),
     };

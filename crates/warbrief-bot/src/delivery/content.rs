@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use warbrief_core::render::{self, Reply};
-use warbrief_core::{CasualtyTotals, ChatId, DayNumber, DeliveryKind, RegionCode, Report};
+use warbrief_core::{CasualtyTotals, ChatId, DayNumber, DeliveryKind, Lang, RegionCode, Report};
 use warbrief_storage::{ClaimedDelivery, DeliverySubject, ReportsVersion, Store, StoreError};
 
 use super::{Outcome, Recipient};
@@ -21,7 +21,8 @@ pub(super) struct Content {
 struct ReportContent {
     report: Report,
     incidents: Vec<warbrief_core::Incident>,
-    digest: Reply,
+    /// The digest in every language, rendered once per report version.
+    digests: HashMap<Lang, Reply>,
 }
 
 impl Content {
@@ -56,8 +57,9 @@ impl Content {
                     entry.wounded += u64::from(incident.wounded.value);
                 }
                 let totals: Vec<_> = totals.into_iter().collect();
-                let digest = render::digest(&render::DigestView { report: &report, totals: &totals });
-                Some(Arc::new(ReportContent { report, incidents, digest }))
+                let view = render::DigestView { report: &report, totals: &totals };
+                let digests = Lang::all().iter().map(|lang| (*lang, render::digest(*lang, &view))).collect();
+                Some(Arc::new(ReportContent { report, incidents, digests }))
             }
         };
         self.reports.insert(day, content.clone());
@@ -71,12 +73,13 @@ pub(super) async fn compose(
     store: &Store,
     content: &tokio::sync::Mutex<Content>,
     channel: Option<&Channel>,
+    lang: Lang,
     delivery: &ClaimedDelivery,
 ) -> Result<(Recipient, Vec<Reply>), Outcome> {
     let day = match delivery.subject {
         DeliverySubject::Report(day) => day,
         DeliverySubject::Post(post_id) => {
-            let reply = post_alert(store, delivery.chat_id, post_id).await?;
+            let reply = post_alert(store, delivery.chat_id, post_id, lang).await?;
             return Ok((Recipient::Chat(delivery.chat_id), vec![reply]));
         }
     };
@@ -86,7 +89,10 @@ pub(super) async fn compose(
         Err(error) => return Err(Outcome::Transient(crate::error_chain(&error))),
     };
     match delivery.kind {
-        DeliveryKind::Digest => Ok((Recipient::Chat(delivery.chat_id), vec![report.digest.clone()])),
+        DeliveryKind::Digest => {
+            let digest = report.digests.get(&lang).cloned().expect("a digest in every language");
+            Ok((Recipient::Chat(delivery.chat_id), vec![digest]))
+        }
         DeliveryKind::Alert => {
             let followed = match store.followed_regions(delivery.chat_id).await {
                 Ok(followed) => followed,
@@ -97,13 +103,13 @@ pub(super) async fn compose(
             if incidents.is_empty() {
                 return Err(Outcome::Failed("the chat no longer follows a region of this report".to_owned()));
             }
-            Ok((Recipient::Chat(delivery.chat_id), vec![render::region_alert(&report.report, &incidents)]))
+            Ok((Recipient::Chat(delivery.chat_id), vec![render::region_alert(lang, &report.report, &incidents)]))
         }
         DeliveryKind::Channel => match channel {
             Some(Channel::Username(name)) => {
-                Ok((Recipient::Username(name.clone()), render::channel_post(&report.report)))
+                Ok((Recipient::Username(name.clone()), render::channel_post(lang, &report.report)))
             }
-            Some(Channel::Id(id)) => Ok((Recipient::Chat(ChatId(*id)), render::channel_post(&report.report))),
+            Some(Channel::Id(id)) => Ok((Recipient::Chat(ChatId(*id)), render::channel_post(lang, &report.report))),
             None => Err(Outcome::Failed("no channel is configured (WARBRIEF_CHANNEL)".to_owned())),
         },
         DeliveryKind::PostAlert => Err(Outcome::Failed("a post alert queued for a report".to_owned())),
@@ -112,7 +118,7 @@ pub(super) async fn compose(
 
 /// The alert of post `post_id`'s added incidents in the regions `chat` follows, read when it is sent: an
 /// incident edited or hidden since it was added shows as it is now.
-async fn post_alert(store: &Store, chat: ChatId, post_id: i64) -> Result<Reply, Outcome> {
+async fn post_alert(store: &Store, chat: ChatId, post_id: i64, lang: Lang) -> Result<Reply, Outcome> {
     let transient = |error: StoreError| Outcome::Transient(crate::error_chain(&error));
     let Some(post) = store.post(post_id).await.map_err(transient)? else {
         return Err(Outcome::Failed("the post is no longer stored".to_owned()));
@@ -129,5 +135,5 @@ async fn post_alert(store: &Store, chat: ChatId, post_id: i64) -> Result<Reply, 
     if incidents.is_empty() {
         return Err(Outcome::Failed("the chat no longer follows a region of this post".to_owned()));
     }
-    Ok(render::post_alert(&post.source, &incidents))
+    Ok(render::post_alert(lang, &post.source, &incidents))
 }

@@ -27,6 +27,7 @@ mod tests;
 
 use chrono::{DateTime, Utc};
 use tokio::sync::watch;
+use warbrief_core::Lang;
 use warbrief_storage::Store;
 
 use crate::config::{Channel, Config};
@@ -42,11 +43,21 @@ pub struct DeliverySettings {
     pub rate: f64,
     pub retries: u32,
     pub channel: Option<Channel>,
+    /// What a chat that chose no language is sent in (`WARBRIEF_LANGUAGE`).
+    pub language: Lang,
+    /// What the channel is sent in (`WARBRIEF_CHANNEL_LANGUAGE`).
+    pub channel_language: Lang,
 }
 
 impl DeliverySettings {
     pub fn from_config(config: &Config) -> Self {
-        DeliverySettings { rate: config.send_rate, retries: config.send_retries, channel: config.channel.clone() }
+        DeliverySettings {
+            rate: config.send_rate,
+            retries: config.send_retries,
+            channel: config.channel.clone(),
+            language: config.language,
+            channel_language: config.channel_language,
+        }
     }
 }
 

@@ -19,7 +19,7 @@ use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 use warbrief_core::render::Reply;
-use warbrief_core::{ChatId, DayNumber, DeliveryKind, RegionCode, Subscriber};
+use warbrief_core::{ChatId, DayNumber, DeliveryKind, Lang, RegionCode, Subscriber};
 use warbrief_storage::Store;
 
 use super::{Clock, DeliverySettings, Outcome, Recipient, Sender, run_with_clock};
@@ -153,7 +153,8 @@ impl Bench {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
         crate::sample::load(&store, clock.now()).await.unwrap();
-        let settings = DeliverySettings { rate, retries, channel: None };
+        let settings =
+            DeliverySettings { rate, retries, channel: None, language: Lang::En, channel_language: Lang::En };
         let mut bench = Bench {
             store,
             sender: FakeSender::default(),
@@ -409,4 +410,21 @@ async fn stopping_finishes_the_sends_in_flight_and_a_restart_sends_the_rest_once
         assert_eq!(bench.sender.calls_to(chat).len(), 1, "chat {chat} got one digest");
     }
     bench.stop().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn each_chat_gets_the_digest_in_its_language_and_the_rest_in_the_default() {
+    let bench = Bench::start(10.0, 5).await;
+    bench.subscribe(&[601, 602]).await;
+    let mut ukrainian = bench.store.subscriber(ChatId(601)).await.unwrap().unwrap();
+    ukrainian.language = Some(Lang::Uk);
+    bench.store.upsert_subscriber(&ukrainian, bench.clock.now()).await.unwrap();
+    bench.queue(&digests([601, 602])).await;
+    bench.drain().await;
+
+    let [ukrainian] = bench.sender.calls_to(601).try_into().expect("one message");
+    let [english] = bench.sender.calls_to(602).try_into().expect("one message");
+    assert!(is_digest(&ukrainian) && is_digest(&english));
+    assert!(ukrainian.text.contains("Втрати в цьому звіті"), "{}", ukrainian.text);
+    assert!(english.text.contains("Casualties in this report"), "{}", english.text);
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use tokio::sync::{Semaphore, mpsc, watch};
 use tokio::time::Instant;
-use warbrief_core::ChatId;
+use warbrief_core::{ChatId, DeliveryKind, Lang};
 use warbrief_storage::{ClaimedDelivery, Store};
 
 use super::content::{self, Content};
@@ -145,9 +145,13 @@ impl<S: Sender> Worker<S> {
                 let store = self.store.clone();
                 let content = self.content.clone();
                 let channel = self.settings.channel.clone();
+                let lang = match delivery.kind {
+                    DeliveryKind::Channel => self.settings.channel_language,
+                    _ => delivery.language.unwrap_or(self.settings.language),
+                };
                 let finished = finished_tx.clone();
                 tokio::spawn(async move {
-                    let outcome = deliver(sender.as_ref(), &store, &content, channel.as_ref(), &delivery).await;
+                    let outcome = deliver(sender.as_ref(), &store, &content, channel.as_ref(), lang, &delivery).await;
                     let _ = finished.send(Finished { delivery, outcome }).await;
                     drop(permit);
                 });
@@ -176,9 +180,10 @@ async fn deliver<S: Sender>(
     store: &Store,
     content: &tokio::sync::Mutex<Content>,
     channel: Option<&crate::config::Channel>,
+    lang: Lang,
     delivery: &ClaimedDelivery,
 ) -> Outcome {
-    let (recipient, replies) = match content::compose(store, content, channel, delivery).await {
+    let (recipient, replies) = match content::compose(store, content, channel, lang, delivery).await {
         Ok(composed) => composed,
         Err(outcome) => return outcome,
     };

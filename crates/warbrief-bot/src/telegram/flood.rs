@@ -82,10 +82,6 @@ impl FloodGuard {
     }
 }
 
-/// The one answer a flooding user gets.
-pub const SLOW_DOWN: &str = "Slow down, please: that is more than 20 commands in a minute. I'll answer again in a \
-                             minute.";
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@ use teloxide::types::{
     Recipient,
 };
 use warbrief_core::Lang;
-use warbrief_core::render::{Action, BUTTON_EXPIRED, Reply};
+use warbrief_core::render::{Action, Reply};
 
 use crate::app::arguments::AdminsArgument;
 use crate::app::ingest::{self, MAX_REPORT_BYTES};
@@ -23,7 +23,7 @@ use crate::app::request::{self as command, AdminCommand, Audience, Command, Pars
 use crate::app::{Answerer, Caller, Role};
 use crate::config::{BotToken, Config};
 use crate::telegram::client::{keyboard, redact};
-use crate::telegram::flood::{FloodGuard, SLOW_DOWN, Verdict};
+use crate::telegram::flood::{FloodGuard, Verdict};
 
 /// How long in-flight handlers may run after SIGTERM before the process exits anyway.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
@@ -68,9 +68,13 @@ pub async fn connect(config: &Config, token: &BotToken, answerer: &Answerer) -> 
     let secret = Arc::new(token.expose().to_owned());
     let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(redact(&e.to_string(), &secret)))?;
     tracing::info!(username = me.username(), "connected to the Bot API");
-    let commands: Vec<BotCommand> = menu(&[Audience::Everyone]);
-    if let Err(error) = bot.set_my_commands(commands).await {
-        tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
+    // The default menu in English, and one in Ukrainian that Telegram shows users whose app is in Ukrainian.
+    let english = bot.set_my_commands(menu(&[Audience::Everyone]));
+    let ukrainian = bot.set_my_commands(everyone_menu(Lang::Uk)).language_code(Lang::Uk.code());
+    for result in [english.await.map(|_| ()), ukrainian.await.map(|_| ())] {
+        if let Err(error) = result {
+            tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
+        }
     }
     let mut maintainers: Vec<i64> = config.admins.clone();
     match answerer.store().admins().await {
@@ -172,6 +176,13 @@ fn menu(audiences: &[Audience]) -> Vec<BotCommand> {
         .collect()
 }
 
+/// Everyone's commands, described in `lang`.
+fn everyone_menu(lang: Lang) -> Vec<BotCommand> {
+    command::commands_for(Audience::Everyone)
+        .map(|spec| BotCommand::new(spec.name, warbrief_core::render::command_description(lang, spec.name)))
+        .collect()
+}
+
 /// Shows (or removes) the maintainers' commands in the menu of `user`'s private chat with the bot.
 async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(user)) };
@@ -211,7 +222,8 @@ async fn within_limit(bot: &Bot, flood: &FloodGuard, answerer: &Answerer, caller
         Verdict::Warn => {
             tracing::warn!(user, "flooding: ignored for a minute");
             metrics::counter!(crate::observe::FLOOD_MUTED).increment(1);
-            if let Err(error) = bot.send_message(chat, SLOW_DOWN).await {
+            let notice = warbrief_core::render::misc::slow_down(answerer.language(caller).await);
+            if let Err(error) = bot.send_message(chat, notice).await {
                 tracing::debug!(%error, "could not send the slow-down notice");
             }
             false
@@ -296,11 +308,13 @@ async fn on_message(
             }
             replies
         }
-        Parsed::Unknown(word) if private || text.contains('@') => vec![warbrief_core::render::unknown_command(&word)],
+        Parsed::Unknown(word) if private || text.contains('@') => {
+            vec![warbrief_core::render::unknown_command(answerer.language(caller).await, &word)]
+        }
         // In groups, chatter and other bots' commands are not for us.
         Parsed::Unknown(_) | Parsed::ForAnotherBot => return Ok(()),
         Parsed::NotACommand if private => {
-            vec![warbrief_core::render::misc::not_a_command()]
+            vec![warbrief_core::render::misc::not_a_command(answerer.language(caller).await)]
         }
         Parsed::NotACommand => return Ok(()),
     };
@@ -352,10 +366,10 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     let name = document.file_name.clone().unwrap_or_default();
     let lower = name.to_lowercase();
     if !(lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown")) {
-        return vec![warbrief_core::render::misc::upload_not_text()];
+        return vec![warbrief_core::render::misc::upload_not_text(answerer.language(caller).await)];
     }
     if document.file.size as usize > MAX_REPORT_BYTES {
-        return vec![warbrief_core::render::misc::upload_too_large()];
+        return vec![warbrief_core::render::misc::upload_too_large(answerer.language(caller).await)];
     }
     let bytes = match download(bot, document).await {
         Ok(bytes) => bytes,
@@ -366,7 +380,10 @@ async fn upload_report(bot: &Bot, answerer: &Answerer, caller: Caller, document:
     };
     match ingest::report_text(bytes) {
         Ok(text) => answerer.command(caller, &add_report(text), Utc::now()).await,
-        Err(error) => vec![warbrief_core::render::misc::upload_unusable(&name, &error.to_string())],
+        Err(error) => {
+            let lang = answerer.language(caller).await;
+            vec![warbrief_core::render::misc::upload_unusable(lang, &name, &error.to_string())]
+        }
     }
 }
 
@@ -394,7 +411,7 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     {
         tracing::warn!(?caller, ?action, "admin button refused");
         bot.answer_callback_query(query.id.clone())
-            .text("Only the bot's maintainers can do that.")
+            .text(warbrief_core::render::misc::maintainers_only(answerer.language(caller).await))
             .show_alert(true)
             .await?;
         return Ok(());
@@ -402,13 +419,15 @@ async fn on_callback(bot: Bot, query: CallbackQuery, answerer: Answerer, flood: 
     // Button presses are not counted against the flood limit (paging through a list is quick clicking), but
     // a user who is muted for flooding commands gets nothing from buttons either.
     if flood.is_muted(user, Instant::now()) {
-        bot.answer_callback_query(query.id.clone()).text(SLOW_DOWN).await?;
+        let notice = warbrief_core::render::misc::slow_down(answerer.language(caller).await);
+        bot.answer_callback_query(query.id.clone()).text(notice).await?;
         return Ok(());
     }
     // A button of an old message whose data no longer decodes (a town the gazetteer dropped): say so.
     let Some(action) = action else {
         tracing::warn!(data = ?query.data, "unknown callback data");
-        bot.answer_callback_query(query.id.clone()).text(BUTTON_EXPIRED).await?;
+        let expired = warbrief_core::render::button_expired(answerer.language(caller).await);
+        bot.answer_callback_query(query.id.clone()).text(expired).await?;
         return Ok(());
     };
     // Answer first, whatever happens next, so the button never spins forever.

@@ -1,6 +1,6 @@
-# What each command does, for Telegram's menus, /help and /adminhelp: command-<name>, plain text (escaped where
-# it is shown). The English text is the command table's description (app/request.rs), which a test checks.
-# Everyone's commands' keys go here too; for now these are the maintainers' commands.
+# What each maintainers' command does, for /adminhelp and usage answers: command-<name>, plain text (escaped
+# where it is shown). The English text is the command table's description (app/request.rs), which a test
+# checks. Everyone's commands' command-<name> keys are in menu.ftl.
 
 command-addreport = add a report: text after the command, a reply to it, or a .txt/.md upload; an article (no "Day N") or a forwarded post is previewed for its incidents
 command-drafts = reports not yet published

@@ -2,44 +2,6 @@
 # confirmations of Add and Discard. Everyone's commands' and maintainers' other replies are in other files.
 # Arguments are escaped HTML (a source's link, a place's name) or numbers.
 
-## Dates in previews. $weekday is 1 (Monday) to 7, $month 1 to 12.
-
-post-date = { $day } { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
-} { $year }
-post-date-long = { $weekday ->
-    [1] Monday
-    [2] Tuesday
-    [3] Wednesday
-    [4] Thursday
-    [5] Friday
-    [6] Saturday
-   *[7] Sunday
-}, { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} { $year }
 post-date-unknown = date unknown
 
 ## The preview.

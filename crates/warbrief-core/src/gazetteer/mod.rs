@@ -9,8 +9,8 @@ mod data;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::sync::LazyLock;
 
-use crate::RegionCode;
 use crate::letters;
+use crate::{Lang, RegionCode};
 
 use data::{REGIONS, SETTLEMENTS};
 
@@ -34,6 +34,31 @@ pub fn region_label(region: RegionCode) -> String {
     match region {
         RegionCode::KyivCity | RegionCode::Sevastopol | RegionCode::Crimea => region_name(region).to_owned(),
         _ => format!("{} Oblast", region_name(region)),
+    }
+}
+
+/// A region's name in `lang`, short enough for a button: "Kharkiv" or "Харківська" (the oblast's adjective;
+/// "Київ", "Автономна Республіка Крим" whole).
+pub fn region_name_in(lang: Lang, region: RegionCode) -> &'static str {
+    match lang {
+        Lang::En => region_name(region),
+        Lang::Uk => region_name_uk(region).strip_suffix(" область").unwrap_or(region_name_uk(region)),
+    }
+}
+
+/// A region's full name in `lang`: "Kharkiv Oblast" ([`region_label`]) or "Харківська область".
+pub fn region_label_in(lang: Lang, region: RegionCode) -> String {
+    match lang {
+        Lang::En => region_label(region),
+        Lang::Uk => region_name_uk(region).to_owned(),
+    }
+}
+
+/// A settlement's name in `lang`: "Kramatorsk" or "Краматорськ".
+pub fn settlement_name_in(lang: Lang, settlement: Settlement) -> &'static str {
+    match lang {
+        Lang::En => settlement.name,
+        Lang::Uk => settlement.name_uk,
     }
 }
 

@@ -5,8 +5,8 @@
 //! boundary to stay within one message.
 
 use super::i18n::{Arg, t, t_args};
-use super::posts::{long_date, region_name};
-use super::{Action, Button, Document, Reply};
+use super::posts::region_name;
+use super::{Action, Button, Document, Reply, long_date};
 use crate::extract::ExtractedIncident;
 use crate::gazetteer;
 use crate::html::{MESSAGE_LIMIT, escape, fit_lines, truncate};

@@ -3,10 +3,11 @@
 
 use chrono::NaiveDate;
 
+use super::i18n::{Arg, count, t, t_args};
 use super::{Document, Reply, short_date};
 use crate::gazetteer;
-use crate::html::{CAPTION_LIMIT, escape, truncate, utf16_len};
-use crate::{CasualtyTotals, RegionCode};
+use crate::html::{CAPTION_LIMIT, truncate, utf16_len};
+use crate::{CasualtyTotals, Lang, RegionCode};
 
 /// The period a picture covers: `days` days from `from` to `to`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,54 +19,64 @@ pub struct Period {
 
 impl Period {
     /// "the 30 days 4 Jan 2023 – 2 Feb 2023", or "on 2 Feb 2023" for one day.
-    fn words(self) -> String {
+    fn words(self, lang: Lang) -> String {
         if self.days == 1 {
-            format!("on {}", short_date(self.to))
+            t_args(lang, "chart-period-one-day", &[("date", Arg::plain(short_date(lang, self.to)))])
         } else {
-            format!("the {} days {}", self.days, plain_period(self.from, self.to))
+            t_args(
+                lang,
+                "chart-period-days",
+                &[("days", count(self.days)), ("period", Arg::plain(plain_period(lang, self.from, self.to)))],
+            )
         }
     }
 }
 
 /// "4 Jan 2023 – 2 Feb 2023"; plain text, also for the pictures' titles.
-pub fn plain_period(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{} – {}", short_date(from), short_date(to))
+pub fn plain_period(lang: Lang, from: NaiveDate, to: NaiveDate) -> String {
+    t_args(
+        lang,
+        "chart-period",
+        &[("from", Arg::plain(short_date(lang, from))), ("to", Arg::plain(short_date(lang, to)))],
+    )
 }
 
 /// `/chart NAME` for a name the gazetteer only half knows: `names` are what it may mean (plain text).
-pub fn chart_did_you_mean(name: &str, names: &[String], days: u32) -> Reply {
-    Reply::text(format!(
-        "I don't know \"{}\". Did you mean {}? For example <code>/chart {} {days}</code>.",
-        escape(&truncate(name, 40)),
-        escape(&names.join(", ")),
-        escape(names.first().map_or("Kharkiv", String::as_str)),
+pub fn chart_did_you_mean(lang: Lang, name: &str, names: &[String], days: u32) -> Reply {
+    let example = names.first().cloned().unwrap_or_else(|| t(lang, "chart-example-place"));
+    Reply::text(t_args(
+        lang,
+        "chart-did-you-mean",
+        &[
+            ("name", Arg::text(&truncate(name, 40))),
+            ("names", Arg::text(&names.join(", "))),
+            ("example", Arg::text(&example)),
+            ("days", Arg::plain(days.to_string())),
+        ],
     ))
 }
 
-pub fn chart_place_not_found(name: &str) -> Reply {
-    Reply::text(format!(
-        "I don't know a region or town called \"{}\". Try <code>/chart Kharkiv</code>, or \
-         <code>/chart</code> for the five hardest-hit regions.",
-        escape(&truncate(name, 40))
-    ))
+pub fn chart_place_not_found(lang: Lang, name: &str) -> Reply {
+    Reply::text(t_args(lang, "chart-place-not-found", &[("name", Arg::text(&truncate(name, 40)))]))
 }
 
-pub fn nothing_to_chart() -> Reply {
-    Reply::text("No incidents have been recorded yet, so there is nothing to chart.")
+pub fn nothing_to_chart(lang: Lang) -> Reply {
+    Reply::text(t(lang, "chart-nothing-to-chart"))
 }
 
 /// No casualties in the period, in `region` (or in any).
-pub fn no_casualties_to_chart(region: Option<RegionCode>, period: Period) -> Reply {
-    let place = region.map_or_else(|| "any region".to_owned(), gazetteer::region_label);
-    Reply::text(format!(
-        "No casualties are recorded in {} in {}, so there is no chart to draw.",
-        escape(&place),
-        period.words()
+pub fn no_casualties_to_chart(lang: Lang, region: Option<RegionCode>, period: Period) -> Reply {
+    let place = region.map_or_else(|| t(lang, "chart-any-region"), |region| gazetteer::region_label_in(lang, region));
+    Reply::text(t_args(
+        lang,
+        "chart-no-casualties",
+        &[("place", Arg::text(&place)), ("period", Arg::plain(period.words(lang)))],
     ))
 }
 
 /// One region's chart: its totals, and its worst day.
 pub fn region_chart(
+    lang: Lang,
     region: RegionCode,
     period: Period,
     totals: CasualtyTotals,
@@ -73,43 +84,62 @@ pub fn region_chart(
     picture: Document,
 ) -> Reply {
     let (worst_day, worst) = worst;
-    let caption = format!(
-        "<b>{}</b>, {}: {} killed and {} wounded in {}. Worst day: {} ({} killed, {} wounded).",
-        escape(&gazetteer::region_label(region)),
-        period.words(),
-        totals.killed,
-        totals.wounded,
-        incidents(totals.incidents),
-        short_date(worst_day),
-        worst.killed,
-        worst.wounded,
+    let caption = t_args(
+        lang,
+        "chart-region-caption",
+        &[
+            ("region", Arg::text(&gazetteer::region_label_in(lang, region))),
+            ("period", Arg::plain(period.words(lang))),
+            ("killed", count(totals.killed)),
+            ("wounded", count(totals.wounded)),
+            ("incidents", count(totals.incidents)),
+            ("worst-date", Arg::plain(short_date(lang, worst_day))),
+            ("worst-killed", count(worst.killed)),
+            ("worst-wounded", count(worst.wounded)),
+        ],
     );
-    Reply::text(fit_caption(caption)).with_photo(picture)
+    Reply::text(fit_caption(lang, caption)).with_photo(picture)
 }
 
 /// The hardest-hit regions compared: `ranked` most casualties first.
-pub fn top_regions_chart(period: Period, ranked: &[(RegionCode, CasualtyTotals)], picture: Document) -> Reply {
+pub fn top_regions_chart(
+    lang: Lang,
+    period: Period,
+    ranked: &[(RegionCode, CasualtyTotals)],
+    picture: Document,
+) -> Reply {
     let listed: Vec<String> = ranked
         .iter()
-        .map(|(region, t)| {
-            format!("{} {} killed, {} wounded", escape(&gazetteer::region_label(*region)), t.killed, t.wounded)
+        .map(|(region, totals)| {
+            t_args(
+                lang,
+                "chart-top-regions-item",
+                &[
+                    ("region", Arg::text(&gazetteer::region_label_in(lang, *region))),
+                    ("killed", count(totals.killed)),
+                    ("wounded", count(totals.wounded)),
+                ],
+            )
         })
         .collect();
-    let caption = format!(
-        "<b>Killed and wounded per day</b> in the {} hardest-hit regions, {}: {}.",
-        ranked.len(),
-        period.words(),
-        listed.join("; ")
+    let caption = t_args(
+        lang,
+        "chart-top-regions-caption",
+        &[
+            ("count", count(ranked.len() as u64)),
+            ("period", Arg::plain(period.words(lang))),
+            ("list", Arg::html(listed.join("; "))),
+        ],
     );
-    Reply::text(fit_caption(caption)).with_photo(picture)
+    Reply::text(fit_caption(lang, caption)).with_photo(picture)
 }
 
-pub fn nothing_to_map() -> Reply {
-    Reply::text("No incidents have been recorded yet, so there is nothing to map.")
+pub fn nothing_to_map(lang: Lang) -> Reply {
+    Reply::text(t(lang, "chart-nothing-to-map"))
 }
 
-pub fn blank_map(period: Period) -> Reply {
-    Reply::text(format!("No casualties are recorded in {}, so the map would be blank.", period.words()))
+pub fn blank_map(lang: Lang, period: Period) -> Reply {
+    Reply::text(t_args(lang, "chart-blank-map", &[("period", Arg::plain(period.words(lang)))]))
 }
 
 /// What `/map`'s caption says.
@@ -123,37 +153,39 @@ pub struct MapView {
     pub worst: (RegionCode, u64),
 }
 
-pub fn map(view: &MapView, picture: Document) -> Reply {
+pub fn map(lang: Lang, view: &MapView, picture: Document) -> Reply {
     let (worst, worst_value) = view.worst;
-    let caption = format!(
-        "<b>Killed and wounded by region</b>, {}: {} killed and {} wounded in {} across {} region{}. \
-         Most: {} ({worst_value}).",
-        view.period.words(),
-        view.totals.killed,
-        view.totals.wounded,
-        incidents(view.totals.incidents),
-        view.affected,
-        if view.affected == 1 { "" } else { "s" },
-        escape(&gazetteer::region_label(worst)),
+    let caption = t_args(
+        lang,
+        "chart-map-caption",
+        &[
+            ("period", Arg::plain(view.period.words(lang))),
+            ("killed", count(view.totals.killed)),
+            ("wounded", count(view.totals.wounded)),
+            ("incidents", count(view.totals.incidents)),
+            ("regions", count(view.affected as u64)),
+            ("worst", Arg::text(&gazetteer::region_label_in(lang, worst))),
+            ("worst-value", Arg::plain(worst_value.to_string())),
+        ],
     );
-    Reply::text(fit_caption(caption)).with_photo(picture)
+    Reply::text(fit_caption(lang, caption)).with_photo(picture)
 }
 
 /// A number of days out of range for `/chart` or `/map` (`command`), `max` the most allowed.
-pub fn days_usage(command: &str, input: &str, max: u32) -> Reply {
-    Reply::text(format!(
-        "\"{}\" is not a number of days I can draw: use 1 to {max}, e.g. <code>/{} 30</code>.",
-        escape(&truncate(input, 12)),
-        escape(command)
+pub fn days_usage(lang: Lang, command: &str, input: &str, max: u32) -> Reply {
+    Reply::text(t_args(
+        lang,
+        "chart-days-usage",
+        &[
+            ("input", Arg::text(&truncate(input, 12))),
+            ("max", Arg::plain(max.to_string())),
+            ("command", Arg::text(command)),
+        ],
     ))
 }
 
-fn incidents(n: u64) -> String {
-    if n == 1 { "1 incident".to_owned() } else { format!("{n} incidents") }
-}
-
 /// Captions are cut to Telegram's 1,024 characters (they are short, but region lists could grow).
-fn fit_caption(caption: String) -> String {
+fn fit_caption(lang: Lang, caption: String) -> String {
     if utf16_len(&caption) <= CAPTION_LIMIT {
         return caption;
     }
@@ -162,7 +194,7 @@ fn fit_caption(caption: String) -> String {
     while utf16_len(&cut) > CAPTION_LIMIT - 1 {
         match cut.rfind("; ") {
             Some(at) => cut.truncate(at),
-            None => return "Casualties by region (figures in the picture).".to_owned(),
+            None => return t(lang, "chart-caption-too-long"),
         }
     }
     format!("{cut}…")

@@ -279,55 +279,59 @@ proptest! {
             settings::Note::Everything { had_any: false },
             settings::Note::TimeZone { zone, local: short.clone() },
         ];
-        for note in &notes {
-            let view = SettingsView { note: Some(settings::note(note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
-            check(&[settings(&view)])?;
+        for lang in Lang::all().iter().copied() {
+            for note in &notes {
+                let view = SettingsView { note: Some(settings::note(lang, note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
+                check(&[settings(lang, &view)])?;
+            }
+            let off = SettingsView { note: None, digest: false, digest_time: time, time_zone: zone, regions: &[] };
+            check(&[settings(lang, &off), follow_menu(lang, &[]), follow_menu(lang, &RegionCode::ALL[..region_index])])?;
+            check(&[
+                settings::needs_a_chat(lang),
+                settings::button_needs_a_chat(lang),
+                settings::unsubscribe_at_a_time(lang),
+                settings::time_zone_is(lang, zone),
+                settings::unknown_time_zone(lang, &input),
+                settings::which_region(lang, true),
+                settings::which_region(lang, false),
+                settings::region_did_you_mean(lang, &input, &RegionCode::ALL[..region_index], region_index.is_multiple_of(2)),
+                settings::region_not_found(lang, &input),
+                settings::not_a_time(lang, &input),
+                settings::subscribe_usage(lang),
+            ])?;
+
+            let to = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
+            let period = charts::Period { from: to - chrono::Days::new(u64::from(days) - 1), to, days };
+            let totals = CasualtyTotals { incidents: killed / 3, killed, wounded: killed * 7 };
+            let ranked: Vec<(RegionCode, CasualtyTotals)> = RegionCode::ALL.iter().map(|region| (*region, totals)).collect();
+            check(&[
+                charts::chart_did_you_mean(lang, &input, &names, days),
+                charts::chart_place_not_found(lang, &input),
+                charts::nothing_to_chart(lang),
+                charts::no_casualties_to_chart(lang, Some(region), period),
+                charts::no_casualties_to_chart(lang, None, period),
+                charts::region_chart(lang, region, period, totals, (to, totals), picture()),
+                charts::top_regions_chart(lang, period, &ranked[..region_index], picture()),
+                charts::top_regions_chart(lang, period, &ranked, picture()),
+                charts::nothing_to_map(lang),
+                charts::blank_map(lang, period),
+                charts::map(lang, &charts::MapView { period, totals, affected: region_index, worst: (region, killed) }, picture()),
+                charts::days_usage(lang, &short, &input, 365),
+            ])?;
+
+            check(&[
+                misc::not_a_command(lang),
+                misc::upload_not_text(lang),
+                misc::upload_too_large(lang),
+                misc::upload_unusable(lang, &input, &short),
+                misc::no_buttons(lang),
+                misc::press_a_number(lang, region_index),
+                misc::date_before_day_one(lang),
+                misc::date_too_far_ahead(lang),
+                misc::day_zero(lang),
+                misc::day_not_yet(lang, &input, Some(day(1000))),
+                misc::day_not_yet(lang, &input, None),
+            ])?;
         }
-        check(&[
-            settings::needs_a_chat(),
-            settings::button_needs_a_chat(),
-            settings::unsubscribe_at_a_time(),
-            settings::time_zone_is(zone),
-            settings::unknown_time_zone(&input),
-            settings::which_region(true),
-            settings::which_region(false),
-            settings::region_did_you_mean(&input, &RegionCode::ALL[..region_index], region_index.is_multiple_of(2)),
-            settings::region_not_found(&input),
-            settings::not_a_time(&input),
-            settings::subscribe_usage(),
-        ])?;
-
-        let to = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
-        let period = charts::Period { from: to - chrono::Days::new(u64::from(days) - 1), to, days };
-        let totals = CasualtyTotals { incidents: killed / 3, killed, wounded: killed * 7 };
-        let ranked: Vec<(RegionCode, CasualtyTotals)> = RegionCode::ALL.iter().map(|region| (*region, totals)).collect();
-        check(&[
-            charts::chart_did_you_mean(&input, &names, days),
-            charts::chart_place_not_found(&input),
-            charts::nothing_to_chart(),
-            charts::no_casualties_to_chart(Some(region), period),
-            charts::no_casualties_to_chart(None, period),
-            charts::region_chart(region, period, totals, (to, totals), picture()),
-            charts::top_regions_chart(period, &ranked[..region_index], picture()),
-            charts::top_regions_chart(period, &ranked, picture()),
-            charts::nothing_to_map(),
-            charts::blank_map(period),
-            charts::map(&charts::MapView { period, totals, affected: region_index, worst: (region, killed) }, picture()),
-            charts::days_usage(&short, &input, 365),
-        ])?;
-
-        check(&[
-            misc::not_a_command(),
-            misc::upload_not_text(),
-            misc::upload_too_large(),
-            misc::upload_unusable(&input, &short),
-            misc::no_buttons(),
-            misc::press_a_number(region_index),
-            misc::date_before_day_one(),
-            misc::date_too_far_ahead(),
-            misc::day_zero(),
-            misc::day_not_yet(&input, Some(day(1000))),
-            misc::day_not_yet(&input, None),
-        ])?;
     }
 }

@@ -47,9 +47,19 @@ impl Arg {
         Arg(FluentValue::String(Cow::Owned(html.into())))
     }
 
+    /// Plain text that is not HTML (a button's label): inserted as it is.
+    pub fn plain(text: impl Into<String>) -> Arg {
+        Arg(FluentValue::String(Cow::Owned(text.into())))
+    }
+
     pub fn number(n: impl Into<f64>) -> Arg {
         Arg(FluentValue::from(n.into()))
     }
+}
+
+/// A count as an argument (counts of people, incidents, days are far below 2^53).
+pub fn count(n: impl Into<u64>) -> Arg {
+    Arg::number(n.into() as f64)
 }
 
 /// The message `key` in `lang`, without arguments.

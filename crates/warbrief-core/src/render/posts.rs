@@ -1,10 +1,10 @@
 //! What maintainers read about forwarded posts and articles: the preview with its incidents, flags and
 //! likely duplicates, what became of a post, and the confirmations of Add and Discard.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::i18n::{Arg, t, t_args};
-use super::{Action, Button, Reply, source_link};
+use super::{Action, Button, Reply, long_date, short_date, source_link};
 use crate::extract::{ExtractedIncident, LARGE_FIGURE, ReviewFlag};
 use crate::html::{MESSAGE_LIMIT, escape, fit_lines, truncate, utf16_len};
 use crate::parse::DateSource;
@@ -142,34 +142,6 @@ fn date_key(origin: &PreviewOrigin) -> &'static str {
 /// A number argument: a count, which also chooses the plural form.
 fn count(n: usize) -> Arg {
     Arg::number(n as f64)
-}
-
-/// "2 Mar 2023", "2 березня 2023". (`render::short_date` is English; this is it in each language.)
-pub(super) fn short_date(lang: Lang, date: NaiveDate) -> String {
-    t_args(
-        lang,
-        "post-date",
-        &[
-            ("day", Arg::number(date.day())),
-            ("month", Arg::number(date.month())),
-            ("year", Arg::text(&date.year().to_string())),
-        ],
-    )
-}
-
-/// "Thursday, 2 March 2023", "четвер, 2 березня 2023". (`render::long_date` is English; this is it in each
-/// language.)
-pub(super) fn long_date(lang: Lang, date: NaiveDate) -> String {
-    t_args(
-        lang,
-        "post-date-long",
-        &[
-            ("weekday", Arg::number(date.weekday().number_from_monday())),
-            ("day", Arg::number(date.day())),
-            ("month", Arg::number(date.month())),
-            ("year", Arg::text(&date.year().to_string())),
-        ],
-    )
 }
 
 /// A region's name in `lang`.
@@ -348,25 +320,12 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_english_are_the_renderers_dates() {
-        let mut date = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap();
-        while date.year() < 2025 {
-            assert_eq!(short_date(Lang::En, date), super::super::short_date(date));
-            assert_eq!(long_date(Lang::En, date), super::super::long_date(date));
-            date = date.succ_opt().unwrap();
-        }
-        let date = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();
-        assert_eq!(long_date(Lang::Uk, date), "четвер, 2 березня 2023");
-        assert_eq!(short_date(Lang::Uk, date), "2 березня 2023");
-    }
-
-    #[test]
     fn a_post_preview_in_ukrainian() {
         let reply = preview(Lang::Uk, 7, &source(), origin(), &[kupiansk(2)], Some(Again::InPreview));
         let expected = format!(
-            "<b>Пересланий допис</b> від {}\nДата четвер, 2 березня 2023 — із заголовка.\n<i>Цей допис уже в \
+            "<b>Пересланий допис</b> від {}\nДата четвер, 2 березня 2023 р. — із заголовка.\n<i>Цей допис уже в \
              попередньому перегляді; ось він знову.</i>\n\nЗнайдено 1 інцидент:\n\n<b>1.</b> Kupiansk, Харківська \
-             область · 2 березня 2023 · загиблі: 2, поранені: 5+ · artillery\n<i>Two residents were killed and five \
+             область · 2 бер. 2023 · загиблі: 2, поранені: 5+ · artillery\n<i>Two residents were killed and five \
              wounded.</i>\n\n<b>Додати</b> додасть його.",
             source_link(&source())
         );

@@ -1,11 +1,12 @@
 //! What is pushed to subscribers: the daily digest, region alerts, a post's alerts and the channel post.
 
+use super::i18n::{Arg, t, t_args};
 use super::regions::incident_line;
 use super::{Action, Button, Reply, long_date};
 use crate::gazetteer;
 use crate::html::{MESSAGE_LIMIT, escape, truncate, utf16_len};
 use crate::post::IncidentSource;
-use crate::{Block, CasualtyTotals, Incident, RegionCode, Report};
+use crate::{Block, CasualtyTotals, Incident, Lang, RegionCode, Report};
 
 /// How much of a section's opening the digest shows.
 const SUMMARY_CHARS: usize = 160;
@@ -24,11 +25,11 @@ pub struct DigestView<'a> {
 
 /// The daily digest: title, one line per section, the report's casualties by region, and a button for the
 /// full text. Always one message.
-pub fn digest(view: &DigestView<'_>) -> Reply {
+pub fn digest(lang: Lang, view: &DigestView<'_>) -> Reply {
     let report = view.report;
     let mut lines = vec![
         format!("📰 <b>{}</b>", escape(&truncate(&report.headline(), 200))),
-        format!("<i>{}</i>", long_date(report.date())),
+        format!("<i>{}</i>", long_date(lang, report.date())),
         String::new(),
     ];
     let sections: Vec<String> = report
@@ -52,54 +53,58 @@ pub fn digest(view: &DigestView<'_>) -> Reply {
     let more_sections = sections.len().saturating_sub(DIGEST_SECTIONS);
     lines.extend(sections.into_iter().take(DIGEST_SECTIONS));
     if more_sections > 0 {
-        lines.push(format!("… and {more_sections} more in the full report"));
+        lines.push(t_args(lang, "pushed-more-sections", &[("count", Arg::number(more_sections as f64))]));
     }
     let mut totals: Vec<&(RegionCode, CasualtyTotals)> =
         view.totals.iter().filter(|(_, totals)| totals.killed + totals.wounded > 0).collect();
     totals.sort_by_key(|(region, totals)| (std::cmp::Reverse(totals.killed + totals.wounded), region.index()));
     if !totals.is_empty() {
         lines.push(String::new());
-        lines.push("<b>Casualties in this report</b>".to_owned());
+        lines.push(t(lang, "pushed-casualties-heading"));
         for (region, totals) in totals.iter().take(DIGEST_REGIONS) {
-            lines.push(format!(
-                "{}: {} killed, {} wounded",
-                escape(&gazetteer::region_label(*region)),
-                totals.killed,
-                totals.wounded
+            lines.push(t_args(
+                lang,
+                "pushed-region-casualties",
+                &[
+                    ("region", Arg::text(&gazetteer::region_label(*region))),
+                    ("killed", Arg::number(totals.killed as f64)),
+                    ("wounded", Arg::number(totals.wounded as f64)),
+                ],
             ));
         }
         if totals.len() > DIGEST_REGIONS {
-            lines.push(format!("… and {} more regions", totals.len() - DIGEST_REGIONS));
+            let more = (totals.len() - DIGEST_REGIONS) as f64;
+            lines.push(t_args(lang, "pushed-more-regions", &[("count", Arg::number(more))]));
         }
     }
     Reply::text(fit(lines)).with_buttons(vec![vec![
-        Button::new("📖 Full report", Action::Day(report.day)),
-        Button::new("⚙️ Settings", Action::Settings),
+        Button::new(t(lang, "pushed-button-full-report"), Action::Day(report.day)),
+        Button::new(t(lang, "pushed-button-settings"), Action::Settings),
     ]])
 }
 
 /// A region alert: the report's incidents in the regions a chat follows.
-pub fn region_alert(report: &Report, incidents: &[Incident]) -> Reply {
-    let from = format!("<i>From {}</i>", escape(&truncate(&report.headline(), 200)));
-    let lines = alert_lines(from, &alert_regions(incidents), incidents, " in the full report");
+pub fn region_alert(lang: Lang, report: &Report, incidents: &[Incident]) -> Reply {
+    let from = t_args(lang, "pushed-from", &[("source", Arg::text(&truncate(&report.headline(), 200)))]);
+    let lines = alert_lines(lang, from, &alert_regions(incidents), incidents, "pushed-more-incidents-in-report");
     Reply::text(fit(lines)).with_buttons(vec![vec![
-        Button::new("📖 Full report", Action::Day(report.day)),
-        Button::new("⚙️ Settings", Action::Settings),
+        Button::new(t(lang, "pushed-button-full-report"), Action::Day(report.day)),
+        Button::new(t(lang, "pushed-button-settings"), Action::Settings),
     ]])
 }
 
 /// An alert of incidents a maintainer added from a forwarded post or article, in the regions the chat
 /// follows: the same lines as a report's alert, from the post's source (linked when public).
-pub fn post_alert(source: &IncidentSource, incidents: &[Incident]) -> Reply {
-    let from = format!("<i>From {}</i>", super::source_link(source));
+pub fn post_alert(lang: Lang, source: &IncidentSource, incidents: &[Incident]) -> Reply {
+    let from = t_args(lang, "pushed-from", &[("source", Arg::html(super::source_link(source)))]);
     let regions = alert_regions(incidents);
-    let lines = alert_lines(from, &regions, incidents, "");
+    let lines = alert_lines(lang, from, &regions, incidents, "pushed-more-incidents");
     let mut buttons: Vec<Button> = regions
         .iter()
         .take(2)
         .map(|region| Button::new(format!("📍 {}", gazetteer::region_name(*region)), Action::Region(*region)))
         .collect();
-    buttons.push(Button::new("⚙️ Settings", Action::Settings));
+    buttons.push(Button::new(t(lang, "pushed-button-settings"), Action::Settings));
     Reply::text(fit(lines)).with_buttons(vec![buttons])
 }
 
@@ -112,8 +117,8 @@ fn alert_regions(incidents: &[Incident]) -> Vec<RegionCode> {
 }
 
 /// An alert's lines: the `regions` of its incidents, where they come from, then one line each (the region
-/// named when there are several), at most [`ALERT_INCIDENTS`], and "… and N more" with `more_where` past that.
-fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], more_where: &str) -> Vec<String> {
+/// named when there are several), at most [`ALERT_INCIDENTS`], and "… and N more" (the message `more`) past that.
+fn alert_lines(lang: Lang, from: String, regions: &[RegionCode], incidents: &[Incident], more: &str) -> Vec<String> {
     let names: Vec<String> = regions.iter().map(|region| gazetteer::region_label(*region)).collect();
     let mut lines = vec![format!("⚠️ <b>{}</b>", escape(&names.join(", "))), from, String::new()];
     let mut shown = 0;
@@ -122,7 +127,7 @@ fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], mor
             if shown == ALERT_INCIDENTS {
                 break;
             }
-            let line = incident_line(&Incident { report_day: None, ..incident.clone() });
+            let line = incident_line(lang, &Incident { report_day: None, ..incident.clone() });
             let line = if regions.len() > 1 {
                 line.replacen("• ", &format!("• {}, ", escape(gazetteer::region_name(*region))), 1)
             } else {
@@ -133,14 +138,14 @@ fn alert_lines(from: String, regions: &[RegionCode], incidents: &[Incident], mor
         }
     }
     if incidents.len() > shown {
-        lines.push(format!("… and {} more{more_where}", incidents.len() - shown));
+        lines.push(t_args(lang, more, &[("count", Arg::number((incidents.len() - shown) as f64))]));
     }
     lines
 }
 
 /// A published report as posted to the channel: the whole text, without navigation buttons.
-pub fn channel_post(report: &Report) -> Vec<Reply> {
-    super::report(&super::ReportView { report, previous: None, next: None, today: report.date() })
+pub fn channel_post(lang: Lang, report: &Report) -> Vec<Reply> {
+    super::report(lang, &super::ReportView { report, previous: None, next: None, today: report.date() })
 }
 
 /// The first sentence of a text, cut to [`SUMMARY_CHARS`]. Plain text (escape it).
@@ -201,7 +206,7 @@ mod tests {
             (RegionCode::Donetsk, CasualtyTotals { incidents: 3, killed: 6, wounded: 33 }),
             (RegionCode::Lviv, CasualtyTotals { incidents: 1, killed: 0, wounded: 0 }),
         ];
-        let reply = digest(&DigestView { report: &report(), totals: &totals });
+        let reply = digest(Lang::En, &DigestView { report: &report(), totals: &totals });
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("Day 344: Strikes on Kramatorsk &lt;again&gt; &amp; more"), "{}", reply.html);
         assert!(
@@ -219,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn a_digest_in_ukrainian_counts_with_ukrainian_plurals() {
+        let totals = [
+            (RegionCode::Donetsk, CasualtyTotals { incidents: 3, killed: 21, wounded: 33 }),
+            (RegionCode::Kharkiv, CasualtyTotals { incidents: 1, killed: 1, wounded: 5 }),
+            (RegionCode::Sumy, CasualtyTotals { incidents: 1, killed: 0, wounded: 2 }),
+        ];
+        let reply = digest(Lang::Uk, &DigestView { report: &report(), totals: &totals });
+        validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        assert!(reply.html.contains("<b>Втрати в цьому звіті</b>"), "{}", reply.html);
+        assert!(reply.html.contains(": 21 загиблий, 33 поранених"), "{}", reply.html);
+        assert!(reply.html.contains(": 1 загиблий, 5 поранених"), "{}", reply.html);
+        assert!(reply.html.contains(": 0 загиблих, 2 поранених"), "{}", reply.html);
+        let labels: Vec<&str> = reply.buttons[0].iter().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["📖 Повний звіт", "⚙️ Налаштування"]);
+    }
+
+    #[test]
     fn a_huge_report_still_makes_a_digest_within_the_limit() {
         let mut big = report();
         big.title = "T".repeat(3000);
@@ -229,7 +251,7 @@ mod tests {
             .iter()
             .map(|region| (*region, CasualtyTotals { incidents: 1, killed: 1_000_000, wounded: 1 }))
             .collect();
-        let reply = digest(&DigestView { report: &big, totals: &totals });
+        let reply = digest(Lang::En, &DigestView { report: &big, totals: &totals });
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("… and 188 more in the full report"), "{}", reply.html);
         assert!(reply.html.contains("… and 19 more regions"));
@@ -248,6 +270,7 @@ mod tests {
             report_day: Some(DayNumber::new(344).unwrap()),
         };
         let reply = region_alert(
+            Lang::En,
             &report(),
             &[incident(RegionCode::Kharkiv, "Kupiansk", 2), incident(RegionCode::Donetsk, "Kramatorsk", 3)],
         );
@@ -255,7 +278,7 @@ mod tests {
         assert!(reply.html.starts_with("⚠️ <b>Donetsk Oblast, Kharkiv Oblast</b>"), "{}", reply.html);
         assert!(reply.html.contains("• Donetsk, 1 Feb 2023, Kramatorsk: 3 killed, 5+ wounded · S-300 &lt;missile&gt;"));
         let many: Vec<Incident> = (0..40).map(|i| incident(RegionCode::Kharkiv, &format!("Place {i}"), 1)).collect();
-        let reply = region_alert(&report(), &many);
+        let reply = region_alert(Lang::En, &report(), &many);
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("… and 25 more in the full report"));
     }
@@ -269,7 +292,7 @@ mod tests {
             time_zone: chrono_tz::Europe::Kyiv,
             regions: &[RegionCode::Donetsk, RegionCode::Kharkiv],
         };
-        let reply = settings(&view);
+        let reply = settings(crate::Lang::En, &view);
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("Daily digest: <b>on</b>, at 09:00 (Europe/Kyiv)"));
         assert!(reply.html.contains("Region alerts: Donetsk Oblast, Kharkiv Oblast"));
@@ -281,11 +304,11 @@ mod tests {
             assert_eq!(Action::decode(&action.encode()), Some(action));
         }
 
-        let off = settings(&SettingsView { note: None, digest: false, regions: &[], ..view });
+        let off = settings(crate::Lang::En, &SettingsView { note: None, digest: false, regions: &[], ..view });
         assert!(off.html.contains("Daily digest: <b>off</b>") && off.html.contains("Region alerts: none"));
         let actions: Vec<Action> = off.buttons.iter().flatten().map(|button| button.action).collect();
         assert_eq!(actions, [Action::Subscribe, Action::FollowMenu]);
-        let menu = follow_menu(&[RegionCode::Donetsk]);
+        let menu = follow_menu(crate::Lang::En, &[RegionCode::Donetsk]);
         assert_eq!(menu.buttons.iter().flatten().count(), 26 + 1, "the 26 not yet followed, and back");
     }
 }

@@ -11,14 +11,13 @@ pub struct ReportView<'a> {
     pub today: NaiveDate,
 }
 
-pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
+pub fn report(lang: Lang, view: &ReportView<'_>) -> Vec<Reply> {
     let report = view.report;
-    let mut head = format!("<b>{}</b>\n<i>{}</i>", escape(&report.headline()), long_date(report.date()));
+    let date = long_date(lang, report.date());
+    let mut head = format!("<b>{}</b>\n<i>{date}</i>", escape(&report.headline()));
     if report.date() < view.today {
-        head.push_str(&format!(
-            "\n(The latest report is from {}; there is none for today yet.)",
-            long_date(report.date())
-        ));
+        head.push('\n');
+        head.push_str(&t_args(lang, "report-not-today", &[("date", Arg::plain(date))]));
     }
     let mut pieces = vec![Piece::Html(head)];
     for section in &report.sections {
@@ -40,17 +39,24 @@ pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
             .sources
             .iter()
             .enumerate()
-            .map(|(i, url)| format!("<a href=\"{}\">source {}</a>", escape(url.as_str()), i + 1))
+            .map(|(i, url)| {
+                let text = t_args(lang, "report-source-link", &[("number", count(i as u64 + 1))]);
+                format!("<a href=\"{}\">{text}</a>", escape(url.as_str()))
+            })
             .collect();
         pieces.push(Piece::Html(links.join(" · ")));
     }
     let mut replies: Vec<Reply> = pack(pieces).into_iter().map(Reply::text).collect();
     let mut navigation = Vec::new();
     if let Some(previous) = view.previous {
-        navigation.push(Button::new(format!("◀ Day {previous}"), Action::Day(previous)));
+        navigation.push(Button::new(
+            t_args(lang, "report-button-previous", &[("day", count(previous.get()))]),
+            Action::Day(previous),
+        ));
     }
     if let Some(next) = view.next {
-        navigation.push(Button::new(format!("Day {next} ▶"), Action::Day(next)));
+        navigation
+            .push(Button::new(t_args(lang, "report-button-next", &[("day", count(next.get()))]), Action::Day(next)));
     }
     if !navigation.is_empty() {
         let last = replies.last_mut().expect("a report renders at least its head");
@@ -59,61 +65,61 @@ pub fn report(view: &ReportView<'_>) -> Vec<Reply> {
     replies
 }
 
-pub fn no_reports_yet() -> Reply {
-    Reply::text("No report has been published yet. Please check back later.")
+pub fn no_reports_yet(lang: Lang) -> Reply {
+    Reply::text(t(lang, "report-none-yet"))
 }
 
 /// `/day N` for a day without a published report.
-pub fn no_report_for_day(day: DayNumber, today: NaiveDate, latest: Option<DayNumber>) -> Reply {
+pub fn no_report_for_day(lang: Lang, day: DayNumber, today: NaiveDate, latest: Option<DayNumber>) -> Reply {
+    let date = || Arg::plain(long_date(lang, day.date()));
     let text = if day.date() > today {
         match DayNumber::from_date(today) {
-            Ok(today_day) => {
-                format!("Day {day} ({}) hasn't come yet: today is day {today_day}.", long_date(day.date()))
-            }
-            Err(_) => format!("Day {day} hasn't come yet."),
+            Ok(today_day) => t_args(
+                lang,
+                "report-day-not-come",
+                &[("day", count(day.get())), ("date", date()), ("today", count(today_day.get()))],
+            ),
+            Err(_) => t_args(lang, "report-day-not-come-plain", &[("day", count(day.get()))]),
         }
     } else {
-        format!("There is no published report for day {day} ({}).", long_date(day.date()))
+        t_args(lang, "report-no-report-for-day", &[("day", count(day.get())), ("date", date())])
     };
     let buttons = latest
-        .map(|latest| vec![vec![Button::new(format!("Latest: day {latest}"), Action::Day(latest))]])
+        .map(|latest| {
+            let label = t_args(lang, "report-button-latest", &[("day", count(latest.get()))]);
+            vec![vec![Button::new(label, Action::Day(latest))]]
+        })
         .unwrap_or_default();
     Reply::text(text).with_buttons(buttons)
 }
 
-pub fn day_usage(input: &str) -> Reply {
+pub fn day_usage(lang: Lang, input: &str) -> Reply {
     let reason = if input.trim().is_empty() {
-        "Which day?".to_owned()
+        t(lang, "report-which-day")
     } else {
-        format!("\"{}\" is not a day number.", escape(&truncate(input.trim(), ECHO_CHARS)))
+        t_args(lang, "report-not-a-day-number", &[("input", Arg::text(&truncate(input.trim(), ECHO_CHARS)))])
     };
-    Reply::text(format!(
-        "{reason} Send /day followed by a number from 1 to {}, e.g. <code>/day 344</code>, or a date such as \
-         <code>/day 2023-02-02</code>.",
-        crate::MAX_DAY
+    Reply::text(t_args(
+        lang,
+        "report-day-usage",
+        &[("reason", Arg::html(reason)), ("max", Arg::plain(crate::MAX_DAY.to_string()))],
     ))
 }
 
 /// `/latest`: the most recent published reports, newest first, as buttons.
-pub fn latest(reports: &[(DayNumber, String)]) -> Reply {
+pub fn latest(lang: Lang, reports: &[(DayNumber, String)]) -> Reply {
     if reports.is_empty() {
-        return no_reports_yet();
+        return no_reports_yet(lang);
     }
     let buttons = reports
         .iter()
         .map(|(day, title)| {
-            let label = if title.is_empty() {
-                format!("Day {day} · {}", short_date(day.date()))
-            } else {
-                format!("Day {day} · {}", truncate(title, 40))
-            };
+            let title = if title.is_empty() { short_date(lang, day.date()) } else { truncate(title, 40) };
+            let label =
+                t_args(lang, "report-latest-button", &[("day", count(day.get())), ("title", Arg::plain(title))]);
             vec![Button::new(label, Action::Day(*day))]
         })
         .collect();
-    let heading = if reports.len() == 1 {
-        "The latest report".to_owned()
-    } else {
-        format!("The latest {} reports", reports.len())
-    };
-    Reply::text(format!("<b>{heading}</b>\nPick one to read it.")).with_buttons(buttons)
+    let heading = t_args(lang, "report-latest-heading", &[("count", count(reports.len() as u64))]);
+    Reply::text(format!("<b>{heading}</b>\n{}", t(lang, "report-latest-pick"))).with_buttons(buttons)
 }

@@ -12,27 +12,25 @@ pub struct SanctionsView<'a> {
 
 pub const SANCTIONS_PAGE_SIZE: u32 = 10;
 
-pub fn sanctions(view: &SanctionsView<'_>) -> Reply {
-    let scope = view.authority.map_or_else(|| "all authorities".to_owned(), |a| a.to_string());
-    let mut pieces = vec![format!("<b>Sanctions timeline</b> · {scope} · page {}", view.page + 1)];
+pub fn sanctions(lang: Lang, view: &SanctionsView<'_>) -> Reply {
+    let authority = |a: Authority| t_args(lang, "sanctions-authority", &[("authority", Arg::plain(a.to_string()))]);
+    let scope = view.authority.map_or_else(|| t(lang, "sanctions-all-authorities"), authority);
+    let mut pieces =
+        vec![t_args(lang, "sanctions-heading", &[("scope", Arg::text(&scope)), ("page", count(view.page + 1))])];
     if view.entries.is_empty() {
-        pieces.push(if view.page == 0 {
-            "No sanctions entries are recorded yet.".to_owned()
-        } else {
-            "No more entries.".to_owned()
-        });
+        pieces.push(if view.page == 0 { t(lang, "sanctions-none-yet") } else { t(lang, "sanctions-no-more") });
     }
     for entry in view.entries {
         let mut item = format!(
             "<b>{}</b> · {} · {} ({})\n{}",
-            short_date(entry.date),
-            entry.authority,
+            short_date(lang, entry.date),
+            escape(&authority(entry.authority)),
             escape(&entry.title),
-            entry.status,
+            t_args(lang, "sanctions-status", &[("status", Arg::plain(entry.status.as_str()))]),
             escape(&entry.summary)
         );
         if let Some(url) = &entry.source_url {
-            item.push_str(&format!(" <a href=\"{}\">source</a>", escape(url.as_str())));
+            item.push_str(&format!(" <a href=\"{}\">{}</a>", escape(url.as_str()), t(lang, "sanctions-source")));
         }
         pieces.push(item);
     }
@@ -43,20 +41,26 @@ pub fn sanctions(view: &SanctionsView<'_>) -> Reply {
     }
     let mut navigation = Vec::new();
     if view.page > 0 {
-        navigation.push(Button::new("◀ Newer", Action::Sanctions { authority: view.authority, page: view.page - 1 }));
+        navigation.push(Button::new(
+            t(lang, "sanctions-button-newer"),
+            Action::Sanctions { authority: view.authority, page: view.page - 1 },
+        ));
     }
     if view.has_next_page {
-        navigation.push(Button::new("Older ▶", Action::Sanctions { authority: view.authority, page: view.page + 1 }));
+        navigation.push(Button::new(
+            t(lang, "sanctions-button-older"),
+            Action::Sanctions { authority: view.authority, page: view.page + 1 },
+        ));
     }
     let buttons = if navigation.is_empty() { Vec::new() } else { vec![navigation] };
     Reply::text(html).with_buttons(buttons)
 }
 
-pub fn sanctions_usage(input: &str) -> Reply {
+pub fn sanctions_usage(lang: Lang, input: &str) -> Reply {
     let known: Vec<&str> = Authority::ALL.iter().map(|a| a.as_str()).collect();
-    Reply::text(format!(
-        "I don't know the authority \"{}\". Send /sanctions alone, or with one of: {}.",
-        escape(&truncate(input.trim(), ECHO_CHARS)),
-        known.join(", ")
+    Reply::text(t_args(
+        lang,
+        "sanctions-usage",
+        &[("input", Arg::text(&truncate(input.trim(), ECHO_CHARS))), ("known", Arg::text(&known.join(", ")))],
     ))
 }

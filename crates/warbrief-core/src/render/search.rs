@@ -18,14 +18,12 @@ pub struct SearchResult {
 
 pub const SEARCH_LIMIT: u32 = 5;
 
-pub fn search(query: &str, results: &[SearchResult]) -> Reply {
-    let shown_query = escape(&truncate(query.trim(), ECHO_CHARS));
+pub fn search(lang: Lang, query: &str, results: &[SearchResult]) -> Reply {
+    let shown_query = || Arg::text(&truncate(query.trim(), ECHO_CHARS));
     if results.is_empty() {
-        return Reply::text(format!(
-            "Nothing found for \"{shown_query}\". Try fewer or other words, e.g. a place or a weapon."
-        ));
+        return Reply::text(t_args(lang, "search-nothing-found", &[("query", shown_query())]));
     }
-    let mut html = format!("<b>Reports mentioning \"{shown_query}\"</b>");
+    let mut html = t_args(lang, "search-heading", &[("query", shown_query())]);
     let mut buttons = Vec::new();
     for result in results {
         let title = if result.title.is_empty() {
@@ -34,12 +32,15 @@ pub fn search(query: &str, results: &[SearchResult]) -> Reply {
             format!(": {}", escape(&truncate(&result.title, 120)))
         };
         html.push_str(&format!(
-            "\n\n<b>Day {}</b>{title} · {}\n{}",
-            result.day,
-            short_date(result.day.date()),
+            "\n\n<b>{}</b>{title} · {}\n{}",
+            t_args(lang, "search-result-day", &[("day", count(result.day.get()))]),
+            short_date(lang, result.day.date()),
             highlight(&result.snippet)
         ));
-        buttons.push(Button::new(format!("Read day {}", result.day), Action::Day(result.day)));
+        buttons.push(Button::new(
+            t_args(lang, "search-button-read", &[("day", count(result.day.get()))]),
+            Action::Day(result.day),
+        ));
     }
     let rows = buttons.chunks(3).map(<[Button]>::to_vec).collect();
     Reply::text(html).with_buttons(rows)
@@ -71,6 +72,6 @@ pub(super) fn highlight(snippet: &str) -> String {
     out
 }
 
-pub fn search_usage() -> Reply {
-    Reply::text("What should I look for? Send e.g. <code>/search Kramatorsk missile</code>.")
+pub fn search_usage(lang: Lang) -> Reply {
+    Reply::text(t(lang, "search-usage"))
 }

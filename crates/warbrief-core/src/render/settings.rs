@@ -5,10 +5,11 @@
 use chrono::{NaiveTime, Timelike};
 use chrono_tz::Tz;
 
+use super::i18n::{Arg, t, t_args};
 use super::{Action, Button, Reply};
-use crate::RegionCode;
 use crate::gazetteer;
-use crate::html::{escape, truncate};
+use crate::html::truncate;
+use crate::{Lang, RegionCode};
 
 /// How much of an argument is echoed back.
 const ECHO_CHARS: usize = 40;
@@ -31,124 +32,87 @@ pub enum Note {
 }
 
 /// The note, as HTML for [`SettingsView::note`](super::SettingsView::note).
-pub fn note(note: &Note) -> String {
+pub fn note(lang: Lang, note: &Note) -> String {
+    let region = |region: &RegionCode| ("region", Arg::text(&gazetteer::region_label_in(lang, *region)));
     match note {
-        Note::DigestOn { time, zone } => format!(
-            "✅ You'll get the daily digest at {} ({}), with the newest report you haven't had yet.",
-            clock(*time),
-            escape(zone.name())
+        Note::DigestOn { time, zone } => t_args(
+            lang,
+            "settings-note-digest-on",
+            &[("time", Arg::plain(clock(*time))), ("zone", Arg::text(zone.name()))],
         ),
-        Note::DigestOff { was_on: true } => "🔕 The daily digest is off.".to_owned(),
-        Note::DigestOff { was_on: false } => "The daily digest was already off.".to_owned(),
-        Note::Follow { region, via, new } => {
-            let label = escape(&gazetteer::region_label(*region));
-            if *new {
-                let via = via.as_ref().map(|town| format!(" (where {} is)", escape(town))).unwrap_or_default();
-                format!("🔔 You'll get an alert when a published report has incidents in {label}{via}.")
-            } else {
-                format!("You already follow {label}.")
-            }
+        Note::DigestOff { was_on: true } => t(lang, "settings-note-digest-off"),
+        Note::DigestOff { was_on: false } => t(lang, "settings-note-digest-was-off"),
+        Note::Follow { region: code, via, new } => match (new, via) {
+            (true, Some(town)) => t_args(lang, "settings-note-follow-via", &[region(code), ("town", Arg::text(town))]),
+            (true, None) => t_args(lang, "settings-note-follow", &[region(code)]),
+            (false, _) => t_args(lang, "settings-note-already-following", &[region(code)]),
+        },
+        Note::Unfollow { region: code, was_followed } => {
+            let key = if *was_followed { "settings-note-unfollowed" } else { "settings-note-was-not-following" };
+            t_args(lang, key, &[region(code)])
         }
-        Note::Unfollow { region, was_followed } => {
-            let label = escape(&gazetteer::region_label(*region));
-            if *was_followed {
-                format!("No more alerts for {label}.")
-            } else {
-                format!("You weren't following {label}.")
-            }
-        }
-        Note::Everything { had_any: true } => {
-            "Unsubscribed from everything: no digest and no alerts. /subscribe brings the digest back.".to_owned()
-        }
-        Note::Everything { had_any: false } => "You had no subscriptions.".to_owned(),
+        Note::Everything { had_any: true } => t(lang, "settings-note-everything-stopped"),
+        Note::Everything { had_any: false } => t(lang, "settings-note-nothing-to-stop"),
         Note::TimeZone { zone, local } => {
-            format!("🕑 Your time zone is now {} (it is {} there).", escape(zone.name()), escape(local))
+            t_args(lang, "settings-note-time-zone", &[("zone", Arg::text(zone.name())), ("time", Arg::text(local))])
         }
     }
 }
 
 /// A subscription command from outside a chat (the console).
-pub fn needs_a_chat() -> Reply {
-    Reply::text(
-        "Subscriptions belong to a Telegram chat: send /subscribe to the bot in Telegram to get the daily \
-         digest there.",
-    )
+pub fn needs_a_chat(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-needs-a-chat"))
 }
 
 /// A settings button pressed outside a chat.
-pub fn button_needs_a_chat() -> Reply {
-    Reply::text("Subscriptions belong to a Telegram chat.")
+pub fn button_needs_a_chat(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-button-needs-a-chat"))
 }
 
 /// `/unsubscribe 08:00`.
-pub fn unsubscribe_at_a_time() -> Reply {
-    Reply::text(
-        "To change the time, send <code>/subscribe 08:00</code>; <code>/unsubscribe</code> stops the \
-         digest.",
-    )
+pub fn unsubscribe_at_a_time(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-unsubscribe-at-a-time"))
 }
 
 /// `/timezone` alone.
-pub fn time_zone_is(zone: Tz) -> Reply {
-    Reply::text(format!(
-        "Your time zone is {}. To change it, send e.g. <code>/timezone Europe/Berlin</code> or \
-         <code>/timezone New York</code>.",
-        escape(zone.name())
-    ))
+pub fn time_zone_is(lang: Lang, zone: Tz) -> Reply {
+    Reply::text(t_args(lang, "settings-time-zone-is", &[("zone", Arg::text(zone.name()))]))
 }
 
-pub fn unknown_time_zone(input: &str) -> Reply {
-    Reply::text(format!(
-        "I don't know the time zone \"{}\". Use a name from the IANA list, such as Europe/Kyiv, \
-         Europe/Berlin, America/New_York or UTC (a city alone, like Warsaw, works too).",
-        escape(&truncate(input, ECHO_CHARS))
-    ))
+pub fn unknown_time_zone(lang: Lang, input: &str) -> Reply {
+    Reply::text(t_args(lang, "settings-unknown-time-zone", &[("input", Arg::text(&truncate(input, ECHO_CHARS)))]))
 }
 
 /// `/subscribe region` (`follow`) or `/unsubscribe region` without a name.
-pub fn which_region(follow: bool) -> Reply {
-    Reply::text(if follow {
-        "Which region? For example <code>/subscribe region Kharkiv</code>."
-    } else {
-        "Which region? For example <code>/unsubscribe region Kharkiv</code>."
-    })
+pub fn which_region(lang: Lang, follow: bool) -> Reply {
+    Reply::text(t(lang, if follow { "settings-which-region-follow" } else { "settings-which-region-unfollow" }))
 }
 
 /// A region name not quite recognised: the `regions` it may mean, as buttons to follow (or unfollow) one.
-pub fn region_did_you_mean(name: &str, regions: &[RegionCode], follow: bool) -> Reply {
+pub fn region_did_you_mean(lang: Lang, name: &str, regions: &[RegionCode], follow: bool) -> Reply {
     let buttons = regions
         .iter()
         .map(|region| {
             let action = if follow { Action::Follow(*region) } else { Action::Unfollow(*region) };
-            vec![Button::new(gazetteer::region_label(*region), action)]
+            vec![Button::new(gazetteer::region_label_in(lang, *region), action)]
         })
         .collect();
-    Reply::text(format!("I don't know \"{}\". Did you mean one of these?", escape(&truncate(name, ECHO_CHARS))))
+    Reply::text(t_args(lang, "settings-region-did-you-mean", &[("name", Arg::text(&truncate(name, ECHO_CHARS)))]))
         .with_buttons(buttons)
 }
 
-pub fn region_not_found(name: &str) -> Reply {
-    Reply::text(format!(
-        "I don't know a region or town called \"{}\". Try a region such as Kharkiv or a town such as \
-         Kramatorsk, or pick one with /settings.",
-        escape(&truncate(name, ECHO_CHARS))
-    ))
+pub fn region_not_found(lang: Lang, name: &str) -> Reply {
+    Reply::text(t_args(lang, "settings-region-not-found", &[("name", Arg::text(&truncate(name, ECHO_CHARS)))]))
 }
 
 /// `/subscribe 25:00`: digits, but not a time.
-pub fn not_a_time(input: &str) -> Reply {
-    Reply::text(format!(
-        "\"{}\" is not a time I understand. Use the 24-hour clock: <code>/subscribe 07:30</code>.",
-        escape(&truncate(input, 20))
-    ))
+pub fn not_a_time(lang: Lang, input: &str) -> Reply {
+    Reply::text(t_args(lang, "settings-not-a-time", &[("input", Arg::text(&truncate(input, 20)))]))
 }
 
 /// `/subscribe` with an argument that is neither a time, `region NAME` nor `all`.
-pub fn subscribe_usage() -> Reply {
-    Reply::text(
-        "Send <code>/subscribe</code> for the daily digest, <code>/subscribe 07:30</code> to choose its time, or \
-         <code>/subscribe region Kharkiv</code> for alerts about a region.",
-    )
+pub fn subscribe_usage(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-subscribe-usage"))
 }
 
 /// Digest times offered as buttons on the settings screen.
@@ -165,36 +129,36 @@ pub struct SettingsView<'a> {
 }
 
 /// `/settings`, and the answer to every subscription command and button.
-pub fn settings(view: &SettingsView<'_>) -> Reply {
+pub fn settings(lang: Lang, view: &SettingsView<'_>) -> Reply {
     let mut html = String::new();
     if let Some(note) = &view.note {
         html.push_str(note);
         html.push_str("\n\n");
     }
-    html.push_str("⚙️ <b>Your subscriptions</b>\n\n");
+    html.push_str(&t(lang, "settings-heading"));
+    html.push_str("\n\n");
     if view.digest {
-        html.push_str(&format!(
-            "Daily digest: <b>on</b>, at {} ({})\n",
-            clock(view.digest_time),
-            escape(view.time_zone.name())
+        html.push_str(&t_args(
+            lang,
+            "settings-digest-on",
+            &[("time", Arg::plain(clock(view.digest_time))), ("zone", Arg::text(view.time_zone.name()))],
         ));
     } else {
-        html.push_str("Daily digest: <b>off</b>\n");
+        html.push_str(&t(lang, "settings-digest-off"));
     }
+    html.push('\n');
     if view.regions.is_empty() {
-        html.push_str("Region alerts: none\n");
+        html.push_str(&t(lang, "settings-region-alerts-none"));
     } else {
-        let names: Vec<String> = view.regions.iter().map(|region| gazetteer::region_label(*region)).collect();
-        html.push_str(&format!("Region alerts: {}\n", escape(&names.join(", "))));
+        let names: Vec<String> = view.regions.iter().map(|region| gazetteer::region_label_in(lang, *region)).collect();
+        html.push_str(&t_args(lang, "settings-region-alerts", &[("regions", Arg::text(&names.join(", ")))]));
     }
-    html.push_str(
-        "\nChange with the buttons, or send <code>/subscribe 07:30</code>, <code>/timezone Europe/Berlin</code>, \
-         <code>/subscribe region Kharkiv</code>, <code>/unsubscribe all</code>.",
-    );
+    html.push_str("\n\n");
+    html.push_str(&t(lang, "settings-how-to-change"));
 
     let mut buttons = Vec::new();
     if view.digest {
-        buttons.push(vec![Button::new("🔕 Turn the digest off", Action::DigestOff)]);
+        buttons.push(vec![Button::new(t(lang, "settings-button-digest-off"), Action::DigestOff)]);
         buttons.push(
             DIGEST_TIME_CHOICES
                 .iter()
@@ -206,37 +170,44 @@ pub fn settings(view: &SettingsView<'_>) -> Reply {
                 .collect(),
         );
     } else {
-        buttons.push(vec![Button::new("🔔 Daily digest", Action::Subscribe)]);
+        buttons.push(vec![Button::new(t(lang, "settings-button-digest-on"), Action::Subscribe)]);
     }
     for row in view.regions.chunks(3) {
         buttons.push(
             row.iter()
-                .map(|region| Button::new(format!("✕ {}", gazetteer::region_name(*region)), Action::Unfollow(*region)))
+                .map(|region| {
+                    let name = Arg::plain(gazetteer::region_name_in(lang, *region));
+                    Button::new(
+                        t_args(lang, "settings-button-unfollow", &[("region", name)]),
+                        Action::Unfollow(*region),
+                    )
+                })
                 .collect(),
         );
     }
-    let mut last = vec![Button::new("➕ Follow a region", Action::FollowMenu)];
+    let mut last = vec![Button::new(t(lang, "settings-button-follow-a-region"), Action::FollowMenu)];
     if view.digest || !view.regions.is_empty() {
-        last.push(Button::new("Stop everything", Action::UnsubscribeAll));
+        last.push(Button::new(t(lang, "settings-button-stop-everything"), Action::UnsubscribeAll));
     }
     buttons.push(last);
     Reply::text(html).with_buttons(buttons)
 }
 
 /// The regions to pick one to follow.
-pub fn follow_menu(followed: &[RegionCode]) -> Reply {
+pub fn follow_menu(lang: Lang, followed: &[RegionCode]) -> Reply {
     let mut regions: Vec<RegionCode> =
         RegionCode::ALL.iter().copied().filter(|region| !followed.contains(region)).collect();
-    regions.sort_by_key(|region| gazetteer::region_name(*region));
+    regions.sort_by_key(|region| super::alphabetical(gazetteer::region_name_in(lang, *region)));
     let mut buttons: Vec<Vec<Button>> = regions
         .chunks(3)
         .map(|row| {
-            row.iter().map(|region| Button::new(gazetteer::region_name(*region), Action::Follow(*region))).collect()
+            row.iter()
+                .map(|region| Button::new(gazetteer::region_name_in(lang, *region), Action::Follow(*region)))
+                .collect()
         })
         .collect();
-    buttons.push(vec![Button::new("◀ Settings", Action::Settings)]);
-    Reply::text("Which region should I alert you about? You get a message when a published report has incidents there.")
-        .with_buttons(buttons)
+    buttons.push(vec![Button::new(t(lang, "settings-button-back"), Action::Settings)]);
+    Reply::text(t(lang, "settings-follow-menu")).with_buttons(buttons)
 }
 
 /// "09:00"

@@ -62,6 +62,8 @@ fn every_action_kind_encodes_as_pinned() {
         (Action::Follow(RegionCode::Donetsk), "fo:UA-14"),
         (Action::Unfollow(RegionCode::KyivCity), "uf:UA-30"),
         (Action::UnsubscribeAll, "ua"),
+        (Action::Language(crate::Lang::En), "lang:en"),
+        (Action::Language(crate::Lang::Uk), "lang:uk"),
     ];
     // Every kind is in the table: a new kind fails to compile here until it is added.
     let kind = |action: Action| match action {
@@ -87,9 +89,12 @@ fn every_action_kind_encodes_as_pinned() {
         Action::Follow(_) => 19,
         Action::Unfollow(_) => 20,
         Action::UnsubscribeAll => 21,
+        Action::Language(_) => 22,
     };
     let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
-    assert_eq!(kinds, (0..=21).collect());
+    assert_eq!(kinds, (0..=22).collect());
+    assert_eq!(Action::decode("lang:ru"), None);
+    assert_eq!(Action::decode("lang:UK"), None);
     for (action, data) in pinned {
         assert_eq!(action.encode(), data, "{action:?}");
         assert_eq!(Action::decode(data), Some(action), "{data}");
@@ -126,7 +131,7 @@ fn long_report(paragraphs: usize, paragraph: &str) -> Report {
 fn long_reports_split_into_parts_within_the_limit_with_the_title_first() {
     let report = long_report(40, &"Shelling & <damage> near the line. ".repeat(12));
     let view = ReportView { report: &report, previous: Some(day(343)), next: None, today: report.date() };
-    let replies = self::report(&view);
+    let replies = self::report(Lang::En, &view);
     assert!(replies.len() > 1);
     assert!(replies[0].html.starts_with("<b>Day 344: A &lt;long&gt; &amp; winding report</b>"));
     for reply in &replies {
@@ -141,7 +146,7 @@ fn long_reports_split_into_parts_within_the_limit_with_the_title_first() {
 fn a_single_giant_word_is_cut_without_breaking_entities() {
     let report = long_report(1, &"&".repeat(10_000));
     let view = ReportView { report: &report, previous: None, next: None, today: report.date() };
-    let replies = self::report(&view);
+    let replies = self::report(Lang::En, &view);
     let total: usize = replies.iter().map(|r| r.html.matches("&amp;").count()).sum();
     assert_eq!(total, 10_000 + 1, "every & of the text, and the one in the title");
     for reply in &replies {
@@ -154,13 +159,13 @@ fn an_old_report_says_it_is_not_from_today() {
     let report = long_report(1, "text");
     let today = report.date().succ_opt().unwrap();
     let view = ReportView { report: &report, previous: None, next: None, today };
-    assert!(self::report(&view)[0].html.contains("there is none for today yet"));
+    assert!(self::report(Lang::En, &view)[0].html.contains("there is none for today yet"));
 }
 
 #[test]
 fn future_days_say_what_day_it_is_today() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let reply = no_report_for_day(day(99_99), today, Some(day(344)));
+    let reply = no_report_for_day(Lang::En, day(99_99), today, Some(day(344)));
     assert!(reply.html.contains("hasn't come yet: today is day 1736"), "{}", reply.html);
 }
 
@@ -248,20 +253,26 @@ mod every_reply_is_valid_telegram_html {
             };
             let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
             let view = ReportView { report: &generated, previous: generated.day.previous(), next: generated.day.next(), today };
-            check(&report(&view))?;
+            for lang in Lang::all() {
+                check(&report(*lang, &view))?;
+            }
             // What subscriptions push of the same report: the digest, the channel post, an alert.
             let totals: Vec<_> = RegionCode::ALL
                 .iter()
                 .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
                 .collect();
-            check(&[digest(&DigestView { report: &generated, totals: &totals })])?;
-            check(&channel_post(&generated))?;
+            for lang in crate::Lang::all() {
+                check(&[digest(*lang, &DigestView { report: &generated, totals: &totals })])?;
+                check(&channel_post(*lang, &generated))?;
+            }
             let incidents: Vec<Incident> = generated
                 .sections
                 .iter()
                 .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
                 .collect();
-            check(&[region_alert(&generated, &incidents)])?;
+            for lang in crate::Lang::all() {
+                check(&[region_alert(*lang, &generated, &incidents)])?;
+            }
         }
 
         #[test]
@@ -290,7 +301,9 @@ mod every_reply_is_valid_telegram_html {
                 last_30_days: CasualtyTotals::default(),
                 recent: &incidents,
             };
-            check(&[region(&view)])?;
+            for lang in Lang::all() {
+                check(&[region(*lang, &view)])?;
+            }
             let entries: Vec<SanctionsEntry> = (0..10)
                 .map(|_| SanctionsEntry {
                     date: NaiveDate::from_ymd_opt(2023, 2, 25).unwrap(),
@@ -301,21 +314,28 @@ mod every_reply_is_valid_telegram_html {
                     source_url: Some("https://example.org/x?a=<b>&c".parse().unwrap()),
                 })
                 .collect();
-            check(&[sanctions(&SanctionsView { authority: Some(Authority::Eu), page: 3, entries: &entries, has_next_page: true })])?;
+            for lang in Lang::all() {
+                check(&[sanctions(*lang, &SanctionsView { authority: Some(Authority::Eu), page: 3, entries: &entries, has_next_page: true })])?;
+                check(&[sanctions(*lang, &SanctionsView { authority: None, page: 0, entries: &[], has_next_page: false })])?;
+            }
             let marked = format!("{MATCH_START}{snippet}{MATCH_END}{MATCH_END}{MATCH_START}{snippet}");
             let results: Vec<SearchResult> = (0..5)
                 .map(|i| SearchResult { day: DayNumber::new(340 + i).unwrap(), title: sanction_title.clone(), snippet: marked.clone() })
                 .collect();
-            check(&[search(&query, &results), search(&query, &[])])?;
-            check(&[
-                unknown_command(&query),
-                day_usage(&query),
-                sanctions_usage(&query),
-                region_not_found(&query),
-                region_did_you_mean(&query, &[Place::Region(RegionCode::Kharkiv)]),
-            ])?;
             let latest_list: Vec<(DayNumber, String)> = (1..=7).map(|d| (DayNumber::new(d).unwrap(), query.clone())).collect();
-            check(&[latest(&latest_list)])?;
+            let kramatorsk = crate::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap();
+            for lang in Lang::all().iter().copied() {
+                check(&[search(lang, &query, &results), search(lang, &query, &[])])?;
+                check(&[
+                    unknown_command(lang, &query),
+                    day_usage(lang, &query),
+                    day_usage(lang, ""),
+                    sanctions_usage(lang, &query),
+                    region_not_found(lang, &query),
+                    region_did_you_mean(lang, &query, &[Place::Region(RegionCode::Kharkiv), Place::Settlement(kramatorsk)]),
+                ])?;
+                check(&[latest(lang, &latest_list), latest(lang, &latest_list[..1]), latest(lang, &[])])?;
+            }
         }
     }
 
@@ -329,17 +349,120 @@ mod every_reply_is_valid_telegram_html {
             latest: DayNumber::new(344).ok(),
             today,
         };
-        for reply in [
-            start(),
-            help(&[("/today".into(), "<latest> & more".into())]),
-            no_reports_yet(),
-            region_usage(),
-            search_usage(),
-            internal_error(crate::Lang::En),
-            internal_error(crate::Lang::Uk),
-            about(&about_view),
-        ] {
-            validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+        let latest_yesterday =
+            AboutView { latest: DayNumber::from_date(today).ok().and_then(DayNumber::previous), ..about_view };
+        let latest_today = AboutView { latest: DayNumber::from_date(today).ok(), ..about_view };
+        let none = AboutView { latest: None, published_reports: 0, incidents: 0, sanctions_entries: 0, today };
+        for lang in Lang::all().iter().copied() {
+            for reply in [
+                start(lang),
+                help(lang, &[("/today".into(), "<latest> & more".into())]),
+                no_reports_yet(lang),
+                region_usage(lang),
+                search_usage(lang),
+                internal_error(lang),
+                about(lang, &about_view),
+                about(lang, &latest_yesterday),
+                about(lang, &latest_today),
+                about(lang, &none),
+                no_report_for_day(lang, day(344), today, Some(day(345))),
+                no_report_for_day(lang, day(9999), today, None),
+            ] {
+                validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
+                for button in reply.buttons.iter().flatten() {
+                    assert!(!button.label.trim().is_empty());
+                }
+            }
+            assert!(!button_expired(lang).is_empty());
         }
+        assert_eq!(button_expired(Lang::En), BUTTON_EXPIRED);
+        assert_eq!(misc::maintainers_only(Lang::En), "Only the bot's maintainers can do that.");
+        assert_eq!(
+            misc::slow_down(Lang::En),
+            "Slow down, please: that is more than 20 commands in a minute. I'll answer again in a minute."
+        );
+        assert!(misc::slow_down(Lang::Uk).contains("20 команд"));
+    }
+}
+
+mod in_ukrainian {
+    use super::*;
+    use crate::gazetteer;
+
+    fn killed(n: u32) -> String {
+        regions::casualties(Lang::Uk, Count::exactly(n), Count::ZERO)
+    }
+
+    #[test]
+    fn casualty_figures_take_the_plural_form_of_their_number() {
+        assert_eq!(killed(1), "1 загиблий");
+        assert_eq!(killed(2), "2 загиблих");
+        assert_eq!(killed(5), "5 загиблих");
+        assert_eq!(killed(11), "11 загиблих");
+        assert_eq!(killed(21), "21 загиблий");
+        assert_eq!(regions::casualties(Lang::Uk, Count::at_least(3), Count::exactly(1)), "3+ загиблих, 1 поранений");
+        assert_eq!(regions::casualties(Lang::Uk, Count::ZERO, Count::exactly(22)), "22 поранених");
+        let incidents = |n: u64| {
+            i18n::t_args(
+                Lang::Uk,
+                "region-last-days",
+                &[("days", count(7u64)), ("killed", count(1u64)), ("wounded", count(2u64)), ("incidents", count(n))],
+            )
+        };
+        assert_eq!(incidents(1), "• за останні 7 днів: 1 загиблий, 2 поранених, 1 випадок");
+        assert!(incidents(3).ends_with("3 випадки"));
+        assert!(incidents(5).ends_with("5 випадків"));
+        assert!(incidents(21).ends_with("21 випадок"));
+        // English keeps its two forms.
+        assert_eq!(regions::casualties(Lang::En, Count::exactly(1), Count::exactly(2)), "1 killed, 2 wounded");
+    }
+
+    #[test]
+    fn dates_are_written_the_ukrainian_way() {
+        let date = NaiveDate::from_ymd_opt(2023, 2, 2).unwrap();
+        assert_eq!(long_date(Lang::Uk, date), "четвер, 2 лютого 2023 р.");
+        assert_eq!(short_date(Lang::Uk, date), "2 лют. 2023");
+        assert_eq!(day_and_month(Lang::Uk, date), "2 лют.");
+        assert_eq!(long_date(Lang::En, date), "Thursday, 2 February 2023");
+        assert_eq!(short_date(Lang::En, date), "2 Feb 2023");
+        assert_eq!(long_date(Lang::Uk, NaiveDate::from_ymd_opt(2022, 2, 24).unwrap()), "четвер, 24 лютого 2022 р.");
+        assert_eq!(short_date(Lang::En, NaiveDate::from_ymd_opt(2023, 9, 30).unwrap()), "30 Sep 2023");
+    }
+
+    #[test]
+    fn regions_are_named_in_ukrainian_and_sorted_by_the_ukrainian_alphabet() {
+        assert_eq!(gazetteer::region_label_in(Lang::Uk, RegionCode::Kharkiv), "Харківська область");
+        assert_eq!(gazetteer::region_name_in(Lang::Uk, RegionCode::Kharkiv), "Харківська");
+        assert_eq!(gazetteer::region_label_in(Lang::En, RegionCode::Kharkiv), "Kharkiv Oblast");
+        let menu: Vec<String> = region_menu(Lang::Uk).into_iter().flatten().map(|button| button.label).collect();
+        assert_eq!(menu.len(), 27);
+        assert_eq!(menu[0], "Автономна Республіка Крим");
+        let position = |name: &str| menu.iter().position(|label| label == name).unwrap();
+        assert!(position("Донецька") < position("Житомирська"));
+        assert!(position("Запорізька") < position("Івано-Франківська"));
+        assert!(position("Івано-Франківська") < position("Київ"));
+        assert_eq!(menu.last().unwrap(), "Чернігівська");
+    }
+
+    #[test]
+    fn a_day_and_a_region_in_ukrainian() {
+        let report = long_report(1, "текст");
+        let today = report.date().succ_opt().unwrap();
+        let view = ReportView { report: &report, previous: Some(day(343)), next: None, today };
+        let replies = self::report(Lang::Uk, &view);
+        assert!(replies[0].html.contains("<i>четвер, 2 лютого 2023 р.</i>"), "{}", replies[0].html);
+        assert!(replies[0].html.contains("за сьогодні його ще немає"));
+        assert_eq!(replies[0].buttons[0][0].label, "◀ День 343");
+        let empty = RegionView {
+            region: RegionCode::Kharkiv,
+            focus: None,
+            as_of: None,
+            last_7_days: CasualtyTotals::default(),
+            last_30_days: CasualtyTotals::default(),
+            recent: &[],
+        };
+        let html = region(Lang::Uk, &empty).html;
+        assert!(html.starts_with("<b>Харківська область</b> · Kharkiv Oblast"), "{html}");
+        assert!(html.contains("ще не записано жодного випадку"));
     }
 }

@@ -485,8 +485,16 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
     let later = now() + chrono::Duration::hours(1);
     assert_eq!(store.enqueue_deliveries(&[(ChatId(1), day(344), Alert)], later, now()).await.unwrap(), 1);
 
+    // Each claimed delivery carries the language its chat chose, if it chose one.
+    let mut chose = Subscriber::new(ChatId(2), chrono_tz::Europe::Kyiv, NaiveTime::from_hms_opt(8, 0, 0).unwrap());
+    chose.language = Some(warbrief_core::Lang::Uk);
+    store.upsert_subscriber(&chose, now()).await.unwrap();
+    let not_chosen = Subscriber { chat_id: ChatId(3), language: None, ..chose.clone() };
+    store.upsert_subscriber(&not_chosen, now()).await.unwrap();
+
     let first = store.claim_deliveries(3, now(), lease).await.unwrap();
     assert_eq!(first.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(first.iter().map(|d| d.language).collect::<Vec<_>>(), [None, Some(warbrief_core::Lang::Uk), None]);
     assert!(first.iter().all(|d| d.attempts == 1 && d.kind == Digest && d.subject == day(344).into()));
     let second = store.claim_deliveries(10, now(), lease).await.unwrap();
     assert_eq!(second.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [4, 5], "claimed rows and future rows wait");

@@ -170,7 +170,7 @@ mod tests {
 
         let draft = answerer.command(owner, &report(text), now).await;
         assert!(draft[0].html.starts_with("<b>Чернетку збережено</b>\n<b>"), "{}", draft[0].html);
-        assert!(draft[0].html.contains("пʼятниця, 3 лютого 2023 · 1 розділ · 1 інцидент"), "{}", draft[0].html);
+        assert!(draft[0].html.contains("пʼятниця, 3 лютого 2023 р. · 1 розділ · 1 інцидент"), "{}", draft[0].html);
         assert_eq!(labels(&draft[0]), ["Опублікувати", "Відхилити"]);
 
         let replacement = answerer.command(owner, &report(&format!("{text} Five were wounded.")), now).await;

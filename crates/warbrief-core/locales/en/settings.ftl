@@ -1,0 +1,37 @@
+# A chat's settings: the settings screen, its buttons, and what the subscription commands answer.
+
+settings-note-digest-on = ✅ You'll get the daily digest at { $time } ({ $zone }), with the newest report you haven't had yet.
+settings-note-digest-off = 🔕 The daily digest is off.
+settings-note-digest-was-off = The daily digest was already off.
+settings-note-follow = 🔔 You'll get an alert when a published report has incidents in { $region }.
+settings-note-follow-via = 🔔 You'll get an alert when a published report has incidents in { $region } (where { $town } is).
+settings-note-already-following = You already follow { $region }.
+settings-note-unfollowed = No more alerts for { $region }.
+settings-note-was-not-following = You weren't following { $region }.
+settings-note-everything-stopped = Unsubscribed from everything: no digest and no alerts. /subscribe brings the digest back.
+settings-note-nothing-to-stop = You had no subscriptions.
+settings-note-time-zone = 🕑 Your time zone is now { $zone } (it is { $time } there).
+settings-needs-a-chat = Subscriptions belong to a Telegram chat: send /subscribe to the bot in Telegram to get the daily digest there.
+settings-button-needs-a-chat = Subscriptions belong to a Telegram chat.
+settings-unsubscribe-at-a-time = To change the time, send <code>/subscribe 08:00</code>; <code>/unsubscribe</code> stops the digest.
+settings-time-zone-is = Your time zone is { $zone }. To change it, send e.g. <code>/timezone Europe/Berlin</code> or <code>/timezone New York</code>.
+settings-unknown-time-zone = I don't know the time zone "{ $input }". Use a name from the IANA list, such as Europe/Kyiv, Europe/Berlin, America/New_York or UTC (a city alone, like Warsaw, works too).
+settings-which-region-follow = Which region? For example <code>/subscribe region Kharkiv</code>.
+settings-which-region-unfollow = Which region? For example <code>/unsubscribe region Kharkiv</code>.
+settings-region-did-you-mean = I don't know "{ $name }". Did you mean one of these?
+settings-region-not-found = I don't know a region or town called "{ $name }". Try a region such as Kharkiv or a town such as Kramatorsk, or pick one with /settings.
+settings-not-a-time = "{ $input }" is not a time I understand. Use the 24-hour clock: <code>/subscribe 07:30</code>.
+settings-subscribe-usage = Send <code>/subscribe</code> for the daily digest, <code>/subscribe 07:30</code> to choose its time, or <code>/subscribe region Kharkiv</code> for alerts about a region.
+settings-heading = ⚙️ <b>Your subscriptions</b>
+settings-digest-on = Daily digest: <b>on</b>, at { $time } ({ $zone })
+settings-digest-off = Daily digest: <b>off</b>
+settings-region-alerts-none = Region alerts: none
+settings-region-alerts = Region alerts: { $regions }
+settings-how-to-change = Change with the buttons, or send <code>/subscribe 07:30</code>, <code>/timezone Europe/Berlin</code>, <code>/subscribe region Kharkiv</code>, <code>/unsubscribe all</code>.
+settings-button-digest-off = 🔕 Turn the digest off
+settings-button-digest-on = 🔔 Daily digest
+settings-button-unfollow = ✕ { $region }
+settings-button-follow-a-region = ➕ Follow a region
+settings-button-stop-everything = Stop everything
+settings-button-back = ◀ Settings
+settings-follow-menu = Which region should I alert you about? You get a message when a published report has incidents there.

@@ -1,0 +1,37 @@
+# Налаштування чату: екран налаштувань, його кнопки і відповіді на команди підписки.
+
+settings-note-digest-on = ✅ Ви отримуватимете щоденний дайджест о { $time } ({ $zone }) з найновішим зведенням, якого ще не отримували.
+settings-note-digest-off = 🔕 Щоденний дайджест вимкнено.
+settings-note-digest-was-off = Щоденний дайджест уже був вимкнений.
+settings-note-follow = 🔔 Ви отримаєте сповіщення, коли в опублікованому зведенні будуть випадки в регіоні: { $region }.
+settings-note-follow-via = 🔔 Ви отримаєте сповіщення, коли в опублікованому зведенні будуть випадки в регіоні: { $region } (там, де { $town }).
+settings-note-already-following = Ви вже стежите за регіоном: { $region }.
+settings-note-unfollowed = Більше жодних сповіщень про регіон: { $region }.
+settings-note-was-not-following = Ви не стежили за регіоном: { $region }.
+settings-note-everything-stopped = Ви відписалися від усього: ні дайджесту, ні сповіщень. /subscribe поверне дайджест.
+settings-note-nothing-to-stop = У вас не було підписок.
+settings-note-time-zone = 🕑 Ваш часовий пояс тепер { $zone } (там зараз { $time }).
+settings-needs-a-chat = Підписки належать чату в Telegram: надішліть /subscribe боту в Telegram, щоб отримувати щоденний дайджест там.
+settings-button-needs-a-chat = Підписки належать чату в Telegram.
+settings-unsubscribe-at-a-time = Щоб змінити час, надішліть <code>/subscribe 08:00</code>; <code>/unsubscribe</code> вимикає дайджест.
+settings-time-zone-is = Ваш часовий пояс — { $zone }. Щоб змінити його, надішліть, наприклад, <code>/timezone Europe/Kyiv</code> або <code>/timezone New York</code>.
+settings-unknown-time-zone = Я не знаю часового поясу «{ $input }». Використайте назву зі списку IANA, наприклад Europe/Kyiv, Europe/Berlin, America/New_York або UTC (можна й саму назву міста, як-от Warsaw).
+settings-which-region-follow = Яка область? Наприклад, <code>/subscribe region Харків</code>.
+settings-which-region-unfollow = Яка область? Наприклад, <code>/unsubscribe region Харків</code>.
+settings-region-did-you-mean = Я не знаю «{ $name }». Можливо, ви мали на увазі одну з цих?
+settings-region-not-found = Я не знаю області чи міста «{ $name }». Спробуйте область, як-от Харківська, чи місто, як-от Краматорськ, або виберіть у /settings.
+settings-not-a-time = «{ $input }» — не час, який я розумію. Пишіть у 24-годинному форматі: <code>/subscribe 07:30</code>.
+settings-subscribe-usage = Надішліть <code>/subscribe</code> для щоденного дайджесту, <code>/subscribe 07:30</code>, щоб вибрати його час, або <code>/subscribe region Харків</code> для сповіщень про область.
+settings-heading = ⚙️ <b>Ваші підписки</b>
+settings-digest-on = Щоденний дайджест: <b>увімкнено</b>, о { $time } ({ $zone })
+settings-digest-off = Щоденний дайджест: <b>вимкнено</b>
+settings-region-alerts-none = Сповіщення про області: немає
+settings-region-alerts = Сповіщення про області: { $regions }
+settings-how-to-change = Змініть кнопками або надішліть <code>/subscribe 07:30</code>, <code>/timezone Europe/Kyiv</code>, <code>/subscribe region Харків</code>, <code>/unsubscribe all</code>.
+settings-button-digest-off = 🔕 Вимкнути дайджест
+settings-button-digest-on = 🔔 Щоденний дайджест
+settings-button-unfollow = ✕ { $region }
+settings-button-follow-a-region = ➕ Стежити за областю
+settings-button-stop-everything = Вимкнути все
+settings-button-back = ◀ Налаштування
+settings-follow-menu = Про яку область вас сповіщати? Ви отримаєте повідомлення, коли в опублікованому зведенні будуть випадки там.
