@@ -13,10 +13,11 @@ use warbrief_core::html::truncate;
 use warbrief_core::parse::{ParseError, TextKind};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 // What the tests below use of the renderer's.
-use warbrief_core::render::posts::{Duplicate, PreviewOrigin, Reviewed};
+use warbrief_core::Lang;
+use warbrief_core::render::posts::{Again, Duplicate, PreviewOrigin, Reviewed};
 use warbrief_core::render::{self, Reply};
 #[cfg(test)]
-use warbrief_core::render::{Action, admin::MAINTAINERS_ONLY};
+use warbrief_core::render::{Action, admin::maintainers_only_text};
 use warbrief_storage::{AddedPost, NewPost, PostUpdate, SavedPost, StoreError, StoredPost};
 
 use crate::app::admin::{Answer, AuditContext, plural, reply};
@@ -91,22 +92,22 @@ impl Answerer {
     /// a post's preview; everyone else the refusal, logged, with nothing stored.
     pub async fn forwarded_post(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Vec<Reply> {
         let lang = self.language(caller).await;
-        crate::app::apologise_on_error(self.forwarded_inner(caller, post, now).await, lang)
+        crate::app::apologise_on_error(self.forwarded_inner(caller, post, now, lang).await, lang)
     }
 
-    async fn forwarded_inner(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>) -> Answer {
+    async fn forwarded_inner(&self, caller: Caller, post: IncomingPost, now: DateTime<Utc>, lang: Lang) -> Answer {
         if self.role(caller).await? < Role::Admin {
             tracing::warn!(?caller, origin = ?post.origin, "forwarded post refused");
-            return reply(render::admin::maintainers_only());
+            return reply(render::admin::maintainers_only(lang));
         }
-        let audit = AuditContext { actor: caller.user_id(), at: now };
+        let audit = AuditContext { actor: caller.user_id(), at: now, lang };
         let text = match ingest::report_text(post.text.into_bytes()) {
             Ok(text) => text,
-            Err(error) => return reply(render::posts::unusable(&error.to_string())),
+            Err(error) => return reply(render::posts::unusable(lang, &error.to_string())),
         };
         let ingested = match ingest::ingest(&text, Some(self.today_date(post.date))) {
             Ok(ingested) => ingested,
-            Err(error) => return reply(render::posts::unreadable(&error.to_string())),
+            Err(error) => return reply(render::posts::unreadable(lang, &error.to_string())),
         };
         if ingested.parsed.kind == TextKind::DailyReport {
             // A daily report forwarded from a channel is still a daily report.
@@ -119,26 +120,25 @@ impl Answerer {
     /// Saves a post as pending and shows its preview; or says what became of it if it is known. `title` is
     /// the text's first line, an article's source name.
     pub(crate) async fn preview_post(&self, post: IncomingPost, title: &str, audit: AuditContext) -> Answer {
+        let lang = audit.lang;
         let fallback = self.today_date(post.date);
         let ingested = match read_post(&post.text, fallback) {
             Ok(ingested) => ingested,
-            Err(error) => return reply(render::posts::unreadable(&error.to_string())),
+            Err(error) => return reply(render::posts::unreadable(lang, &error.to_string())),
         };
         let date = ingested.parsed.report.date();
         let source = post.source(title);
         if ingested.incidents.is_empty() {
-            return reply(render::posts::no_incidents(post.forwarded()));
+            return reply(render::posts::no_incidents(lang, post.forwarded()));
         }
         let key = post.key();
         let new = NewPost { key: &key, source: &source, text: &post.text, date: fallback, submitted_by: audit.actor };
         // A pending post shown again changed nothing, so it writes no audit entry.
-        let (id, note, changed) = match self.store.save_post(new, audit.at).await? {
+        let (id, again, changed) = match self.store.save_post(new, audit.at).await? {
             SavedPost::New(id) => (id, None, true),
-            SavedPost::Reopened(id) => (id, Some("It was discarded before; here it is again."), true),
-            SavedPost::Known(known) if known.status == PostStatus::Pending => {
-                (known.id, Some("This post is already in preview; here it is again."), false)
-            }
-            SavedPost::Known(known) => return reply(status(&known)),
+            SavedPost::Reopened(id) => (id, Some(Again::AfterDiscard), true),
+            SavedPost::Known(known) if known.status == PostStatus::Pending => (known.id, Some(Again::InPreview), false),
+            SavedPost::Known(known) => return reply(status(lang, &known)),
         };
         if changed {
             let summary =
@@ -147,7 +147,7 @@ impl Answerer {
         }
         let reviewed = self.review(ingested.incidents).await?;
         let origin = PreviewOrigin { forwarded: post.forwarded(), date, date_source: ingested.parsed.date_source };
-        reply(render::posts::preview(id, &source, origin, &reviewed, note))
+        reply(render::posts::preview(lang, id, &source, origin, &reviewed, again))
     }
 
     async fn review(&self, incidents: Vec<ExtractedIncident>) -> Result<Vec<Reviewed>, StoreError> {
@@ -164,15 +164,16 @@ impl Answerer {
     }
 
     pub(crate) async fn add_post(&self, id: i64, selection: Selection, audit: AuditContext) -> Answer {
+        let lang = audit.lang;
         let Some(post) = self.store.post(id).await? else {
-            return reply(render::posts::gone());
+            return reply(render::posts::gone(lang));
         };
         if post.status != PostStatus::Pending {
-            return reply(status(&post));
+            return reply(status(lang, &post));
         }
         let incidents = match read_post(&post.text, post.date) {
             Ok(ingested) => ingested.incidents,
-            Err(_) => return reply(render::posts::no_longer_reads()),
+            Err(_) => return reply(render::posts::no_longer_reads(lang)),
         };
         let reviewed = self.review(incidents).await?;
         let total = reviewed.len();
@@ -186,10 +187,10 @@ impl Answerer {
                 let lines: Vec<String> = chosen.iter().map(ingest::incident_line).collect();
                 let after = format!("added {}: {}", plural(ids.len(), "incident"), lines.join("; "));
                 self.record(audit, "add_post", format!("post {id}"), Some("pending".into()), Some(after)).await;
-                reply(render::posts::added(&post.source, &ids, total, alerts))
+                reply(render::posts::added(lang, &post.source, &ids, total, alerts))
             }
-            PostUpdate::NotPending(post) => reply(status(&post)),
-            PostUpdate::Missing => reply(render::posts::gone()),
+            PostUpdate::NotPending(post) => reply(status(lang, &post)),
+            PostUpdate::Missing => reply(render::posts::gone(lang)),
         }
     }
 
@@ -205,10 +206,10 @@ impl Answerer {
                 )
                 .await;
                 let post = self.store.post(id).await?;
-                reply(render::posts::discarded(post.as_ref().map(|post| &post.source)))
+                reply(render::posts::discarded(audit.lang, post.as_ref().map(|post| &post.source)))
             }
-            PostUpdate::NotPending(post) => reply(status(&post)),
-            PostUpdate::Missing => reply(render::posts::gone()),
+            PostUpdate::NotPending(post) => reply(status(audit.lang, &post)),
+            PostUpdate::Missing => reply(render::posts::gone(audit.lang)),
         }
     }
 }
@@ -233,8 +234,8 @@ fn read_post(text: &str, fallback: NaiveDate) -> Result<Ingested, ParseError> {
 }
 
 /// What became of a post that is not pending.
-fn status(post: &StoredPost) -> Reply {
-    render::posts::status(post.status, post.updated_at.date_naive(), post.incidents_added)
+fn status(lang: Lang, post: &StoredPost) -> Reply {
+    render::posts::status(lang, post.status, post.updated_at.date_naive(), post.incidents_added)
 }
 
 #[cfg(test)]
@@ -431,10 +432,45 @@ mod tests {
         let (_dir, answerer) = answerer().await;
         let stranger = Caller::User { id: 99, chat: 99, language: None };
         let answer = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
-        assert_eq!(answer[0].html, MAINTAINERS_ONLY);
+        assert_eq!(answer[0].html, maintainers_only_text(Lang::En));
         assert!(answerer.store().post(1).await.unwrap().is_none());
         let pressed = answerer.action(stranger, Action::AddPost(1), now()).await;
         assert!(pressed[0].html.contains("only for the bot's maintainers"));
+    }
+
+    /// A maintainer whose Telegram speaks Ukrainian reads the preview, its buttons and what they did in
+    /// Ukrainian; the refusal of a stranger who speaks Ukrainian is Ukrainian too.
+    #[tokio::test]
+    async fn a_ukrainian_maintainer_gets_the_preview_in_ukrainian() {
+        let (_dir, answerer) = answerer().await;
+        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk) };
+        let preview = answerer.forwarded_post(owner, channel_post(THREE), now()).await;
+        let [preview] = preview.as_slice() else { panic!("{preview:?}") };
+        let html = &preview.html;
+        validate_telegram_html(html, MESSAGE_LIMIT).unwrap();
+        assert!(html.starts_with("<b>Пересланий допис</b> від "), "{html}");
+        assert!(html.contains("Дата четвер, 2 березня 2023 р. — з рядка дати й місця."), "{html}");
+        assert!(html.contains("Знайдено 3 інциденти:"), "{html}");
+        assert!(html.contains("Kupiansk, Харківська область · 2 бер. 2023 · загиблі: 2, поранені: 5"), "{html}");
+        assert!(html.contains("⚠ понад 150 постраждалих від одного удару"), "{html}");
+        assert!(
+            html.ends_with("<b>Додати</b> додасть 2 інциденти (без позначених ⚠); <b>Додати всі</b> додасть усі 3."),
+            "{html}"
+        );
+        let labels: Vec<&str> = preview.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати", "Додати всі", "Відхилити"]);
+        let Action::AddPost(id) = actions(preview)[0] else { panic!("{:?}", actions(preview)) };
+
+        let added = answerer.action(owner, Action::AddPost(id), now()).await;
+        assert!(added[0].html.starts_with("Додано 2 інциденти з "), "{}", added[0].html);
+        assert!(added[0].html.contains("Пропущено 1 інцидент: позначені або схожі на повтори."), "{}", added[0].html);
+        let again = answerer.action(owner, Action::DiscardPost(id), now()).await;
+        assert!(again[0].html.starts_with("Цей допис уже додано 3 бер. 2023 (2 інциденти)"), "{}", again[0].html);
+
+        let stranger = Caller::User { id: 99, chat: 99, language: Some(Lang::Uk) };
+        let refused = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
+        assert_eq!(refused[0].html, maintainers_only_text(Lang::Uk));
+        assert!(refused[0].html.contains("лише для супровідників"));
     }
 
     #[tokio::test]

@@ -9,7 +9,7 @@ use crate::extract::{ExtractedIncident, ReviewFlag};
 use crate::html::{CAPTION_LIMIT, validate_telegram_html};
 use crate::parse::{DateSource, ParsedReport, TextKind};
 use crate::post::PostStatus;
-use crate::{AuditEntry, ReportStatus, Section};
+use crate::{AuditEntry, ReportStatus, SanctionStatus, Section};
 
 fn text(max: usize) -> impl Strategy<Value = String> {
     prop_oneof![
@@ -120,56 +120,90 @@ proptest! {
             .map(|(action, subject, before, after, actor)| AuditEntry { at, actor, action, subject, before, after })
             .collect();
         let queued = admin::Queued { alerts: n, channel: n.is_multiple_of(2) };
-        let line = admin::incident_text(&incident(Some(short.clone()), Some(title.clone()), 3));
-        check(&[
-            admin::maintainers_only(),
-            admin::button_refused(),
-            admin::usage(&short, &short, &short, &short),
-            admin::help(&commands),
-            admin::add_report_usage(),
-            admin::report_unusable(&short),
-            admin::report_unreadable(&short),
-            admin::replacement_preview(&replacement),
-            admin::draft_preview(&parsed, &incidents),
-            admin::replacement_dropped(day(344)),
-            admin::replacement_gone(),
-            admin::replacement_unreadable(),
-            admin::replaced_published(day(344), queued),
-            admin::draft_discarded(day(344)),
-            admin::discard_published(day(344)),
-            admin::no_draft(day(344)),
-            admin::no_report(day(344)),
-            admin::status_unchanged(day(344), ReportStatus::Published),
-            admin::published(day(344), queued),
-            admin::unpublished(day(344)),
-            admin::no_digest(),
-            admin::digest_queued(day(344), n),
-            admin::drafts(&drafts),
-            admin::incident_added(i64::MAX, &line, n.is_multiple_of(2)),
-            admin::no_incident(7),
-            admin::incident_changed(7, &line, &short),
-            admin::incident_deleted(7, &line),
-            admin::sanction_added(7, &short),
-            admin::no_sanction(7),
-            admin::sanction_changed(7, &short, &line),
-            admin::sanction_deleted(7, &short),
-            admin::admins(&ids, &ids),
-            admin::owners_only(),
-            admin::admin_added(7),
-            admin::already_admin(7),
-            admin::admin_removed(7),
-            admin::owner_not_removed(7),
-            admin::not_an_admin(7),
-            admin::audit_log(&entries),
-            admin::stats(&admin::StatsView { drafts: n, sent: n, ..Default::default() }),
-            admin::export(n as usize, "incidents", "csv", picture()),
-        ])?;
+        let entry = SanctionsEntry {
+            date: NaiveDate::from_ymd_opt(2023, 2, 25).unwrap(),
+            authority: Authority::Canada,
+            title: short.clone(),
+            status: SanctionStatus::Adopted,
+            summary: input.clone(),
+            source_url: None,
+        };
+        let hand = incident(Some(short.clone()), Some(title.clone()), 3);
+        let undated = Incident { date: None, report_day: None, ..hand.clone() };
+        let problems = [
+            admin::Problem::WhichDay,
+            admin::Problem::NoReportForDay(day(344)),
+            admin::Problem::NotACount(input.clone()),
+            admin::Problem::NotADate(short.clone()),
+            admin::Problem::UnknownPlace(input.clone()),
+            admin::Problem::NotADayNumber(short.clone()),
+            admin::Problem::UnknownIncidentField(short.clone()),
+            admin::Problem::RegionDidYouMean(input.clone(), RegionCode::ALL.to_vec()),
+            admin::Problem::UnknownRegion(short.clone()),
+            admin::Problem::TooLong { field: "place", max: 80 },
+            admin::Problem::AuditCount { max: 50 },
+            admin::Problem::FieldMissing("date"),
+            admin::Problem::Empty("title"),
+            admin::Problem::NotAUrl(input.clone()),
+            admin::Problem::UnknownSanctionField(short.clone()),
+            admin::Problem::Told(short.clone()),
+        ];
+        for lang in Lang::all().iter().copied() {
+            for problem in &problems {
+                check(&[admin::usage(lang, &short, problem, &short, &short)])?;
+            }
+            check(&[
+                admin::maintainers_only(lang),
+                admin::button_refused(lang),
+                admin::help(lang, &commands),
+                admin::add_report_usage(lang),
+                admin::report_unusable(lang, &short),
+                admin::report_unreadable(lang, &short),
+                admin::replacement_preview(lang, &replacement),
+                admin::draft_preview(lang, &parsed, &incidents),
+                admin::replacement_dropped(lang, day(344)),
+                admin::replacement_gone(lang),
+                admin::replacement_unreadable(lang),
+                admin::replaced_published(lang, day(344), queued),
+                admin::draft_discarded(lang, day(344)),
+                admin::discard_published(lang, day(344)),
+                admin::no_draft(lang, day(344)),
+                admin::no_report(lang, day(344)),
+                admin::status_unchanged(lang, day(344), ReportStatus::Published),
+                admin::status_unchanged(lang, day(344), ReportStatus::Draft),
+                admin::published(lang, day(344), queued),
+                admin::unpublished(lang, day(344)),
+                admin::no_digest(lang),
+                admin::digest_queued(lang, day(344), n),
+                admin::drafts(lang, &drafts),
+                admin::incident_added(lang, i64::MAX, &hand),
+                admin::incident_added(lang, i64::MAX, &undated),
+                admin::no_incident(lang, 7),
+                admin::incident_changed(lang, 7, &hand, &undated, Some(&short)),
+                admin::incident_deleted(lang, 7, &hand, Some(&short)),
+                admin::sanction_added(lang, 7, &entry),
+                admin::no_sanction(lang, 7),
+                admin::sanction_changed(lang, 7, &entry, &SanctionsEntry { status: SanctionStatus::InForce, ..entry.clone() }),
+                admin::sanction_deleted(lang, 7, &entry),
+                admin::admins(lang, &ids, &ids),
+                admin::owners_only(lang),
+                admin::admin_added(lang, 7),
+                admin::already_admin(lang, 7),
+                admin::admin_removed(lang, 7),
+                admin::owner_not_removed(lang, 7),
+                admin::not_an_admin(lang, 7),
+                admin::audit_log(lang, &entries),
+                admin::stats(lang, &admin::StatsView { drafts: n, sent: n, ..Default::default() }),
+                admin::export(lang, n as usize, "incidents", "csv", picture()),
+                admin::export(lang, n as usize, "sanctions", "json", picture()),
+            ])?;
+        }
     }
 
     #[test]
     fn post_previews_and_confirmations(
         name in text(120),
-        note in prop::option::of(text(100)),
+        again in prop::option::of(prop::sample::select(vec![posts::Again::AfterDiscard, posts::Again::InPreview])),
         items in prop::collection::vec(
             (prop::option::of(text(80)), prop::option::of(text(80)), 0u32..400, text(1500),
              prop::collection::vec((1i64.., prop::option::of(text(120)), any::<bool>()), 0..3)),
@@ -198,24 +232,27 @@ proptest! {
                     .collect(),
             })
             .collect();
-        for date_source in [DateSource::Title, DateSource::Dateline, DateSource::DayNumber, DateSource::Given] {
-            let origin = posts::PreviewOrigin { forwarded, date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(), date_source };
-            check(&[posts::preview(i64::MIN, &post_source, origin, &reviewed, note.as_deref())])?;
+        for lang in Lang::all().iter().copied() {
+            for date_source in [DateSource::Title, DateSource::Dateline, DateSource::DayNumber, DateSource::Given] {
+                let origin = posts::PreviewOrigin { forwarded, date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(), date_source };
+                check(&[posts::preview(lang, i64::MIN, &post_source, origin, &reviewed, again)])?;
+            }
+            let updated = NaiveDate::from_ymd_opt(2023, 3, 3).unwrap();
+            check(&[
+                posts::status(lang, PostStatus::Added, updated, alerts as u32),
+                posts::status(lang, PostStatus::Discarded, updated, 0),
+                posts::status(lang, PostStatus::Pending, updated, 0),
+                posts::unusable(lang, &name),
+                posts::unreadable(lang, &name),
+                posts::no_incidents(lang, forwarded),
+                posts::gone(lang),
+                posts::no_longer_reads(lang),
+                posts::added(lang, &post_source, &ids, ids.len() + 3, alerts),
+                posts::added(lang, &post_source, &ids, ids.len(), alerts),
+                posts::discarded(lang, Some(&post_source)),
+                posts::discarded(lang, None),
+            ])?;
         }
-        let updated = NaiveDate::from_ymd_opt(2023, 3, 3).unwrap();
-        check(&[
-            posts::status(PostStatus::Added, updated, alerts as u32),
-            posts::status(PostStatus::Discarded, updated, 0),
-            posts::status(PostStatus::Pending, updated, 0),
-            posts::unusable(&name),
-            posts::unreadable(&name),
-            posts::no_incidents(forwarded),
-            posts::gone(),
-            posts::no_longer_reads(),
-            posts::added(&post_source, &ids, ids.len() + 3, alerts),
-            posts::discarded(Some(&post_source)),
-            posts::discarded(None),
-        ])?;
     }
 
     #[test]

@@ -3,13 +3,13 @@
 
 use chrono::NaiveDate;
 
+use super::i18n::{Arg, t, t_args};
 use super::{Action, Button, Reply, long_date, short_date, source_link};
-use crate::Incident;
-use crate::extract::ExtractedIncident;
-use crate::gazetteer;
+use crate::extract::{ExtractedIncident, LARGE_FIGURE, ReviewFlag};
 use crate::html::{MESSAGE_LIMIT, escape, fit_lines, truncate, utf16_len};
 use crate::parse::DateSource;
 use crate::post::{IncidentSource, PostStatus};
+use crate::{Incident, Lang, RegionCode, gazetteer};
 
 /// Incidents listed in a post preview before "… and N more".
 const PREVIEW_INCIDENTS: usize = 15;
@@ -51,57 +51,75 @@ pub struct PreviewOrigin {
     pub date_source: DateSource,
 }
 
+/// Why a preview is shown again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Again {
+    /// The post was discarded before and is pending anew.
+    AfterDiscard,
+    /// The post is still waiting in its preview.
+    InPreview,
+}
+
 /// The preview of post `id`: source, date and where it came from, one line per incident with its evidence,
-/// flags and likely duplicates, and the buttons. `note` (plain text) says why it is shown again.
+/// flags and likely duplicates, and the buttons. `again` says why it is shown again.
 pub fn preview(
+    lang: Lang,
     id: i64,
     source: &IncidentSource,
     origin: PreviewOrigin,
     reviewed: &[Reviewed],
-    note: Option<&str>,
+    again: Option<Again>,
 ) -> Reply {
+    let link = || Arg::html(one_line_link(source));
     let mut html = if origin.forwarded {
-        format!("<b>Forwarded post</b> from {}", one_line_link(source))
+        t_args(lang, "post-preview-forwarded", &[("source", link())])
     } else {
-        format!("<b>Article</b>: {}", one_line_link(source))
+        t_args(lang, "post-preview-article", &[("source", link())])
     };
-    html.push_str(&format!("\nDated {} {}.", long_date(crate::Lang::En, origin.date), date_words(&origin)));
-    if let Some(note) = note {
-        html.push_str(&format!("\n<i>{}</i>", escape(&note.replace('\n', " "))));
+    html.push('\n');
+    html.push_str(&t_args(lang, date_key(&origin), &[("date", Arg::html(long_date(lang, origin.date)))]));
+    if let Some(again) = again {
+        let key = match again {
+            Again::AfterDiscard => "post-shown-again-after-discard",
+            Again::InPreview => "post-shown-again-in-preview",
+        };
+        html.push_str(&format!("\n<i>{}</i>", t(lang, key)));
     }
-    html.push_str(&format!("\n\n{} found:", plural(reviewed.len(), "incident")));
+    html.push_str("\n\n");
+    html.push_str(&t_args(lang, "post-incidents-found", &[("count", count(reviewed.len()))]));
     let shown = reviewed.len().min(PREVIEW_INCIDENTS);
     let evidence_chars = (EVIDENCE_BUDGET / shown.max(1)).clamp(EVIDENCE_MIN, EVIDENCE_MAX);
     for (number, item) in reviewed.iter().take(PREVIEW_INCIDENTS).enumerate() {
-        html.push_str(&format!("\n\n<b>{}.</b> {}", number + 1, escape(&incident_summary(&item.extracted.incident))));
+        html.push_str(&format!("\n\n<b>{}.</b> {}", number + 1, incident_summary(lang, &item.extracted.incident)));
         let evidence = item.extracted.evidence.split_whitespace().collect::<Vec<_>>().join(" ");
         html.push_str(&format!("\n<i>{}</i>", escape(&truncate(&evidence, evidence_chars))));
         for flag in &item.extracted.flags {
-            html.push_str(&format!("\n⚠ {}", escape(flag.describe())));
+            html.push_str(&format!("\n⚠ {}", flag_words(lang, *flag)));
         }
         for duplicate in item.duplicates.iter().take(2) {
-            html.push_str(&format!("\n⚠ likely duplicate of #{} ({})", duplicate.id, duplicate_words(duplicate)));
+            html.push_str(&format!("\n⚠ {}", duplicate_words(lang, duplicate)));
         }
     }
     if reviewed.len() > PREVIEW_INCIDENTS {
-        html.push_str(&format!("\n\n… and {} more", reviewed.len() - PREVIEW_INCIDENTS));
+        html.push_str("\n\n");
+        html.push_str(&t_args(lang, "post-preview-more", &[("count", count(reviewed.len() - PREVIEW_INCIDENTS))]));
     }
     let clean = reviewed.iter().filter(|reviewed| reviewed.clean()).count();
     let doubtful = reviewed.len() - clean;
     let mut buttons = Vec::new();
-    let mut footer = String::new();
-    if doubtful == 0 {
-        footer.push_str(&format!("<b>Add</b> adds {}.", if clean == 1 { "it" } else { "all of them" }));
-        buttons.push(Button::new("Add", Action::AddPost(id)));
+    let footer = if doubtful == 0 {
+        buttons.push(Button::new(t(lang, "post-button-add"), Action::AddPost(id)));
+        t_args(lang, "post-add-adds-all", &[("count", count(clean))])
+    } else if clean > 0 {
+        buttons.push(Button::new(t(lang, "post-button-add"), Action::AddPost(id)));
+        t_args(lang, "post-add-adds-clean", &[("clean", count(clean)), ("total", count(reviewed.len()))])
     } else {
-        if clean > 0 {
-            footer.push_str(&format!("<b>Add</b> adds {} (not the ⚠ ones); ", plural(clean, "incident")));
-            buttons.push(Button::new("Add", Action::AddPost(id)));
-        }
-        footer.push_str(&format!("<b>Add all</b> adds all {}.", reviewed.len()));
-        buttons.push(Button::new("Add all", Action::AddAllPost(id)));
+        t_args(lang, "post-add-all-adds-all", &[("total", count(reviewed.len()))])
+    };
+    if doubtful > 0 {
+        buttons.push(Button::new(t(lang, "post-button-add-all"), Action::AddAllPost(id)));
     }
-    buttons.push(Button::new("Discard", Action::DiscardPost(id)));
+    buttons.push(Button::new(t(lang, "post-button-discard"), Action::DiscardPost(id)));
     // The footer says what the buttons do, so it is kept whole: the incident lines give way.
     let footer_room = utf16_len(&footer) + 2;
     let mut html = fit_lines(html, MESSAGE_LIMIT - footer_room);
@@ -111,45 +129,79 @@ pub fn preview(
 }
 
 /// How the preview says where the date came from.
-fn date_words(origin: &PreviewOrigin) -> &'static str {
+fn date_key(origin: &PreviewOrigin) -> &'static str {
     match origin.date_source {
-        DateSource::Title => "from its title",
-        DateSource::Dateline => "from its dateline",
-        DateSource::DayNumber => "from its day number",
-        DateSource::Given if origin.forwarded => "from the forwarded post's date",
-        DateSource::Given => "from the day it was sent (the text gives no date)",
+        DateSource::Title => "post-dated-from-title",
+        DateSource::Dateline => "post-dated-from-dateline",
+        DateSource::DayNumber => "post-dated-from-day-number",
+        DateSource::Given if origin.forwarded => "post-dated-from-forwarded-date",
+        DateSource::Given => "post-dated-from-sending-day",
     }
 }
 
-/// "Kupiansk, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded · artillery"; plain text.
-fn incident_summary(incident: &Incident) -> String {
-    let region = gazetteer::region_name(incident.region);
-    let mut line = match &incident.place {
+/// A number argument: a count, which also chooses the plural form.
+fn count(n: usize) -> Arg {
+    Arg::number(n as f64)
+}
+
+/// A region's name in `lang`.
+pub(super) fn region_name(lang: Lang, region: RegionCode) -> &'static str {
+    match lang {
+        Lang::En => gazetteer::region_name(region),
+        Lang::Uk => gazetteer::region_name_uk(region),
+    }
+}
+
+/// "Kupiansk, Kharkiv · 2 Mar 2023 · 2 killed, 5 wounded · artillery"; HTML.
+fn incident_summary(lang: Lang, incident: &Incident) -> String {
+    let region = region_name(lang, incident.region);
+    let place = match &incident.place {
         Some(place) => format!("{place}, {region}"),
         None => region.to_owned(),
     };
-    line.push_str(&format!(
-        " · {} · {} killed, {} wounded",
-        incident.date.map_or_else(|| "date unknown".to_owned(), |date| short_date(crate::Lang::En, date)),
-        incident.killed,
-        incident.wounded
-    ));
+    let date = incident.date.map_or_else(|| t(lang, "post-date-unknown"), |date| short_date(lang, date));
+    let mut line = t_args(
+        lang,
+        "post-incident-summary",
+        &[
+            ("place", Arg::text(&place)),
+            ("date", Arg::html(date)),
+            ("killed", Arg::text(&incident.killed.to_string())),
+            ("wounded", Arg::text(&incident.wounded.to_string())),
+        ],
+    );
     if let Some(weapon) = &incident.weapon {
-        line.push_str(&format!(" · {weapon}"));
+        line.push_str(&format!(" · {}", escape(weapon)));
     }
     line
 }
 
-/// Where a stored incident came from, for "likely duplicate of #12 (…)"; HTML.
-fn duplicate_words(stored: &Duplicate) -> String {
-    let figures = format!("{} killed, {} wounded", stored.incident.killed, stored.incident.wounded);
+/// What a review flag asks the maintainer to check; HTML.
+fn flag_words(lang: Lang, flag: ReviewFlag) -> String {
+    match flag {
+        ReviewFlag::LargeFigure => t_args(lang, "post-flag-large-figure", &[("limit", Arg::number(LARGE_FIGURE))]),
+    }
+}
+
+/// "likely duplicate of #12 (…)", with where the stored incident came from; HTML.
+fn duplicate_words(lang: Lang, stored: &Duplicate) -> String {
     let from = match (&stored.source, stored.incident.report_day) {
         (Some(source), _) => one_line_link(source),
-        (None, Some(day)) => format!("day {day}'s report"),
-        (None, None) => "entered by hand".to_owned(),
+        (None, Some(day)) => t_args(lang, "post-duplicate-from-report", &[("day", Arg::text(&day.to_string()))]),
+        (None, None) => t(lang, "post-duplicate-entered-by-hand"),
     };
-    let place = stored.incident.place.as_deref().map(|place| format!("{}, ", escape(place))).unwrap_or_default();
-    format!("{place}{figures}, {from}")
+    let place = stored.incident.place.as_deref().map(|place| format!("{place}, ")).unwrap_or_default();
+    t_args(
+        lang,
+        "post-likely-duplicate",
+        &[
+            ("id", Arg::text(&stored.id.to_string())),
+            ("place", Arg::text(&place)),
+            ("killed", Arg::text(&stored.incident.killed.to_string())),
+            ("wounded", Arg::text(&stored.incident.wounded.to_string())),
+            ("from", Arg::html(from)),
+        ],
+    )
 }
 
 /// [`source_link`] on one line, as a source's name always is: the preview is cut between lines, and a line
@@ -159,81 +211,162 @@ fn one_line_link(source: &IncidentSource) -> String {
 }
 
 /// What became of a post that is not pending: added on `updated` with `incidents_added`, or discarded.
-pub fn status(status: PostStatus, updated: NaiveDate, incidents_added: u32) -> Reply {
+pub fn status(lang: Lang, status: PostStatus, updated: NaiveDate, incidents_added: u32) -> Reply {
     Reply::text(match status {
-        PostStatus::Added => format!(
-            "This post was already added on {} ({}); nothing was added again.",
-            short_date(crate::Lang::En, updated),
-            plural(incidents_added as usize, "incident")
+        PostStatus::Added => t_args(
+            lang,
+            "post-already-added",
+            &[("date", Arg::html(short_date(lang, updated))), ("count", Arg::number(incidents_added))],
         ),
-        PostStatus::Discarded => {
-            "This post was discarded; nothing was added. Forward it again to see its preview anew.".to_owned()
-        }
-        PostStatus::Pending => "This post is waiting in its preview: use its buttons.".to_owned(),
+        PostStatus::Discarded => t(lang, "post-was-discarded"),
+        PostStatus::Pending => t(lang, "post-waiting-in-preview"),
     })
 }
 
 /// The text could not be taken at all (empty, binary, too large); `error` is plain text.
-pub fn unusable(error: &str) -> Reply {
-    Reply::text(format!("I can't use that post: {}.", escape(error)))
+pub fn unusable(lang: Lang, error: &str) -> Reply {
+    Reply::text(t_args(lang, "post-unusable", &[("error", Arg::text(error))]))
 }
 
 /// The text did not parse; `error` is plain text.
-pub fn unreadable(error: &str) -> Reply {
-    Reply::text(format!("I can't read that post: {}.", escape(error)))
+pub fn unreadable(lang: Lang, error: &str) -> Reply {
+    Reply::text(t_args(lang, "post-unreadable", &[("error", Arg::text(error))]))
 }
 
 /// A post (`forwarded`) or an article without incidents: nothing was stored.
-pub fn no_incidents(forwarded: bool) -> Reply {
-    Reply::text(format!(
-        "I found no incidents (places with killed or wounded) in {}, so nothing was stored.",
-        if forwarded { "that post" } else { "that article" }
-    ))
+pub fn no_incidents(lang: Lang, forwarded: bool) -> Reply {
+    Reply::text(t(lang, if forwarded { "post-no-incidents-in-post" } else { "post-no-incidents-in-article" }))
 }
 
-pub fn gone() -> Reply {
-    Reply::text("That post is no longer stored.")
+pub fn gone(lang: Lang) -> Reply {
+    Reply::text(t(lang, "post-gone"))
 }
 
-pub fn no_longer_reads() -> Reply {
-    Reply::text("The post's text no longer reads; nothing was added.")
+pub fn no_longer_reads(lang: Lang) -> Reply {
+    Reply::text(t(lang, "post-no-longer-reads"))
 }
 
 /// Add or Add all pressed: the new incidents' `ids`, of `total` in the post, and the region alerts queued.
-pub fn added(source: &IncidentSource, ids: &[i64], total: usize, alerts: u64) -> Reply {
-    let mut html = format!(
-        "Added {} from {}{}.",
-        plural(ids.len(), "incident"),
-        source_link(source),
-        if ids.is_empty() {
-            String::new()
-        } else {
-            format!(" (#{})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", #"))
-        }
+pub fn added(lang: Lang, source: &IncidentSource, ids: &[i64], total: usize, alerts: u64) -> Reply {
+    let numbers = if ids.is_empty() {
+        String::new()
+    } else {
+        format!(" (#{})", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", #"))
+    };
+    let mut html = t_args(
+        lang,
+        "post-added",
+        &[("count", count(ids.len())), ("source", Arg::html(source_link(source))), ("ids", Arg::html(numbers))],
     );
     if ids.len() < total {
-        html.push_str(&format!(" Left out {}: flagged or likely duplicates.", plural(total - ids.len(), "incident")));
+        html.push(' ');
+        html.push_str(&t_args(lang, "post-left-out", &[("count", count(total - ids.len()))]));
     }
-    match ids.len() {
-        0 => {}
-        1 => html.push_str(" It shows in /region from now on."),
-        _ => html.push_str(" They show in /region from now on."),
+    if !ids.is_empty() {
+        html.push(' ');
+        html.push_str(&t_args(lang, "post-added-show-in-region", &[("count", count(ids.len()))]));
     }
     if alerts > 0 {
-        html.push_str(&format!(" Region alerts queued for {}.", plural(alerts as usize, "chat")));
+        html.push(' ');
+        html.push_str(&t_args(lang, "post-alerts-queued", &[("count", Arg::number(alerts as f64))]));
     }
     Reply::text(html)
 }
 
 /// Discard pressed; `source` when the post is still stored.
-pub fn discarded(source: Option<&IncidentSource>) -> Reply {
-    Reply::text(format!(
-        "Discarded the post{}; nothing was added. Forward it again to see its preview anew.",
-        source.map_or(String::new(), |source| format!(" from {}", source_link(source)))
-    ))
+pub fn discarded(lang: Lang, source: Option<&IncidentSource>) -> Reply {
+    Reply::text(match source {
+        Some(source) => t_args(lang, "post-discarded-from", &[("source", Arg::html(source_link(source)))]),
+        None => t(lang, "post-discarded"),
+    })
 }
 
-/// "1 incident", "3 incidents"
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Count;
+    use crate::extract::ReviewFlag;
+
+    fn kupiansk(killed: u32) -> Reviewed {
+        Reviewed {
+            extracted: ExtractedIncident {
+                incident: Incident {
+                    date: NaiveDate::from_ymd_opt(2023, 3, 2),
+                    region: RegionCode::Kharkiv,
+                    place: Some("Kupiansk".into()),
+                    killed: Count::exactly(killed),
+                    wounded: Count::at_least(5),
+                    weapon: Some("artillery".into()),
+                    description: String::new(),
+                    report_day: None,
+                },
+                evidence: "Two residents were killed and five wounded.".into(),
+                flags: if killed > LARGE_FIGURE { vec![ReviewFlag::LargeFigure] } else { vec![] },
+            },
+            duplicates: vec![],
+        }
+    }
+
+    fn origin() -> PreviewOrigin {
+        PreviewOrigin {
+            forwarded: true,
+            date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(),
+            date_source: DateSource::Title,
+        }
+    }
+
+    fn source() -> IncidentSource {
+        IncidentSource { name: "Харківська ОВА".into(), url: None }
+    }
+
+    #[test]
+    fn a_post_preview_in_ukrainian() {
+        let reply = preview(Lang::Uk, 7, &source(), origin(), &[kupiansk(2)], Some(Again::InPreview));
+        let expected = format!(
+            "<b>Пересланий допис</b> від {}\nДата четвер, 2 березня 2023 р. — із заголовка.\n<i>Цей допис уже в \
+             попередньому перегляді; ось він знову.</i>\n\nЗнайдено 1 інцидент:\n\n<b>1.</b> Kupiansk, Харківська \
+             область · 2 бер. 2023 · загиблі: 2, поранені: 5+ · artillery\n<i>Two residents were killed and five \
+             wounded.</i>\n\n<b>Додати</b> додасть його.",
+            source_link(&source())
+        );
+        assert_eq!(reply.html, expected);
+        let labels: Vec<&str> = reply.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати", "Відхилити"]);
+
+        let flagged = preview(Lang::Uk, 7, &source(), origin(), &[kupiansk(200)], None);
+        assert!(flagged.html.contains("\n⚠ понад 150 постраждалих від одного удару"), "{}", flagged.html);
+        assert!(flagged.html.ends_with("\n\n<b>Додати всі</b> додасть усі 1."), "{}", flagged.html);
+        let labels: Vec<&str> = flagged.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
+        assert_eq!(labels, ["Додати всі", "Відхилити"]);
+    }
+
+    /// One flagged incident and `clean` others: the footer counts the others in Ukrainian's plural forms.
+    #[test]
+    fn ukrainian_footers_count_incidents_in_their_plural_forms() {
+        for (clean, words) in
+            [(1, "1 інцидент"), (2, "2 інциденти"), (5, "5 інцидентів"), (11, "11 інцидентів"), (21, "21 інцидент")]
+        {
+            let mut reviewed = vec![kupiansk(200)];
+            reviewed.extend((0..clean).map(|_| kupiansk(2)));
+            let html = preview(Lang::Uk, 7, &source(), origin(), &reviewed, None).html;
+            let footer = format!(
+                "\n\n<b>Додати</b> додасть {words} (без позначених ⚠); <b>Додати всі</b> додасть усі {}.",
+                clean + 1
+            );
+            assert!(html.ends_with(&footer), "{clean}: {html}");
+            let english = preview(Lang::En, 7, &source(), origin(), &reviewed, None).html;
+            let plural = if clean == 1 { "" } else { "s" };
+            assert!(english.ends_with(&format!(
+                "<b>Add</b> adds {clean} incident{plural} (not the ⚠ ones); <b>Add all</b> adds all {}.",
+                clean + 1
+            )));
+        }
+        for (count, words) in [(2, "2 інциденти"), (5, "5 інцидентів"), (11, "11 інцидентів"), (21, "21 інцидент")]
+        {
+            let reviewed: Vec<Reviewed> = (0..count).map(|_| kupiansk(2)).collect();
+            let html = preview(Lang::Uk, 7, &source(), origin(), &reviewed, None).html;
+            assert!(html.contains(&format!("\n\nЗнайдено {words}:")), "{html}");
+            assert!(html.ends_with(&format!("\n\n<b>Додати</b> додасть усі {words}.")), "{html}");
+        }
+    }
 }

@@ -6,8 +6,8 @@ impl Answerer {
     pub(super) async fn add_incident(&self, fields: &Fields, audit: AuditContext) -> Answer {
         let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
-            Ok(_) => return usage("addincident", "Give the incident's fields."),
-            Err(problem) => return usage("addincident", problem),
+            Ok(_) => return usage(audit.lang, "addincident", Problem::GiveIncidentFields),
+            Err(problem) => return usage(audit.lang, "addincident", Problem::Told(problem.clone())),
         };
         let blank = Incident {
             date: None,
@@ -21,11 +21,11 @@ impl Answerer {
         };
         let has_region = fields.iter().any(|(key, _)| key == "region" || key == "place");
         if !has_region {
-            return usage("addincident", "Give region= or a place= that I know.");
+            return usage(audit.lang, "addincident", Problem::GiveRegionOrKnownPlace);
         }
         let incident = match apply_incident_fields(blank, fields) {
             Ok(incident) => incident,
-            Err(problem) => return usage("addincident", &problem),
+            Err(problem) => return usage(audit.lang, "addincident", problem),
         };
         let incident = Incident {
             description: if incident.description.is_empty() {
@@ -36,73 +36,76 @@ impl Answerer {
             ..incident
         };
         if let Some(problem) = self.check_report_day(&incident).await? {
-            return usage("addincident", &problem);
+            return usage(audit.lang, "addincident", problem);
         }
         let id = self.store.add_incident(&incident, audit.at).await?;
         let line = ingest::incident_line(&incident);
-        self.record(audit, "add_incident", format!("incident {id}"), None, Some(line.clone())).await;
-        let undated = incident.date.is_none() && incident.report_day.is_none();
-        reply(render::admin::incident_added(id, &line, undated))
+        self.record(audit, "add_incident", format!("incident {id}"), None, Some(line)).await;
+        reply(render::admin::incident_added(audit.lang, id, &incident))
     }
 
-    pub(super) async fn check_report_day(&self, incident: &Incident) -> Result<Option<String>, StoreError> {
+    pub(super) async fn check_report_day(&self, incident: &Incident) -> Result<Option<Problem>, StoreError> {
         Ok(match incident.report_day {
-            Some(day) if self.store.report(day).await?.is_none() => Some(format!("There is no report for day {day}.")),
+            Some(day) if self.store.report(day).await?.is_none() => Some(Problem::NoReportForDay(day)),
             _ => None,
         })
     }
 
     pub(super) async fn edit_incident(&self, id: Option<i64>, fields: &Fields, audit: AuditContext) -> Answer {
-        let Some(id) = id else { return usage("editincident", "Which incident? Give its number first.") };
+        let lang = audit.lang;
+        let Some(id) = id else { return usage(lang, "editincident", Problem::WhichIncident) };
         let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
-            Ok(_) => return usage("editincident", "Which fields should change?"),
-            Err(problem) => return usage("editincident", problem),
+            Ok(_) => return usage(lang, "editincident", Problem::WhichFields),
+            Err(problem) => return usage(lang, "editincident", Problem::Told(problem.clone())),
         };
         let Some(stored) = self.store.incident(id).await? else {
-            return reply(render::admin::no_incident(id));
+            return reply(render::admin::no_incident(lang, id));
         };
         let changed = match apply_incident_fields(stored.incident.clone(), fields) {
             Ok(changed) => changed,
-            Err(problem) => return usage("editincident", &problem),
+            Err(problem) => return usage(lang, "editincident", problem),
         };
         if let Some(problem) = self.check_report_day(&changed).await? {
-            return usage("editincident", &problem);
+            return usage(lang, "editincident", problem);
         }
         self.store.update_incident(id, &changed).await?;
         let (before, after) = (ingest::incident_line(&stored.incident), ingest::incident_line(&changed));
         // The source stays with the incident; naming it tells the maintainer which post they corrected.
         let (before, after) = (with_source(before, &stored.source), with_source(after, &stored.source));
-        self.record(audit, "edit_incident", format!("incident {id}"), Some(before.clone()), Some(after.clone())).await;
-        reply(render::admin::incident_changed(id, &before, &after))
+        self.record(audit, "edit_incident", format!("incident {id}"), Some(before), Some(after)).await;
+        let source = stored.source.as_ref().map(|source| source.name.as_str());
+        reply(render::admin::incident_changed(lang, id, &stored.incident, &changed, source))
     }
 
     pub(super) async fn delete_incident(&self, id: Option<i64>, audit: AuditContext) -> Answer {
+        let lang = audit.lang;
         let Some(id) = id else {
-            return usage("deleteincident", "Give the incident's number, and nothing else.");
+            return usage(lang, "deleteincident", Problem::IncidentNumberOnly);
         };
         let Some(stored) = self.store.incident(id).await? else {
-            return reply(render::admin::no_incident(id));
+            return reply(render::admin::no_incident(lang, id));
         };
         self.store.delete_incident(id).await?;
         let line = with_source(ingest::incident_line(&stored.incident), &stored.source);
-        self.record(audit, "delete_incident", format!("incident {id}"), Some(line.clone()), None).await;
-        reply(render::admin::incident_deleted(id, &line))
+        self.record(audit, "delete_incident", format!("incident {id}"), Some(line), None).await;
+        let source = stored.source.as_ref().map(|source| source.name.as_str());
+        reply(render::admin::incident_deleted(lang, id, &stored.incident, source))
     }
 }
 
-fn parse_count(value: &str) -> Result<Count, String> {
+fn parse_count(value: &str) -> Result<Count, Problem> {
     let (digits, at_least) = match value.strip_suffix('+') {
         Some(digits) => (digits, true),
         None => (value, false),
     };
     match digits.parse::<u32>() {
         Ok(n) if n <= 1_000_000 => Ok(Count { value: n, at_least }),
-        _ => Err(format!("\"{}\" is not a count (a number such as 3, or 3+ for at least 3)", truncate(value, 20))),
+        _ => Err(Problem::NotACount(value.to_owned())),
     }
 }
 
-fn apply_incident_fields(mut incident: Incident, fields: &[(String, String)]) -> Result<Incident, String> {
+fn apply_incident_fields(mut incident: Incident, fields: &[(String, String)]) -> Result<Incident, Problem> {
     let mut region_given = false;
     for (key, value) in fields {
         match key.as_str() {
@@ -110,8 +113,7 @@ fn apply_incident_fields(mut incident: Incident, fields: &[(String, String)]) ->
                 incident.date = match value.as_str() {
                     "unknown" | "-" => None,
                     date => Some(
-                        NaiveDate::parse_from_str(date, "%Y-%m-%d")
-                            .map_err(|_| format!("date \"{}\" is not YYYY-MM-DD", truncate(date, 20)))?,
+                        NaiveDate::parse_from_str(date, "%Y-%m-%d").map_err(|_| Problem::NotADate(date.to_owned()))?,
                     ),
                 }
             }
@@ -130,7 +132,7 @@ fn apply_incident_fields(mut incident: Incident, fields: &[(String, String)]) ->
                     }
                     // A village the gazetteer lacks is fine, as long as region= says where it is.
                     _ if fields.iter().any(|(key, _)| key == "region") => incident.place = Some(place),
-                    _ => return Err(format!("I don't know the place \"{}\"; add region= too", truncate(&place, 40))),
+                    _ => return Err(Problem::UnknownPlace(place)),
                 },
             },
             "killed" => incident.killed = parse_count(value)?,
@@ -146,32 +148,26 @@ fn apply_incident_fields(mut incident: Incident, fields: &[(String, String)]) ->
                         day.parse::<u32>()
                             .ok()
                             .and_then(|n| DayNumber::new(n).ok())
-                            .ok_or_else(|| format!("day \"{}\" is not a day number", truncate(day, 20)))?,
+                            .ok_or_else(|| Problem::NotADayNumber(day.to_owned()))?,
                     ),
                 }
             }
-            other => {
-                return Err(format!(
-                    "unknown field {other}= (known: date, region, place, killed, wounded, weapon, text, day)"
-                ));
-            }
+            other => return Err(Problem::UnknownIncidentField(other.to_owned())),
         }
     }
     Ok(incident)
 }
 
-fn resolve_region(value: &str) -> Result<RegionCode, String> {
+fn resolve_region(value: &str) -> Result<RegionCode, Problem> {
     if let Ok(code) = value.parse::<RegionCode>() {
         return Ok(code);
     }
     match gazetteer::lookup(value) {
         Lookup::Found(place) => Ok(place.region()),
-        Lookup::DidYouMean(places) => Err(format!(
-            "I don't know the region \"{}\"; did you mean {}?",
-            truncate(value, 40),
-            places.iter().map(|p| gazetteer::region_label(p.region())).collect::<Vec<_>>().join(" or ")
-        )),
-        Lookup::NotFound => Err(format!("I don't know the region \"{}\"", truncate(value, 40))),
+        Lookup::DidYouMean(places) => {
+            Err(Problem::RegionDidYouMean(value.to_owned(), places.iter().map(|place| place.region()).collect()))
+        }
+        Lookup::NotFound => Err(Problem::UnknownRegion(value.to_owned())),
     }
 }
 
