@@ -6,6 +6,15 @@ use crate::telegram::{RunningBot, buttons, text};
 
 const UKRAINIAN_USER: i64 = 5151;
 
+/// A reply's button labels.
+fn labels(call: &crate::fake_bot_api::Call) -> Vec<String> {
+    let rows = call.params["reply_markup"]["inline_keyboard"].as_array().cloned().unwrap_or_default();
+    rows.iter()
+        .flat_map(|row| row.as_array().cloned().unwrap_or_default())
+        .filter_map(|b| b["text"].as_str().map(str::to_owned))
+        .collect()
+}
+
 #[tokio::test]
 async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_english() {
     let api = FakeBotApi::start().await;
@@ -21,6 +30,24 @@ async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_englis
     assert!(menus.iter().any(|call| call.params["language_code"].is_null()), "a default menu");
 
     api.set_language(UKRAINIAN_USER, "uk");
+    let start = api.ask(UKRAINIAN_USER, "/start", 1).await;
+    assert!(text(&start[0]).contains("/today — останнє щоденне зведення"), "{}", text(&start[0]));
+    assert!(labels(&start[0]).contains(&"📰 Сьогодні".to_owned()), "{:?}", labels(&start[0]));
+    let help = api.ask(UKRAINIAN_USER, "/help", 1).await;
+    assert!(text(&help[0]).contains("/language — мова, якою я відповідаю"), "{}", text(&help[0]));
+    let today = api.ask(UKRAINIAN_USER, "/today", 1).await;
+    assert!(text(&today[0]).contains("четвер, 2 лютого 2023 р."), "{}", text(&today[0]));
+    let region = api.ask(UKRAINIAN_USER, "/region Харків", 1).await;
+    assert!(text(&region[0]).contains("<b>Харківська область</b>"), "{}", text(&region[0]));
+    assert!(text(&region[0]).contains("2 загиблих"), "{}", text(&region[0]));
+    let subscribed = api.ask(UKRAINIAN_USER, "/subscribe", 1).await;
+    assert!(text(&subscribed[0]).contains("Щоденний дайджест"), "{}", text(&subscribed[0]));
+    let settings = api.ask(UKRAINIAN_USER, "/settings", 1).await;
+    assert!(labels(&settings[0]).contains(&"🌐 Мова".to_owned()), "{:?}", labels(&settings[0]));
+    for reply in [&start[0], &help[0], &today[0], &region[0], &subscribed[0], &settings[0]] {
+        assert!(text(reply).encode_utf16().count() <= 4096);
+    }
+
     let menu = api.ask(UKRAINIAN_USER, "/language", 1).await;
     assert!(text(&menu[0]).starts_with("Якою мовою"), "{}", text(&menu[0]));
     assert_eq!(buttons(&menu[0]), ["lang:en", "lang:uk"]);
@@ -30,6 +57,8 @@ async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_englis
     assert_eq!(text(&edited[0]), "I'll answer in English from now on.");
     let again = api.ask(UKRAINIAN_USER, "/language", 1).await;
     assert!(text(&again[0]).starts_with("Which language"), "the chat's choice wins: {}", text(&again[0]));
+    let english = api.ask(UKRAINIAN_USER, "/region Харків", 1).await;
+    assert!(text(&english[0]).contains("<b>Kharkiv Oblast</b>"), "{}", text(&english[0]));
 
     let back = api.ask(UKRAINIAN_USER, "/language українська", 1).await;
     assert_eq!(text(&back[0]), "Відтепер я відповідатиму українською.");

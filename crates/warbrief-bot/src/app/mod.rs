@@ -200,7 +200,7 @@ impl Answerer {
                 self.as_maintainer(caller, action, now, async |audit| self.apply_pending(id, audit).await).await
             }
             Action::DropPending(id) => {
-                self.as_maintainer(caller, action, now, async |_| self.drop_pending(id).await).await
+                self.as_maintainer(caller, action, now, async |audit| self.drop_pending(id, audit.lang).await).await
             }
             Action::AddPost(id) => {
                 self.as_maintainer(caller, action, now, async |audit| self.add_post(id, Selection::Clean, audit).await)

@@ -54,8 +54,8 @@ pub async fn connect(config: &Config, token: &BotToken, answerer: &Answerer) -> 
     let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(redact(&e.to_string(), &secret)))?;
     tracing::info!(username = me.username(), "connected to the Bot API");
     // The default menu in English, and one in Ukrainian that Telegram shows users whose app is in Ukrainian.
-    let english = bot.set_my_commands(menu(&[Audience::Everyone]));
-    let ukrainian = bot.set_my_commands(everyone_menu(Lang::Uk)).language_code(Lang::Uk.code());
+    let english = bot.set_my_commands(menu(Lang::En, &[Audience::Everyone]));
+    let ukrainian = bot.set_my_commands(menu(Lang::Uk, &[Audience::Everyone])).language_code(Lang::Uk.code());
     for result in [english.await.map(|_| ()), ukrainian.await.map(|_| ())] {
         if let Err(error) = result {
             tracing::warn!(error = %redact(&error.to_string(), &secret), "could not register the command menu");
@@ -152,34 +152,34 @@ pub async fn dispatch(
     Ok(())
 }
 
-/// Telegram's command menu for these audiences.
-fn menu(audiences: &[Audience]) -> Vec<BotCommand> {
+/// Telegram's command menu for these audiences, described in `lang`.
+fn menu(lang: Lang, audiences: &[Audience]) -> Vec<BotCommand> {
     command::TABLE
         .iter()
         .filter(|spec| audiences.contains(&spec.audience))
-        .map(|spec| BotCommand::new(spec.name, spec.description))
-        .collect()
-}
-
-/// Everyone's commands, described in `lang`.
-fn everyone_menu(lang: Lang) -> Vec<BotCommand> {
-    command::commands_for(Audience::Everyone)
         .map(|spec| BotCommand::new(spec.name, warbrief_core::render::command_description(lang, spec.name)))
         .collect()
 }
 
-/// Shows (or removes) the maintainers' commands in the menu of `user`'s private chat with the bot.
+/// Shows (or removes) the maintainers' commands in the menu of `user`'s private chat with the bot: the default
+/// in English, and in Ukrainian for an app set to Ukrainian.
 async fn set_admin_menu(bot: &Bot, user: i64, admin: bool) {
     let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(user)) };
-    let result = if admin {
-        let commands = menu(&[Audience::Everyone, Audience::Maintainers]);
-        bot.set_my_commands(commands).scope(scope).await.map(|_| ())
+    let mut results = Vec::new();
+    if admin {
+        let everything = [Audience::Everyone, Audience::Maintainers];
+        results.push(bot.set_my_commands(menu(Lang::En, &everything)).scope(scope.clone()).await.map(|_| ()));
+        let ukrainian = bot.set_my_commands(menu(Lang::Uk, &everything)).scope(scope).language_code(Lang::Uk.code());
+        results.push(ukrainian.await.map(|_| ()));
     } else {
-        bot.delete_my_commands().scope(scope).await.map(|_| ())
-    };
-    if let Err(error) = result {
-        // Usually: the user has not started a chat with the bot yet.
-        tracing::warn!(user, %error, "could not update the admin command menu");
+        results.push(bot.delete_my_commands().scope(scope.clone()).await.map(|_| ()));
+        results.push(bot.delete_my_commands().scope(scope).language_code(Lang::Uk.code()).await.map(|_| ()));
+    }
+    for result in results {
+        if let Err(error) = result {
+            // Usually: the user has not started a chat with the bot yet.
+            tracing::warn!(user, %error, "could not update the admin command menu");
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 region-town-is-in = { $town } — { $region }.
 region-no-incidents = Для цієї області ще не записано жодного випадку.
-region-counted-back = Від { $date } (останнє зведення) назад:
+region-counted-back = Відлік назад від останнього зведення ({ $date }):
 region-last-days =
     • за останні { $days ->
         [one] { $days } день

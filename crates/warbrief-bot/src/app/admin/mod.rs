@@ -90,11 +90,6 @@ impl Answerer {
             tracing::warn!(?caller, ?action, "admin button refused");
             return reply(render::admin::button_refused(lang));
         }
-        if let Action::DropPending(id) = action {
-            // The dispatcher's closure for this button passes no context (it needs none to change anything),
-            // so it is answered here, where the caller's language is known.
-            return self.drop_pending_in(id, lang).await;
-        }
         run(AuditContext { actor: caller.user_id(), at: now, lang }).await
     }
 

@@ -4,13 +4,8 @@ use super::*;
 use warbrief_core::render::admin::Queued;
 
 impl Answerer {
-    /// The "keep the current report" button of a replacement preview. Pressed by a maintainer, it is
-    /// answered by [`Answerer::as_maintainer`] through `drop_pending_in`, in the maintainer's language.
-    pub(in crate::app) async fn drop_pending(&self, id: i64) -> Answer {
-        self.drop_pending_in(id, Lang::default()).await
-    }
-
-    pub(super) async fn drop_pending_in(&self, id: i64, lang: Lang) -> Answer {
+    /// The "keep the current report" button of a replacement preview.
+    pub(in crate::app) async fn drop_pending(&self, id: i64, lang: Lang) -> Answer {
         match self.store.take_pending_report(id).await? {
             Some((day, _)) => reply(render::admin::replacement_dropped(lang, day)),
             None => reply(render::admin::replacement_gone(lang)),
