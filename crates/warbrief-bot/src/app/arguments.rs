@@ -8,6 +8,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
+use warbrief_core::render::admin::Problem;
 use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang};
 
 use crate::app::export::What;
@@ -205,7 +206,7 @@ pub fn report_day(argument: &str) -> Option<DayNumber> {
 /// The `key=value` fields of the maintainers' one-line commands (`killed=2 weapon="S-300 missile"`), or what
 /// is wrong with them. What a value means depends on its key and, for places, on the gazetteer: the handler
 /// reads the values.
-pub type Fields = Result<Vec<(String, String)>, String>;
+pub type Fields = Result<Vec<(String, String)>, Problem>;
 
 /// Splits `text` into `(key, value)` pairs. Values with spaces are quoted with `"…"` or `“…”`; keys are
 /// lowercased. A word without `=`, an empty key, a repeated key or an unclosed quote is an error.
@@ -214,19 +215,19 @@ pub fn fields(text: &str) -> Fields {
     let mut rest = text.trim();
     while !rest.is_empty() {
         let Some(equals) = rest.find('=') else {
-            return Err(format!("expected key=value, found \"{}\"", warbrief_core::html::truncate(rest, 30)));
+            return Err(Problem::NotKeyValue(warbrief_core::html::truncate(rest, 30)));
         };
         let key = rest[..equals].trim();
         if key.is_empty() || key.contains(char::is_whitespace) {
             let word = rest.split_whitespace().next().unwrap_or(rest);
-            return Err(format!("expected key=value, found \"{}\"", warbrief_core::html::truncate(word, 30)));
+            return Err(Problem::NotKeyValue(warbrief_core::html::truncate(word, 30)));
         }
         let after = &rest[equals + 1..];
         let (value, remainder) = match after.chars().next() {
             Some(open @ ('"' | '“')) => {
                 let close = if open == '"' { '"' } else { '”' };
                 let body = &after[open.len_utf8()..];
-                let end = body.find(close).ok_or_else(|| format!("the quote after {key}= is not closed"))?;
+                let end = body.find(close).ok_or_else(|| Problem::UnclosedQuote(key.to_owned()))?;
                 (body[..end].to_owned(), &body[end + close.len_utf8()..])
             }
             _ => {
@@ -236,7 +237,7 @@ pub fn fields(text: &str) -> Fields {
         };
         let key = key.to_lowercase();
         if fields.iter().any(|(existing, _)| *existing == key) {
-            return Err(format!("{key}= is given twice"));
+            return Err(Problem::FieldTwice(key));
         }
         fields.push((key, value.trim().to_owned()));
         rest = remainder.trim_start();

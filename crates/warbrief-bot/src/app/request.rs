@@ -513,10 +513,11 @@ mod tests {
             pairs(&[("date", "2023-02-01"), ("weapon", "S-300 missile"), ("text", "two words"), ("killed", "2+")])
         );
         assert_eq!(arguments::fields("  "), pairs(&[]));
-        assert_eq!(arguments::fields("killed"), Err("expected key=value, found \"killed\"".into()));
-        assert_eq!(arguments::fields("=3"), Err("expected key=value, found \"=3\"".into()));
-        assert_eq!(arguments::fields("a=1 a=2"), Err("a= is given twice".into()));
-        assert_eq!(arguments::fields(r#"text="unclosed"#), Err("the quote after text= is not closed".into()));
+        use warbrief_core::render::admin::Problem;
+        assert_eq!(arguments::fields("killed"), Err(Problem::NotKeyValue("killed".into())));
+        assert_eq!(arguments::fields("=3"), Err(Problem::NotKeyValue("=3".into())));
+        assert_eq!(arguments::fields("a=1 a=2"), Err(Problem::FieldTwice("a".into())));
+        assert_eq!(arguments::fields(r#"text="unclosed"#), Err(Problem::UnclosedQuote("text".into())));
         assert!(arguments::fields("killed=2 oops").is_err());
     }
 

@@ -41,6 +41,9 @@ admin-problem-not-a-url = &quot;{ $value }&quot; is not an http(s) URL
 admin-problem-unknown-sanction-field = unknown field { $field }= (known: date, authority, title, status, summary, url)
 admin-problem-admin-add-or-remove = Give add or remove and a Telegram user id (a positive number).
 admin-problem-admin-verb = Give add, remove or list.
+admin-problem-not-key-value = expected key=value, found "{ $word }"
+admin-problem-unclosed-quote = the quote after { $key }= is not closed
+admin-problem-field-twice = { $key }= is given twice
 
 ## /adminhelp (each command's description is its command-<name> message in commands.ftl).
 

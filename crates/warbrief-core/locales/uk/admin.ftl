@@ -46,6 +46,9 @@ admin-problem-not-a-url = «{ $value }» — не адреса http(s)
 admin-problem-unknown-sanction-field = невідоме поле { $field }= (відомі: date, authority, title, status, summary, url)
 admin-problem-admin-add-or-remove = Вкажіть add або remove та ідентифікатор користувача Telegram (додатне число).
 admin-problem-admin-verb = Вкажіть add, remove або list.
+admin-problem-not-key-value = очікую ключ=значення, а маю «{ $word }»
+admin-problem-unclosed-quote = лапки після { $key }= не закрито
+admin-problem-field-twice = { $key }= вказано двічі
 
 ## /adminhelp (опис кожної команди — її повідомлення command-<name> у commands.ftl).
 

@@ -74,8 +74,12 @@ pub enum Problem {
     UnknownSanctionField(String),
     AdminAddOrRemove,
     AdminVerb,
-    /// Told by the command's parser (`key=value` fields that don't split), in its words.
-    Told(String),
+    /// A word of a `key=value` command that is not `key=value` (as typed, cut short).
+    NotKeyValue(String),
+    /// A quoted value whose quote is not closed: the key.
+    UnclosedQuote(String),
+    /// A key given twice.
+    FieldTwice(String),
 }
 
 impl Problem {
@@ -133,7 +137,9 @@ impl Problem {
             Problem::UnknownSanctionField(name) => field("admin-problem-unknown-sanction-field", name),
             Problem::AdminAddOrRemove => t(lang, "admin-problem-admin-add-or-remove"),
             Problem::AdminVerb => t(lang, "admin-problem-admin-verb"),
-            Problem::Told(words) => escape(words),
+            Problem::NotKeyValue(word) => t_args(lang, "admin-problem-not-key-value", &[("word", Arg::text(word))]),
+            Problem::UnclosedQuote(key) => t_args(lang, "admin-problem-unclosed-quote", &[("key", Arg::text(key))]),
+            Problem::FieldTwice(key) => t_args(lang, "admin-problem-field-twice", &[("key", Arg::text(key))]),
         }
     }
 }

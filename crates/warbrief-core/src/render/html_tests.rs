@@ -146,7 +146,9 @@ proptest! {
             admin::Problem::Empty("title"),
             admin::Problem::NotAUrl(input.clone()),
             admin::Problem::UnknownSanctionField(short.clone()),
-            admin::Problem::Told(short.clone()),
+            admin::Problem::NotKeyValue(short.clone()),
+            admin::Problem::UnclosedQuote(short.clone()),
+            admin::Problem::FieldTwice(short.clone()),
         ];
         for lang in Lang::all().iter().copied() {
             for problem in &problems {

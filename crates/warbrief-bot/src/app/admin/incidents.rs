@@ -7,7 +7,7 @@ impl Answerer {
         let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage(audit.lang, "addincident", Problem::GiveIncidentFields),
-            Err(problem) => return usage(audit.lang, "addincident", Problem::Told(problem.clone())),
+            Err(problem) => return usage(audit.lang, "addincident", problem.clone()),
         };
         let blank = Incident {
             date: None,
@@ -57,7 +57,7 @@ impl Answerer {
         let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage(lang, "editincident", Problem::WhichFields),
-            Err(problem) => return usage(lang, "editincident", Problem::Told(problem.clone())),
+            Err(problem) => return usage(lang, "editincident", problem.clone()),
         };
         let Some(stored) = self.store.incident(id).await? else {
             return reply(render::admin::no_incident(lang, id));

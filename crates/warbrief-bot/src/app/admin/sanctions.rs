@@ -7,7 +7,7 @@ impl Answerer {
         let lang = audit.lang;
         let fields = match fields {
             Ok(fields) => fields,
-            Err(problem) => return usage(lang, "addsanction", Problem::Told(problem.clone())),
+            Err(problem) => return usage(lang, "addsanction", problem.clone()),
         };
         for required in ["date", "authority", "title", "status", "summary"] {
             if !fields.iter().any(|(key, _)| key == required) {
@@ -38,7 +38,7 @@ impl Answerer {
         let fields = match fields {
             Ok(fields) if !fields.is_empty() => fields,
             Ok(_) => return usage(lang, "editsanction", Problem::WhichFields),
-            Err(problem) => return usage(lang, "editsanction", Problem::Told(problem.clone())),
+            Err(problem) => return usage(lang, "editsanction", problem.clone()),
         };
         let Some(entry) = self.store.sanctions_entry(id).await? else {
             return reply(render::admin::no_sanction(lang, id));
