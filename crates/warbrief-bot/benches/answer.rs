@@ -10,7 +10,7 @@ use chrono::{TimeZone, Utc};
 use warbrief_bot::app::arguments::{DayArgument, SanctionsArgument};
 use warbrief_bot::app::request::Command;
 use warbrief_bot::app::{Answerer, Caller};
-use warbrief_core::{Block, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, Section};
+use warbrief_core::{Block, Count, DayNumber, Incident, Lang, RegionCode, Report, ReportStatus, Section};
 use warbrief_storage::Store;
 
 const REPORTS: u32 = 1_100;
@@ -128,19 +128,23 @@ async fn main() {
         ),
         ("/sanctions", Box::new(|_| Command::Sanctions(SanctionsArgument::All))),
     ];
-    println!("{:<14} {:>10} {:>10} {:>10}", "command", "p50", "p99", "max");
-    for (name, make) in cases {
+    // At the console, and as a Telegram user in Ukrainian, whose chat's language is looked up first.
+    let callers = [("", Caller::Console), (" (uk)", Caller::User { id: 42, chat: 42, language: Some(Lang::Uk) })];
+    println!("{:<19} {:>10} {:>10} {:>10}", "command", "p50", "p99", "max");
+    for ((name, make), (who, caller)) in cases.iter().flat_map(|case| callers.iter().map(move |caller| (case, caller)))
+    {
+        let name = format!("{name}{who}");
         let mut times = Vec::with_capacity(ITERATIONS);
         for i in 0..ITERATIONS {
             let command = make(i);
             let start = Instant::now();
-            let replies = answerer.command(Caller::Console, &command, now).await;
+            let replies = answerer.command(*caller, &command, now).await;
             times.push(start.elapsed());
             assert!(!replies.is_empty());
         }
         times.sort();
         println!(
-            "{:<14} {:>8.3}ms {:>8.3}ms {:>8.3}ms",
+            "{:<19} {:>8.3}ms {:>8.3}ms {:>8.3}ms",
             name,
             percentile(&times, 0.50).as_secs_f64() * 1e3,
             percentile(&times, 0.99).as_secs_f64() * 1e3,
