@@ -36,10 +36,32 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     ]
 }
 
+std::thread_local! {
+    /// The language the replies being checked were rendered in.
+    static RENDERED_IN: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Whether a reply rendered in Ukrainian says any phrase of the English interface, in its text or its buttons.
+pub(super) fn no_english_interface(replies: &[Reply]) -> Result<(), String> {
+    for reply in replies {
+        let labels = reply.buttons.iter().flatten().map(|button| button.label.as_str());
+        for text in std::iter::once(reply.html.as_str()).chain(labels) {
+            let phrases = i18n::english_interface_phrases();
+            if let Some(phrase) = phrases.iter().find(|phrase| text.contains(phrase.as_str())) {
+                return Err(format!("English {phrase:?} in a Ukrainian reply: {text:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Valid HTML within the message limit, or the caption limit for a reply with a picture or a file; buttons
-/// with a label and short callback data.
+/// with a label and short callback data; and in Ukrainian, no phrase of the English interface.
 fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
     prop_assert!(!replies.is_empty());
+    if RENDERED_IN.get() == Lang::Uk {
+        no_english_interface(replies).map_err(TestCaseError::fail)?;
+    }
     for reply in replies {
         let limit = if reply.photo.is_some() || reply.document.is_some() { CAPTION_LIMIT } else { MESSAGE_LIMIT };
         if let Err(problem) = validate_telegram_html(&reply.html, limit) {
@@ -151,6 +173,7 @@ proptest! {
             admin::Problem::FieldTwice(short.clone()),
         ];
         for lang in Lang::all().iter().copied() {
+            RENDERED_IN.set(lang);
             for problem in &problems {
                 check(&[admin::usage(lang, &short, problem, &short, &short)])?;
             }
@@ -235,6 +258,7 @@ proptest! {
             })
             .collect();
         for lang in Lang::all().iter().copied() {
+            RENDERED_IN.set(lang);
             for date_source in [DateSource::Title, DateSource::Dateline, DateSource::DayNumber, DateSource::Given] {
                 let origin = posts::PreviewOrigin { forwarded, date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(), date_source };
                 check(&[posts::preview(lang, i64::MIN, &post_source, origin, &reviewed, again)])?;
@@ -282,6 +306,7 @@ proptest! {
             settings::Note::TimeZone { zone, local: short.clone() },
         ];
         for lang in Lang::all().iter().copied() {
+            RENDERED_IN.set(lang);
             for note in &notes {
                 let view = SettingsView { note: Some(settings::note(lang, note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
                 check(&[settings(lang, &view)])?;

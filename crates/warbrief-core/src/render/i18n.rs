@@ -82,6 +82,71 @@ pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     }
 }
 
+/// The English catalogue's own phrases (runs of at least two English words between arguments and tags), less
+/// those the Ukrainian catalogue uses too (a button named "English", an example command): a Ukrainian reply
+/// that contains one of these says something in English that should have been translated.
+#[cfg(test)]
+pub(crate) fn english_interface_phrases() -> Vec<String> {
+    use std::sync::LazyLock;
+    static PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let formatted = |lang: Lang| -> Vec<String> {
+            let mut texts = Vec::new();
+            for (key, variables) in tests::messages(lang) {
+                for number in [1.0, 5.0] {
+                    // Text arguments become a control character, so they split the phrases around them.
+                    let args: Vec<(&'static str, Arg)> = variables
+                        .iter()
+                        .flat_map(|name| {
+                            let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                            [(name, Arg::number(number))]
+                        })
+                        .collect();
+                    texts.push(t_args(lang, &key, &args));
+                    let args: Vec<(&'static str, Arg)> = variables
+                        .iter()
+                        .map(|name| (&*Box::leak(name.clone().into_boxed_str()), Arg::html("\u{1}")))
+                        .collect();
+                    texts.push(t_args(lang, &key, &args));
+                }
+            }
+            texts
+        };
+        let ukrainian = formatted(Lang::Uk).join("\n");
+        let mut phrases: Vec<String> = formatted(Lang::En)
+            .iter()
+            .flat_map(|text| {
+                let mut plain = String::new();
+                let mut in_tag = false;
+                for c in text.chars() {
+                    match c {
+                        '<' => in_tag = true,
+                        '>' if in_tag => {
+                            in_tag = false;
+                            plain.push('\u{1}');
+                        }
+                        _ if in_tag => {}
+                        c if c.is_ascii_digit() || c == '\n' || c == '\u{1}' || c == '/' => plain.push('\u{1}'),
+                        c => plain.push(c),
+                    }
+                }
+                plain.split('\u{1}').map(|phrase| phrase.trim().to_owned()).collect::<Vec<_>>()
+            })
+            .filter(|phrase| {
+                phrase
+                    .split_whitespace()
+                    .filter(|word| word.chars().filter(char::is_ascii_alphabetic).count() >= 3)
+                    .count()
+                    >= 2
+            })
+            .filter(|phrase| !ukrainian.contains(phrase.as_str()))
+            .collect();
+        phrases.sort();
+        phrases.dedup();
+        phrases
+    });
+    PHRASES.clone()
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
@@ -93,7 +158,7 @@ mod tests {
     use super::*;
 
     /// Every message (and attribute) of one language, with the variables its source names.
-    fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    pub(super) fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang.code());
         let mut messages = BTreeMap::new();
         for entry in std::fs::read_dir(&dir).expect("locale directory") {
@@ -162,6 +227,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A Ukrainian message that reads exactly like its English one was not translated, unless it is one of the
+    /// few that are the same in both (a language's own name, a bare example).
+    #[test]
+    fn every_message_is_translated() {
+        const SAME_IN_BOTH: &[&str] = &["language-button-english", "language-button-ukrainian"];
+        let mut untranslated = Vec::new();
+        let ukrainian = messages(Lang::Uk);
+        for (key, variables) in messages(Lang::En) {
+            let args: Vec<(&'static str, Arg)> = variables
+                .iter()
+                .chain(ukrainian.get(&key).into_iter().flatten())
+                .map(|name| (&*Box::leak(name.clone().into_boxed_str()), Arg::number(5.0)))
+                .collect();
+            let english = t_args(Lang::En, &key, &args);
+            // Only words can be left untranslated: "{ $day } { $month }" is the same in every language.
+            let has_words = english.split(|c: char| !c.is_ascii_alphabetic()).any(|word| word.len() >= 3);
+            if has_words && english == t_args(Lang::Uk, &key, &args) && !SAME_IN_BOTH.contains(&key.as_str()) {
+                untranslated.push(key);
+            }
+        }
+        assert!(untranslated.is_empty(), "the same in Ukrainian as in English: {untranslated:?}");
     }
 
     #[test]
