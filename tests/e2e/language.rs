@@ -5,6 +5,8 @@ use crate::fake_bot_api::FakeBotApi;
 use crate::telegram::{RunningBot, buttons, text};
 
 const UKRAINIAN_USER: i64 = 5151;
+const ENGLISH_USER: i64 = 5252;
+const OWNER: i64 = 5353;
 
 /// A reply's button labels.
 fn labels(call: &crate::fake_bot_api::Call) -> Vec<String> {
@@ -18,7 +20,7 @@ fn labels(call: &crate::fake_bot_api::Call) -> Vec<String> {
 #[tokio::test]
 async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_english() {
     let api = FakeBotApi::start().await;
-    let _bot = RunningBot::start_with(&api, &[]).await;
+    let _bot = RunningBot::start_with(&api, &[("WARBRIEF_ADMINS", &OWNER.to_string())]).await;
     // The menu: English by default, and Ukrainian for apps set to Ukrainian.
     let menus = api.wait_for_calls("setMyCommands", 2).await;
     let ukrainian_menu = menus.iter().find(|call| call.params["language_code"] == "uk").expect("a Ukrainian menu");
@@ -62,4 +64,20 @@ async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_englis
 
     let back = api.ask(UKRAINIAN_USER, "/language українська", 1).await;
     assert_eq!(text(&back[0]), "Відтепер я відповідатиму українською.");
+
+    // One fan-out, each chat in its language: the Ukrainian chat and an English one.
+    api.ask(ENGLISH_USER, "/subscribe", 1).await;
+    let queued = api.ask(OWNER, "/digest now", 1).await;
+    assert!(text(&queued[0]).contains("for 2 chats"), "{}", text(&queued[0]));
+    let digest = |chat: i64| {
+        let delivered = api.delivered(&chat.to_string());
+        delivered.into_iter().find(|call| text(call).starts_with("📰"))
+    };
+    assert!(api.wait_until(20, |_| digest(UKRAINIAN_USER).is_some() && digest(ENGLISH_USER).is_some()).await);
+    let ukrainian = digest(UKRAINIAN_USER).unwrap();
+    assert!(text(&ukrainian).contains("<b>Втрати в цьому звіті</b>"), "{}", text(&ukrainian));
+    assert!(text(&ukrainian).contains("Дніпропетровська область: 46 загиблих, 80 поранених"), "{}", text(&ukrainian));
+    assert_eq!(labels(&ukrainian), ["📖 Повний звіт", "⚙️ Налаштування"]);
+    let english = digest(ENGLISH_USER).unwrap();
+    assert!(text(&english).contains("Dnipropetrovsk Oblast: 46 killed, 80 wounded"), "{}", text(&english));
 }
