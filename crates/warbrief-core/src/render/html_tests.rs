@@ -11,7 +11,8 @@ use crate::parse::{DateSource, ParsedReport, TextKind};
 use crate::post::PostStatus;
 use crate::{AuditEntry, ReportStatus, SanctionStatus, Section};
 
-fn text(max: usize) -> impl Strategy<Value = String> {
+/// Any text, and text made of the pieces that break HTML: tags, entities, quotes, flags, Cyrillic, newlines.
+pub(super) fn text(max: usize) -> impl Strategy<Value = String> {
     prop_oneof![
         prop::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect()),
         prop::collection::vec(
@@ -41,6 +42,11 @@ std::thread_local! {
     static RENDERED_IN: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
 }
 
+/// The language the next replies checked are rendered in.
+pub(super) fn rendering_in(lang: Lang) {
+    RENDERED_IN.set(lang);
+}
+
 /// Whether a reply rendered in Ukrainian says any phrase of the English interface, in its text or its buttons.
 pub(super) fn no_english_interface(replies: &[Reply]) -> Result<(), String> {
     for reply in replies {
@@ -57,7 +63,7 @@ pub(super) fn no_english_interface(replies: &[Reply]) -> Result<(), String> {
 
 /// Valid HTML within the message limit, or the caption limit for a reply with a picture or a file; buttons
 /// with a label and short callback data; and in Ukrainian, no phrase of the English interface.
-fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
+pub(super) fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
     prop_assert!(!replies.is_empty());
     if RENDERED_IN.get() == Lang::Uk {
         no_english_interface(replies).map_err(TestCaseError::fail)?;
@@ -173,7 +179,7 @@ proptest! {
             admin::Problem::FieldTwice(short.clone()),
         ];
         for lang in Lang::all().iter().copied() {
-            RENDERED_IN.set(lang);
+            rendering_in(lang);
             for problem in &problems {
                 check(&[admin::usage(lang, &short, problem, &short, &short)])?;
             }
@@ -258,7 +264,7 @@ proptest! {
             })
             .collect();
         for lang in Lang::all().iter().copied() {
-            RENDERED_IN.set(lang);
+            rendering_in(lang);
             for date_source in [DateSource::Title, DateSource::Dateline, DateSource::DayNumber, DateSource::Given] {
                 let origin = posts::PreviewOrigin { forwarded, date: NaiveDate::from_ymd_opt(2023, 3, 2).unwrap(), date_source };
                 check(&[posts::preview(lang, i64::MIN, &post_source, origin, &reviewed, again)])?;
@@ -306,7 +312,7 @@ proptest! {
             settings::Note::TimeZone { zone, local: short.clone() },
         ];
         for lang in Lang::all().iter().copied() {
-            RENDERED_IN.set(lang);
+            rendering_in(lang);
             for note in &notes {
                 let view = SettingsView { note: Some(settings::note(lang, note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
                 check(&[settings(lang, &view)])?;

@@ -174,55 +174,10 @@ fn future_days_say_what_day_it_is_today() {
 mod every_reply_is_valid_telegram_html {
     use proptest::prelude::*;
 
+    use super::super::html_tests::{check, rendering_in, text};
     use super::*;
     use crate::html::validate_telegram_html;
     use crate::{SanctionStatus, SanctionsEntry};
-
-    fn text(max: usize) -> impl Strategy<Value = String> {
-        prop_oneof![
-            prop::collection::vec(any::<char>(), 0..max).prop_map(|chars| chars.into_iter().collect()),
-            prop::collection::vec(
-                prop::sample::select(vec![
-                    "<b>",
-                    "</i>",
-                    "&",
-                    "&amp;",
-                    "<script>",
-                    "\"",
-                    "🇺🇦",
-                    "Харків",
-                    " ",
-                    "x",
-                    "\n"
-                ]),
-                0..max / 4 + 1,
-            )
-            .prop_map(|pieces| pieces.concat()),
-        ]
-    }
-
-    std::thread_local! {
-        /// The language the replies being checked were rendered in.
-        static RENDERED_IN: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
-    }
-
-    /// Valid HTML within the limit, short callback data, and in Ukrainian no phrase of the English interface.
-    fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
-        prop_assert!(!replies.is_empty());
-        if RENDERED_IN.get() == Lang::Uk {
-            super::super::html_tests::no_english_interface(replies).map_err(TestCaseError::fail)?;
-        }
-        for reply in replies {
-            if let Err(problem) = validate_telegram_html(&reply.html, MESSAGE_LIMIT) {
-                return Err(TestCaseError::fail(format!("{problem} in {:?}", reply.html)));
-            }
-            for button in reply.buttons.iter().flatten() {
-                prop_assert!(button.action.encode().len() <= CALLBACK_DATA_LIMIT);
-                prop_assert!(!button.label.trim().is_empty());
-            }
-        }
-        Ok(())
-    }
 
     fn incident(place: Option<String>, weapon: Option<String>, description: String) -> Incident {
         Incident {
@@ -265,7 +220,7 @@ mod every_reply_is_valid_telegram_html {
             let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
             let view = ReportView { report: &generated, previous: generated.day.previous(), next: generated.day.next(), today };
             for lang in Lang::all() {
-                RENDERED_IN.set(*lang);
+                rendering_in(*lang);
                 check(&report(*lang, &view))?;
             }
             // What subscriptions push of the same report: the digest, the channel post, an alert.
@@ -274,7 +229,7 @@ mod every_reply_is_valid_telegram_html {
                 .map(|region| (*region, CasualtyTotals { incidents: 1, killed: u64::from(day), wounded: 7 }))
                 .collect();
             for lang in crate::Lang::all() {
-                RENDERED_IN.set(*lang);
+                rendering_in(*lang);
                 check(&[digest(*lang, &DigestView { report: &generated, totals: &totals })])?;
                 check(&channel_post(*lang, &generated))?;
             }
@@ -284,7 +239,7 @@ mod every_reply_is_valid_telegram_html {
                 .map(|section| incident(Some(section.heading.clone()), Some(generated.title.clone()), String::new()))
                 .collect();
             for lang in crate::Lang::all() {
-                RENDERED_IN.set(*lang);
+                rendering_in(*lang);
                 check(&[region_alert(*lang, &generated, &incidents)])?;
             }
         }
@@ -316,7 +271,7 @@ mod every_reply_is_valid_telegram_html {
                 recent: &incidents,
             };
             for lang in Lang::all() {
-                RENDERED_IN.set(*lang);
+                rendering_in(*lang);
                 check(&[region(*lang, &view)])?;
             }
             let entries: Vec<SanctionsEntry> = (0..10)
@@ -330,7 +285,7 @@ mod every_reply_is_valid_telegram_html {
                 })
                 .collect();
             for lang in Lang::all() {
-                RENDERED_IN.set(*lang);
+                rendering_in(*lang);
                 check(&[sanctions(*lang, &SanctionsView { authority: Some(Authority::Eu), page: 3, entries: &entries, has_next_page: true })])?;
                 check(&[sanctions(*lang, &SanctionsView { authority: None, page: 0, entries: &[], has_next_page: false })])?;
             }
@@ -341,7 +296,7 @@ mod every_reply_is_valid_telegram_html {
             let latest_list: Vec<(DayNumber, String)> = (1..=7).map(|d| (DayNumber::new(d).unwrap(), query.clone())).collect();
             let kramatorsk = crate::gazetteer::settlements().find(|s| s.name == "Kramatorsk").unwrap();
             for lang in Lang::all().iter().copied() {
-                RENDERED_IN.set(lang);
+                rendering_in(lang);
                 check(&[search(lang, &query, &results), search(lang, &query, &[])])?;
                 check(&[
                     unknown_command(lang, &query),
@@ -371,7 +326,7 @@ mod every_reply_is_valid_telegram_html {
         let latest_today = AboutView { latest: DayNumber::from_date(today).ok(), ..about_view };
         let none = AboutView { latest: None, published_reports: 0, incidents: 0, sanctions_entries: 0, today };
         for lang in Lang::all().iter().copied() {
-            RENDERED_IN.set(lang);
+            rendering_in(lang);
             for reply in [
                 start(lang),
                 help(lang, &[("/today".into(), "<latest> & more".into())]),
