@@ -39,6 +39,7 @@ async fn a_ukrainian_user_is_answered_in_ukrainian_until_the_chat_chooses_englis
     assert!(text(&help[0]).contains("/language — мова, якою я відповідаю"), "{}", text(&help[0]));
     let today = api.ask(UKRAINIAN_USER, "/today", 1).await;
     assert!(text(&today[0]).contains("четвер, 2 лютого 2023 р."), "{}", text(&today[0]));
+    assert!(text(&today[0]).starts_with("<b>День 344: "), "the report's title as written: {}", text(&today[0]));
     let region = api.ask(UKRAINIAN_USER, "/region Харків", 1).await;
     assert!(text(&region[0]).contains("<b>Харківська область</b>"), "{}", text(&region[0]));
     assert!(text(&region[0]).contains("2 загиблих"), "{}", text(&region[0]));

@@ -40,7 +40,7 @@ pub use regions::{
     REGION_RECENT_LIMIT, RegionView, region, region_did_you_mean, region_menu, region_not_found, region_usage,
     source_link,
 };
-pub use reports::{ReportView, day_usage, latest, no_report_for_day, no_reports_yet, report};
+pub use reports::{ReportView, day_usage, headline, latest, no_report_for_day, no_reports_yet, report};
 pub use sanctions::{SANCTIONS_PAGE_SIZE, SanctionsView, sanctions, sanctions_usage};
 pub use search::{MATCH_END, MATCH_START, SEARCH_LIMIT, SearchResult, search, search_usage};
 pub use settings::{DIGEST_TIME_CHOICES, SettingsView, clock, follow_menu, settings};

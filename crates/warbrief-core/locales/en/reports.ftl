@@ -1,5 +1,7 @@
 # A day's report (/today, /day), the latest reports, and what is said when there is none.
 
+report-headline = Day { $day }: { $title }
+report-headline-untitled = Day { $day }
 report-not-today = (The latest report is from { $date }; there is none for today yet.)
 report-source-link = source { $number }
 report-button-previous = ◀ Day { $day }

@@ -1,5 +1,7 @@
 # Зведення за день (/today, /day), останні зведення і відповіді, коли зведення немає.
 
+report-headline = День { $day }: { $title }
+report-headline-untitled = День { $day }
 report-not-today = (Останнє зведення — за { $date }; за сьогодні його ще немає.)
 report-source-link = джерело { $number }
 report-button-previous = ◀ День { $day }

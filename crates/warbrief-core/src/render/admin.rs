@@ -240,7 +240,7 @@ pub fn draft_preview(lang: Lang, parsed: &ParsedReport, incidents: &[ExtractedIn
 fn preview_body(lang: Lang, parsed: &ParsedReport, incidents: &[ExtractedIncident]) -> String {
     let report = &parsed.report;
     // One line, as a parsed title always is: `fit` cuts between lines, never inside the bold.
-    let mut html = format!("<b>{}</b>\n", escape(&report.headline().replace('\n', " ")));
+    let mut html = format!("<b>{}</b>\n", escape(&super::headline(lang, report).replace('\n', " ")));
     html.push_str(&t_args(
         lang,
         "admin-preview-counts",

@@ -28,7 +28,7 @@ pub struct DigestView<'a> {
 pub fn digest(lang: Lang, view: &DigestView<'_>) -> Reply {
     let report = view.report;
     let mut lines = vec![
-        format!("📰 <b>{}</b>", escape(&truncate(&report.headline(), 200))),
+        format!("📰 <b>{}</b>", escape(&truncate(&super::headline(lang, report), 200))),
         format!("<i>{}</i>", long_date(lang, report.date())),
         String::new(),
     ];
@@ -85,7 +85,7 @@ pub fn digest(lang: Lang, view: &DigestView<'_>) -> Reply {
 
 /// A region alert: the report's incidents in the regions a chat follows.
 pub fn region_alert(lang: Lang, report: &Report, incidents: &[Incident]) -> Reply {
-    let from = t_args(lang, "pushed-from", &[("source", Arg::text(&truncate(&report.headline(), 200)))]);
+    let from = t_args(lang, "pushed-from", &[("source", Arg::text(&truncate(&super::headline(lang, report), 200)))]);
     let lines = alert_lines(lang, from, &alert_regions(incidents), incidents, "pushed-more-incidents-in-report");
     Reply::text(fit(lines)).with_buttons(vec![vec![
         Button::new(t(lang, "pushed-button-full-report"), Action::Day(report.day)),

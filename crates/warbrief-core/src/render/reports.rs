@@ -14,7 +14,7 @@ pub struct ReportView<'a> {
 pub fn report(lang: Lang, view: &ReportView<'_>) -> Vec<Reply> {
     let report = view.report;
     let date = long_date(lang, report.date());
-    let mut head = format!("<b>{}</b>\n<i>{date}</i>", escape(&report.headline()));
+    let mut head = format!("<b>{}</b>\n<i>{date}</i>", escape(&headline(lang, report)));
     if report.date() < view.today {
         head.push('\n');
         head.push_str(&t_args(lang, "report-not-today", &[("date", Arg::plain(date))]));
@@ -122,4 +122,14 @@ pub fn latest(lang: Lang, reports: &[(DayNumber, String)]) -> Reply {
         .collect();
     let heading = t_args(lang, "report-latest-heading", &[("count", count(reports.len() as u64))]);
     Reply::text(format!("<b>{heading}</b>\n{}", t(lang, "report-latest-pick"))).with_buttons(buttons)
+}
+
+/// A report's headline in `lang`: "Day 344: Title", "День 344: Title" (the title as written). Plain text.
+pub fn headline(lang: Lang, report: &Report) -> String {
+    let day = Arg::plain(report.day.to_string());
+    if report.title.is_empty() {
+        t_args(lang, "report-headline-untitled", &[("day", day)])
+    } else {
+        t_args(lang, "report-headline", &[("day", day), ("title", Arg::plain(report.title.clone()))])
+    }
 }
