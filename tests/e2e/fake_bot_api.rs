@@ -99,6 +99,8 @@ struct Inner {
     uploads: Vec<(String, Vec<u8>)>,
     /// Users whose Telegram app is set to a language: its `language_code`.
     languages: HashMap<i64, String>,
+    /// (group, user) pairs where the user created the group; everyone else is a plain member.
+    group_owners: Vec<(i64, i64)>,
 }
 
 #[derive(Clone, Default)]
@@ -142,6 +144,11 @@ impl FakeBotApi {
     /// Value for `TELOXIDE_API_URL`.
     pub fn url(&self) -> String {
         format!("http://{}/", self.addr)
+    }
+
+    /// From now on, `getChatMember` says `user` created (and so administers) group `chat`.
+    pub fn make_group_owner(&self, chat: i64, user: i64) {
+        self.shared.inner.lock().unwrap().group_owners.push((chat, user));
     }
 
     /// From now on, updates from `user` say their app is in `language_code` ("uk").
@@ -452,6 +459,18 @@ async fn handle(
             "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
             "has_main_web_app": false,
         })),
+        "getchatmember" => {
+            let (chat, user) = (params["chat_id"].as_i64().unwrap_or(0), params["user_id"].as_i64().unwrap_or(0));
+            let owner = shared.inner.lock().unwrap().group_owners.contains(&(chat, user));
+            let status = if owner {
+                json!({ "status": "creator", "is_anonymous": false })
+            } else {
+                json!({ "status": "member" })
+            };
+            let mut member = status;
+            member["user"] = user_json(user);
+            ok(member)
+        }
         "getwebhookinfo" => ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": 0 })),
         "getupdates" => get_updates(&shared, &params).await,
         "getfile" => {

@@ -248,3 +248,42 @@ async fn json_logs_never_show_the_token_even_in_request_errors() {
         assert!(parsed["level"].is_string() && parsed["timestamp"].is_string(), "{line}");
     }
 }
+
+#[tokio::test]
+async fn only_a_groups_administrators_change_its_settings() {
+    let api = FakeBotApi::start().await;
+    let _bot = RunningBot::start(&api).await;
+    let group = -100_777;
+    let (member, owner) = (6101, 6102);
+    api.make_group_owner(group, owner);
+    let said = |api: &FakeBotApi, from: usize| -> Vec<String> {
+        api.calls("sendMessage")[from..].iter().map(|call| text(call).to_owned()).collect()
+    };
+
+    let before = api.calls("sendMessage").len();
+    api.send_text(group, member, "/subscribe");
+    api.wait_for_calls("sendMessage", before + 1).await;
+    assert!(said(&api, before)[0].contains("Only this group's administrators"), "{:?}", said(&api, before));
+    // Reading the settings stays open to everyone, and the refusal changed nothing.
+    api.send_text(group, member, "/settings");
+    api.wait_for_calls("sendMessage", before + 2).await;
+    assert!(said(&api, before)[1].contains("Daily digest: <b>off</b>"), "{:?}", said(&api, before));
+
+    api.send_text(group, owner, "/subscribe");
+    api.wait_for_calls("sendMessage", before + 3).await;
+    assert!(said(&api, before)[2].contains("Daily digest: <b>on</b>"), "{:?}", said(&api, before));
+
+    // A member's press of a settings button is refused with an alert; the digest stays on.
+    let answered = api.calls("answerCallbackQuery").len();
+    api.press_button(group, member, "doff");
+    let answers = api.wait_for_calls("answerCallbackQuery", answered + 1).await;
+    assert_eq!(answers[answered].params["show_alert"], true);
+    assert!(answers[answered].params["text"].as_str().unwrap().contains("Only this group's administrators"));
+    api.send_text(group, owner, "/settings");
+    api.wait_for_calls("sendMessage", before + 4).await;
+    assert!(said(&api, before)[3].contains("Daily digest: <b>on</b>"), "{:?}", said(&api, before));
+    // Reading commands stay open to all members.
+    api.send_text(group, member, "/today");
+    api.wait_for_calls("sendMessage", before + 5).await;
+    assert!(said(&api, before)[4].starts_with("<b>Day 344"), "{:?}", said(&api, before));
+}

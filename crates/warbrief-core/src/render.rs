@@ -186,6 +186,20 @@ impl Action {
     }
 
     /// Whether only maintainers may press it.
+    /// Whether pressing it changes the chat's settings (in a group, only its administrators may).
+    pub fn changes_chat_settings(self) -> bool {
+        matches!(
+            self,
+            Action::Subscribe
+                | Action::DigestOff
+                | Action::DigestTime(_)
+                | Action::Follow(_)
+                | Action::Unfollow(_)
+                | Action::UnsubscribeAll
+                | Action::Language(_)
+        )
+    }
+
     pub fn needs_admin(self) -> bool {
         matches!(
             self,

@@ -45,6 +45,17 @@ pub enum Command {
 }
 
 impl Command {
+    /// Whether it changes the chat's settings (in a group, only its administrators may): subscribing,
+    /// unsubscribing, the time zone, the language. Showing them (`/settings`, `/timezone`, `/language`) doesn't.
+    pub fn changes_chat_settings(&self) -> bool {
+        match self {
+            Command::Subscribe(_) | Command::Unsubscribe(_) => true,
+            Command::Timezone(argument) => !matches!(argument, TimeZoneArgument::Show),
+            Command::Language(argument) => matches!(argument, LanguageArgument::Set(_)),
+            _ => false,
+        }
+    }
+
     /// The command's name without the slash, for metrics and logs: "today", "region", "addreport". (A test
     /// checks it against [`TABLE`].)
     pub fn name(&self) -> &'static str {
@@ -323,6 +334,17 @@ mod tests {
                 let description = warbrief_core::render::command_description(*lang, spec.name);
                 assert!((1..=256).contains(&description.chars().count()), "{} in {lang}", spec.name);
             }
+        }
+    }
+
+    #[test]
+    fn only_commands_that_change_a_chats_settings_say_so() {
+        let changes = |text: &str| command(text).changes_chat_settings();
+        for text in ["/subscribe", "/subscribe 07:30", "/unsubscribe all", "/timezone Berlin", "/language uk"] {
+            assert!(changes(text), "{text}");
+        }
+        for text in ["/settings", "/timezone", "/language", "/language klingon", "/today", "/region Kharkiv"] {
+            assert!(!changes(text), "{text}");
         }
     }
 

@@ -63,6 +63,67 @@ pub(super) async fn within_limit(
     }
 }
 
+/// Who administers which group, as `getChatMember` said within the last [`ADMIN_CHECK_TTL`]: asked only when
+/// someone in a group tries to change its settings, and kept briefly so a few presses in a row ask once.
+#[derive(Clone, Default)]
+pub(super) struct GroupAdmins(Arc<Mutex<HashMap<GroupMember, (bool, Instant)>>>);
+
+/// A user in a group chat.
+type GroupMember = (ChatId, i64);
+
+/// How long a group member's rights are taken as known.
+const ADMIN_CHECK_TTL: Duration = Duration::from_secs(60);
+
+impl GroupAdmins {
+    fn known(&self, chat: ChatId, user: i64) -> Option<bool> {
+        let checks = self.0.lock().expect("admins lock");
+        checks.get(&(chat, user)).filter(|(_, at)| at.elapsed() < ADMIN_CHECK_TTL).map(|(admin, _)| *admin)
+    }
+
+    fn remember(&self, chat: ChatId, user: i64, admin: bool) {
+        let mut checks = self.0.lock().expect("admins lock");
+        // Bounded: forget expired answers whenever there are many.
+        if checks.len() > 10_000 {
+            checks.retain(|_, (_, at)| at.elapsed() < ADMIN_CHECK_TTL);
+        }
+        checks.insert((chat, user), (admin, Instant::now()));
+    }
+}
+
+/// Whether `caller` may change the settings of `chat`: anyone in a private chat; in a group its
+/// administrators (a message sent on behalf of the group is its anonymous administrators') and the bot's
+/// maintainers. If Telegram cannot say, the answer is no and the log says why.
+async fn may_change_settings(
+    bot: &Bot,
+    answerer: &Answerer,
+    admins: &GroupAdmins,
+    caller: Caller,
+    chat: &teloxide::types::Chat,
+    sender_chat: Option<&teloxide::types::Chat>,
+) -> bool {
+    if chat.is_private() || sender_chat.is_some_and(|sender| sender.id == chat.id) {
+        return true;
+    }
+    let Some(user) = caller.user_id() else { return false };
+    if matches!(answerer.role(caller).await, Ok(role) if role >= Role::Admin) {
+        return true;
+    }
+    if let Some(admin) = admins.known(chat.id, user) {
+        return admin;
+    }
+    match bot.get_chat_member(chat.id, UserId(user as u64)).await {
+        Ok(member) => {
+            let admin = member.kind.is_privileged();
+            admins.remember(chat.id, user, admin);
+            admin
+        }
+        Err(error) => {
+            tracing::warn!(chat = chat.id.0, user, %error, "could not ask Telegram who administers the group");
+            false
+        }
+    }
+}
+
 pub(super) async fn on_message(
     bot: Bot,
     message: Message,
@@ -70,6 +131,7 @@ pub(super) async fn on_message(
     answerer: Answerer,
     uploads: AwaitingUpload,
     flood: FloodGuard,
+    admins: GroupAdmins,
 ) -> HandlerResult {
     let started = Instant::now();
     let caller = caller_of(&message);
@@ -131,6 +193,20 @@ pub(super) async fn on_message(
                 }
                 answerer.command(caller, &Command::Admin(AdminCommand::AddReport(String::new())), Utc::now()).await
             }
+        }
+        Parsed::Command(command)
+            if command.changes_chat_settings()
+                && !may_change_settings(
+                    &bot,
+                    &answerer,
+                    &admins,
+                    caller,
+                    &message.chat,
+                    message.sender_chat.as_ref(),
+                )
+                .await =>
+        {
+            vec![warbrief_core::render::settings::only_group_admins(answerer.language(caller).await)]
         }
         Parsed::Command(command) => {
             let replies = answerer.command(caller, &command, Utc::now()).await;
@@ -230,6 +306,7 @@ pub(super) async fn on_callback(
     query: CallbackQuery,
     answerer: Answerer,
     flood: FloodGuard,
+    admins: GroupAdmins,
 ) -> HandlerResult {
     let started = Instant::now();
     let user = query.from.id.0 as i64;
@@ -250,6 +327,16 @@ pub(super) async fn on_callback(
             .text(warbrief_core::render::misc::maintainers_only(answerer.language(caller).await))
             .show_alert(true)
             .await?;
+        return Ok(());
+    }
+    // A settings button of a group, pressed by a member who is not one of its administrators: the same.
+    if let Some(action) = action
+        && action.changes_chat_settings()
+        && let Some(message) = query.message.as_ref()
+        && !may_change_settings(&bot, &answerer, &admins, caller, message.chat(), None).await
+    {
+        let refusal = warbrief_core::render::settings::only_group_admins(answerer.language(caller).await);
+        bot.answer_callback_query(query.id.clone()).text(refusal.html).show_alert(true).await?;
         return Ok(());
     }
     // Button presses are not counted against the flood limit (paging through a list is quick clicking), but

@@ -33,7 +33,7 @@ mod flood;
 mod handlers;
 mod markup;
 
-use handlers::{AwaitingUpload, on_callback, on_message};
+use handlers::{AwaitingUpload, GroupAdmins, on_callback, on_message};
 use markup::{no_preview, send};
 
 type HandlerResult = Result<(), teloxide::RequestError>;
@@ -105,7 +105,7 @@ pub async fn dispatch(
     };
 
     let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![answerer, AwaitingUpload::default(), FloodGuard::default()])
+        .dependencies(dptree::deps![answerer, AwaitingUpload::default(), FloodGuard::default(), GroupAdmins::default()])
         .default_handler(|_| async {})
         .error_handler({
             let secret = Arc::clone(&secret);

@@ -36,3 +36,4 @@ settings-button-language = 🌐 Language
 settings-button-stop-everything = Stop everything
 settings-button-back = ◀ Settings
 settings-follow-menu = Which region should I alert you about? You get a message when a published report has incidents there.
+settings-only-group-admins = Only this group's administrators can change its settings. Everyone can read /settings.

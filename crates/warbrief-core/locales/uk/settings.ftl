@@ -36,3 +36,4 @@ settings-button-language = 🌐 Мова
 settings-button-stop-everything = Вимкнути все
 settings-button-back = ◀ Налаштування
 settings-follow-menu = Про яку область вас сповіщати? Ви отримаєте повідомлення, коли в опублікованому зведенні будуть випадки там.
+settings-only-group-admins = Змінювати налаштування групи можуть лише її адміністратори. Переглядати /settings може кожен.

@@ -215,3 +215,8 @@ pub fn follow_menu(lang: Lang, followed: &[RegionCode]) -> Reply {
 pub fn clock(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
+
+/// A group member who is not one of its administrators tried to change the group's settings.
+pub fn only_group_admins(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-only-group-admins"))
+}
