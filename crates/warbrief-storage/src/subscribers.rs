@@ -2,7 +2,7 @@
 //! happens to them when the chat goes away or becomes a supergroup.
 
 use chrono::{DateTime, Utc};
-use warbrief_core::{ChatId, RegionCode, Subscriber};
+use warbrief_core::{ChatId, Lang, RegionCode, Subscriber};
 
 use crate::rows::SubscriberRow;
 use crate::{Result, Store, StoreError, non_negative};
@@ -55,6 +55,20 @@ impl Store {
                 .await?
         });
         row.map(SubscriberRow::into_subscriber).transpose()
+    }
+
+    /// Records `language` as a stored chat's language if it has none yet; a chat's own choice is never
+    /// replaced. Returns whether it was recorded.
+    pub async fn settle_language(&self, chat_id: ChatId, language: Lang) -> Result<bool> {
+        let done = on_pool!(self, |pool| sqlx::query(
+            "UPDATE subscribers SET language = $2 WHERE chat_id = $1 AND language = ''"
+        )
+        .bind(chat_id.0)
+        .bind(language.code())
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(done == 1)
     }
 
     /// Marks a chat active or inactive, rescheduling its digest. Returns false for an unknown chat.

@@ -35,6 +35,8 @@ impl Answerer {
         };
         let (mut settings, _) = self.settings_of(chat).await?;
         settings.language = Some(chosen);
+        // A command from the chat shows it can be reached again.
+        settings.active = true;
         self.store.upsert_subscriber(&settings, now).await?;
         Ok(vec![render::language_chosen(chosen)])
     }
@@ -43,8 +45,8 @@ impl Answerer {
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
-    use warbrief_core::ChatId;
     use warbrief_core::render::Action;
+    use warbrief_core::{ChatId, Subscriber};
     use warbrief_storage::Store;
 
     use super::*;
@@ -90,6 +92,13 @@ mod tests {
         let subscriber = Caller::User { id: 6, chat: 6, language: Some(Lang::Uk) };
         answerer.command(subscriber, &command("/subscribe"), now).await;
         assert_eq!(store.subscriber(ChatId(6)).await.unwrap().unwrap().language, Some(Lang::Uk));
+        // A chat stored before languages were kept takes its user's Telegram language at its next message.
+        let older =
+            Subscriber::new(ChatId(8), chrono_tz::Europe::Kyiv, chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+        store.upsert_subscriber(&older, now).await.unwrap();
+        let its_user = Caller::User { id: 8, chat: 8, language: Some(Lang::Uk) };
+        answerer.command(its_user, &command("/today"), now).await;
+        assert_eq!(store.subscriber(ChatId(8)).await.unwrap().unwrap().language, Some(Lang::Uk));
         let console = answerer.command(Caller::Console, &command("/language uk"), now).await;
         assert!(console[0].html.contains("--lang uk"), "{}", console[0].html);
     }

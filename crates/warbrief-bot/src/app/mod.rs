@@ -135,20 +135,31 @@ impl Answerer {
     /// The language to answer `caller` in: the chat's choice (`/language`), else (in a private chat) the
     /// user's Telegram language, else the default. A storage failure is logged and the other two decide.
     pub async fn language(&self, caller: Caller) -> Lang {
+        // A group is answered in its own choice or the default, not in whichever member's language spoke last.
+        let telegram = match caller {
+            Caller::User { id, chat, language } if id == chat => language,
+            Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
+        };
         let chosen = match caller.chat() {
             Some(chat) => match self.store.subscriber(chat).await {
-                Ok(subscriber) => subscriber.and_then(|subscriber| subscriber.language),
+                Ok(Some(subscriber)) => {
+                    // A chat stored before it had a language (it subscribed before languages were kept) takes
+                    // its user's, so that its digests, sent with no user to ask, come in it too.
+                    if subscriber.language.is_none()
+                        && let Some(language) = telegram
+                        && let Err(error) = self.store.settle_language(chat, language).await
+                    {
+                        tracing::error!(error = %crate::error_chain(&error), "storing the chat's language failed");
+                    }
+                    subscriber.language
+                }
+                Ok(None) => None,
                 Err(error) => {
                     tracing::error!(error = %crate::error_chain(&error), "reading the chat's language failed");
                     None
                 }
             },
             None => None,
-        };
-        // A group is answered in its own choice or the default, not in whichever member's language spoke last.
-        let telegram = match caller {
-            Caller::User { id, chat, language } if id == chat => language,
-            Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
         };
         chosen.or(telegram).unwrap_or(self.default_language)
     }

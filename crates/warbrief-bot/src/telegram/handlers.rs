@@ -27,7 +27,7 @@ pub(super) fn caller_of(message: &Message) -> Caller {
     message.from.as_ref().map_or(Caller::Anonymous, |user| Caller::User {
         id: user.id.0 as i64,
         chat: message.chat.id.0,
-        language: Some(Lang::from_language_code(user.language_code.as_deref())),
+        language: user.language_code.as_deref().map(|code| Lang::from_language_code(Some(code))),
     })
 }
 
@@ -313,7 +313,7 @@ pub(super) async fn on_callback(
     // A button on an inline message has no chat: it acts for the user's private chat.
     let caller = Caller::User {
         id: user,
-        language: Some(Lang::from_language_code(query.from.language_code.as_deref())),
+        language: query.from.language_code.as_deref().map(|code| Lang::from_language_code(Some(code))),
         chat: query.message.as_ref().map_or(user, |message| message.chat().id.0),
     };
     let action = query.data.as_deref().and_then(Action::decode);

@@ -1,6 +1,6 @@
 # /chart і /map: підписи, що переказують цифри зображення словами; коли нічого малювати; хибні аргументи.
 
-chart-period-one-day = { $date }
+chart-period-one-day = за { $date }
 chart-period-days =
     за { $days ->
         [one] { $days } день

@@ -348,6 +348,11 @@ pub async fn subscribers_upsert_and_deactivate(db: &TestDb) {
     assert_eq!(unchosen.language, None);
     store.upsert_subscriber(&unchosen, now()).await.unwrap();
     assert_eq!(store.subscriber(ChatId(77)).await.unwrap(), Some(unchosen));
+    // A language is settled once for a chat that has none, and never over its own choice.
+    assert!(store.settle_language(ChatId(77), warbrief_core::Lang::Uk).await.unwrap());
+    assert!(!store.settle_language(ChatId(77), warbrief_core::Lang::En).await.unwrap(), "already settled");
+    assert!(!store.settle_language(ChatId(78), warbrief_core::Lang::En).await.unwrap(), "not a stored chat");
+    assert_eq!(store.subscriber(ChatId(77)).await.unwrap().unwrap().language, Some(warbrief_core::Lang::Uk));
     db.execute_raw("UPDATE subscribers SET language = 'xx' WHERE chat_id = 77").await;
     let error = store.subscriber(ChatId(77)).await;
     assert!(matches!(error, Err(StoreError::InvalidRow { table: "subscribers", .. })), "{error:?}");
