@@ -4,7 +4,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use crate::Sandbox;
-use crate::fake_bot_api::{BOT_USERNAME, Call, FakeBotApi};
+use crate::fake_bot_api::{BOT_USERNAME, Call, Canned, FakeBotApi};
 
 pub const TOKEN: &str = "123456:TESTsecret_token-value";
 const USER: i64 = 4242;
@@ -286,4 +286,22 @@ async fn only_a_groups_administrators_change_its_settings() {
     api.send_text(group, member, "/today");
     api.wait_for_calls("sendMessage", before + 5).await;
     assert!(said(&api, before)[4].starts_with("<b>Day 344"), "{:?}", said(&api, before));
+}
+
+#[tokio::test]
+async fn an_answer_refused_with_429_is_sent_again_after_the_wait() {
+    let api = FakeBotApi::start().await;
+    let _bot = RunningBot::start(&api).await;
+    let user = 6201;
+    // Telegram's flood limit refuses the first two tries; the answer still arrives, once.
+    api.fail_next(&user.to_string(), vec![Canned::retry_after(1), Canned::retry_after(1)]);
+    let started = std::time::Instant::now();
+    api.send_text(user, user, "/sanctions");
+    assert!(api.wait_until(20, |api| !api.delivered(&user.to_string()).is_empty()).await, "the answer arrived");
+    assert!(started.elapsed() >= Duration::from_secs(2), "no sooner than Telegram asked");
+    let delivered = api.delivered(&user.to_string());
+    assert_eq!(delivered.len(), 1, "once");
+    assert!(text(&delivered[0]).contains("Sanctions"), "{}", text(&delivered[0]));
+    let refused = api.calls("sendMessage").iter().filter(|call| call.status == 429).count();
+    assert_eq!(refused, 2);
 }

@@ -354,7 +354,7 @@ pub(super) async fn on_callback(
         return Ok(());
     };
     // Answer first, whatever happens next, so the button never spins forever.
-    bot.answer_callback_query(query.id.clone()).await?;
+    markup::with_retries(|| bot.answer_callback_query(query.id.clone()).send()).await?;
     let Some(chat) = query.message.as_ref().map(|message| message.chat().id) else {
         return Ok(());
     };

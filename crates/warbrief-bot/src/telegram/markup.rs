@@ -1,6 +1,14 @@
-//! Replies as Telegram messages: HTML parse mode, no link previews, inline keyboards, photos and documents.
+//! Replies as Telegram messages: HTML parse mode, no link previews, inline keyboards, photos and documents,
+//! each sent again when Telegram asks to wait (429) or the network fails, for up to a minute.
+
+use std::future::Future;
 
 use super::*;
+
+/// How long an answer is retried before it is given up (and logged).
+const REPLY_RETRY_FOR: Duration = Duration::from_secs(60);
+/// The first wait after a network failure; it doubles each time.
+const NETWORK_BACKOFF: Duration = Duration::from_millis(500);
 
 pub(super) fn no_preview() -> LinkPreviewOptions {
     LinkPreviewOptions {
@@ -12,28 +20,71 @@ pub(super) fn no_preview() -> LinkPreviewOptions {
     }
 }
 
+/// Runs `attempt` again after a 429's `retry_after` or a network failure (with doubling waits), until it
+/// succeeds, fails otherwise, or [`REPLY_RETRY_FOR`] would be passed. A reply, an edit or a callback answer
+/// so survives Telegram's flood limits instead of being lost; the caller sends a chat's replies one after
+/// another, so they keep their order.
+pub(super) async fn with_retries<T, Fut>(mut attempt: impl FnMut() -> Fut) -> Result<T, teloxide::RequestError>
+where
+    Fut: Future<Output = Result<T, teloxide::RequestError>>,
+{
+    let started = Instant::now();
+    let mut backoff = NETWORK_BACKOFF;
+    loop {
+        let (error, wait) = match attempt().await {
+            Err(teloxide::RequestError::RetryAfter(after)) => {
+                let wait = after.duration();
+                (teloxide::RequestError::RetryAfter(after), wait)
+            }
+            Err(error @ teloxide::RequestError::Network(_)) => {
+                let wait = backoff;
+                backoff *= 2;
+                (error, wait)
+            }
+            done => return done,
+        };
+        if started.elapsed() + wait > REPLY_RETRY_FOR {
+            tracing::warn!(%error, "gave up sending an answer after {REPLY_RETRY_FOR:?}");
+            return Err(error);
+        }
+        tracing::debug!(%error, ?wait, "sending an answer again after a wait");
+        tokio::time::sleep(wait).await;
+    }
+}
+
 pub(super) async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
     for reply in replies {
         if let Some(photo) = reply.photo {
-            bot.send_photo(chat, InputFile::memory(photo.bytes).file_name(photo.file_name))
-                .caption(reply.html)
-                .parse_mode(ParseMode::Html)
-                .await?;
+            with_retries(|| {
+                bot.send_photo(chat, InputFile::memory(photo.bytes.clone()).file_name(photo.file_name.clone()))
+                    .caption(reply.html.clone())
+                    .parse_mode(ParseMode::Html)
+                    .send()
+            })
+            .await?;
             continue;
         }
         if let Some(document) = reply.document {
-            bot.send_document(chat, InputFile::memory(document.bytes).file_name(document.file_name))
-                .caption(reply.html)
-                .parse_mode(ParseMode::Html)
-                .await?;
+            with_retries(|| {
+                bot.send_document(chat, InputFile::memory(document.bytes.clone()).file_name(document.file_name.clone()))
+                    .caption(reply.html.clone())
+                    .parse_mode(ParseMode::Html)
+                    .send()
+            })
+            .await?;
             continue;
         }
-        let mut request =
-            bot.send_message(chat, reply.html).parse_mode(ParseMode::Html).link_preview_options(no_preview());
-        if !reply.buttons.is_empty() {
-            request = request.reply_markup(keyboard(&reply.buttons));
-        }
-        request.await?;
+        with_retries(|| {
+            let mut request = bot
+                .send_message(chat, reply.html.clone())
+                .parse_mode(ParseMode::Html)
+                .link_preview_options(no_preview());
+            if !reply.buttons.is_empty() {
+                request = request.reply_markup(keyboard(&reply.buttons));
+            }
+            request.send()
+        })
+        .await?;
     }
     Ok(())
 }
