@@ -173,7 +173,7 @@ impl Answerer {
     pub async fn command(&self, caller: Caller, command: &Command, now: DateTime<Utc>) -> Vec<Reply> {
         let lang = self.language(caller).await;
         let result = match command {
-            Command::Admin(admin) => self.admin_command(caller, admin, now).await,
+            Command::Admin(admin) => self.admin_command(caller, admin, lang, now).await,
             Command::Start => Ok(vec![render::start(lang)]),
             Command::Help => Ok(vec![queries::help(lang)]),
             Command::Today => self.today(lang, now).await,
@@ -199,30 +199,35 @@ impl Answerer {
         let lang = self.language(caller).await;
         let result = match action {
             Action::Publish(day) => {
-                self.as_maintainer(caller, action, now, async |audit| {
+                self.as_maintainer(caller, action, lang, now, async |audit| {
                     self.set_status(day, ReportStatus::Published, audit).await
                 })
                 .await
             }
             Action::Discard(day) => {
-                self.as_maintainer(caller, action, now, async |audit| self.discard(day, audit).await).await
+                self.as_maintainer(caller, action, lang, now, async |audit| self.discard(day, audit).await).await
             }
             Action::ApplyPending(id) => {
-                self.as_maintainer(caller, action, now, async |audit| self.apply_pending(id, audit).await).await
+                self.as_maintainer(caller, action, lang, now, async |audit| self.apply_pending(id, audit).await).await
             }
             Action::DropPending(id) => {
-                self.as_maintainer(caller, action, now, async |audit| self.drop_pending(id, audit.lang).await).await
+                self.as_maintainer(caller, action, lang, now, async |audit| self.drop_pending(id, audit.lang).await)
+                    .await
             }
             Action::AddPost(id) => {
-                self.as_maintainer(caller, action, now, async |audit| self.add_post(id, Selection::Clean, audit).await)
-                    .await
+                self.as_maintainer(caller, action, lang, now, async |audit| {
+                    self.add_post(id, Selection::Clean, audit).await
+                })
+                .await
             }
             Action::AddAllPost(id) => {
-                self.as_maintainer(caller, action, now, async |audit| self.add_post(id, Selection::All, audit).await)
-                    .await
+                self.as_maintainer(caller, action, lang, now, async |audit| {
+                    self.add_post(id, Selection::All, audit).await
+                })
+                .await
             }
             Action::DiscardPost(id) => {
-                self.as_maintainer(caller, action, now, async |audit| self.discard_post(id, audit).await).await
+                self.as_maintainer(caller, action, lang, now, async |audit| self.discard_post(id, audit).await).await
             }
             Action::Settings => self.subscription_button(lang, caller, Change::Show, now).await,
             Action::Subscribe => self.subscription_button(lang, caller, Change::DigestOn(None), now).await,

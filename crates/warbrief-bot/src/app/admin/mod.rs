@@ -41,9 +41,15 @@ pub(super) fn usage(lang: Lang, command: &str, problem: Problem) -> Answer {
 }
 
 impl Answerer {
-    pub(crate) async fn admin_command(&self, caller: Caller, command: &AdminCommand, now: DateTime<Utc>) -> Answer {
+    /// A maintainer's command, answered in `lang` (the caller's, as the dispatcher found it).
+    pub(crate) async fn admin_command(
+        &self,
+        caller: Caller,
+        command: &AdminCommand,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> Answer {
         let role = self.role(caller).await?;
-        let lang = self.language(caller).await;
         if role < Role::Admin {
             tracing::warn!(?caller, ?command, "admin command refused");
             return reply(render::admin::maintainers_only(lang));
@@ -81,11 +87,11 @@ impl Answerer {
         &self,
         caller: Caller,
         action: Action,
+        lang: Lang,
         now: DateTime<Utc>,
         run: impl AsyncFnOnce(AuditContext) -> Answer,
     ) -> Answer {
         let role = self.role(caller).await?;
-        let lang = self.language(caller).await;
         if role < Role::Admin {
             tracing::warn!(?caller, ?action, "admin button refused");
             return reply(render::admin::button_refused(lang));
