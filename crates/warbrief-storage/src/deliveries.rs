@@ -117,17 +117,26 @@ impl Store {
     /// Claims up to `limit` due deliveries for `lease`: pending ones whose time has come, and those whose
     /// earlier claim expired (its worker died). Concurrent claimers never get the same row (PostgreSQL skips
     /// locked rows; SQLite has one writer).
+    ///
+    /// A chat is left out while another of its deliveries is claimed by anyone, or was sent less than
+    /// `chat_gap` ago: the gap between two messages to one chat holds across every instance, not only within
+    /// one worker's memory. (Two deliveries of one chat may still come in one claim; the worker spaces those.)
     pub async fn claim_deliveries(
         &self,
         limit: u32,
         now: DateTime<Utc>,
         lease: chrono::Duration,
+        chat_gap: chrono::Duration,
     ) -> Result<Vec<ClaimedDelivery>> {
         let lock = self.dialect().skip_locked();
         let sql = format!(
             "UPDATE deliveries SET status = 'sending', lease_until = $2, attempts = attempts + 1
-             WHERE id IN (SELECT id FROM deliveries
-                          WHERE (status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1)
+             WHERE id IN (SELECT id FROM deliveries d
+                          WHERE ((status = 'pending' AND not_before <= $1) OR (status = 'sending' AND lease_until < $1))
+                            AND NOT EXISTS (SELECT 1 FROM deliveries other
+                                            WHERE other.chat_id = d.chat_id AND other.id <> d.id
+                                              AND ((other.status = 'sending' AND other.lease_until >= $1)
+                                                   OR (other.status = 'sent' AND other.finished_at > $4)))
                           ORDER BY not_before, id LIMIT $3 {lock})
              RETURNING id, chat_id, report_day, post_id, kind, attempts,
                        (SELECT language FROM subscribers WHERE subscribers.chat_id = deliveries.chat_id)"
@@ -136,6 +145,7 @@ impl Store {
             .bind(now)
             .bind(now + lease)
             .bind(i64::from(limit))
+            .bind(now - chat_gap)
             .fetch_all(pool)
             .await?);
         let mut claimed = rows

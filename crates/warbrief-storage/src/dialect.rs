@@ -1,5 +1,5 @@
 //! Where SQLite and PostgreSQL differ, in one place: the search index and search query, row locking when
-//! claiming, the scheduler's advisory lock, and how many processes may share a database. The aggregates ask
+//! claiming, the scheduler's advisory lock, the database's clock and `max`, and how many processes may share a database. The aggregates ask
 //! [`Dialect`] for these and never which backend they run on.
 
 use crate::{Backend, Result};
@@ -15,6 +15,24 @@ impl Dialect {
     /// Whether only one process ever uses the database: true for SQLite (one `serve` per file).
     pub(crate) fn single_process(self) -> bool {
         self == Dialect::Sqlite
+    }
+
+    /// The database's clock now, in whole microseconds since the Unix epoch: the one clock every instance
+    /// sharing the send budget agrees on. Both give the same value however often a statement reads it.
+    pub(crate) fn now_micros(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "CAST((julianday('now') - 2440587.5) * 86400000000.0 AS INTEGER)",
+            // now() is the transaction's start: stable within the statement, unlike clock_timestamp().
+            Dialect::Postgres => "CAST(EXTRACT(EPOCH FROM now()) * 1000000 AS BIGINT)",
+        }
+    }
+
+    /// The larger of two values: `max(a, b)` in SQLite, `GREATEST(a, b)` in PostgreSQL.
+    pub(crate) fn greatest(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "max",
+            Dialect::Postgres => "GREATEST",
+        }
     }
 
     /// Removes report `$1` from the search index, if the index is kept apart from the report's row.

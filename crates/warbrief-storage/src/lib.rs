@@ -10,8 +10,8 @@
 //! contract test suite in `tests/it` runs against both instead.
 //!
 //! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
-//! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `admins`
-//! and `audit`.
+//! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `budget` (the
+//! send rate shared by instances), `admins` and `audit`.
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -71,6 +71,7 @@ macro_rules! on_pool {
 
 mod admins;
 mod audit;
+mod budget;
 mod deliveries;
 mod dialect;
 mod incidents;
@@ -82,6 +83,7 @@ mod schedule;
 mod search;
 mod subscribers;
 
+pub use budget::SendSlots;
 pub use deliveries::{ClaimedDelivery, DeliveryCounts, DeliverySubject, QueueStats};
 pub use incidents::StoredIncident;
 pub use posts::{AddedPost, NewPost, PostUpdate, SavedPost, StoredPost};

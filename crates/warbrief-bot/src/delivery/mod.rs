@@ -3,8 +3,11 @@
 //!
 //! - **Once**: a (chat, report, kind) is queued at most once (a unique key), and marked sent as soon as
 //!   Telegram says so; a crash re-sends at most what was in flight.
-//! - **Rate**: one global pacer spaces messages `1/WARBRIEF_SEND_RATE` apart with no bursts, and a chat gets
-//!   at most one message a second. A 429 pauses the pacer for `retry_after` and re-queues the message.
+//! - **Rate**: one pacer spaces messages `1/WARBRIEF_SEND_RATE` apart with no bursts, and a chat gets at most
+//!   one message a second. On PostgreSQL both hold across every instance on the database: the pacer reserves
+//!   slots from a budget the database keeps, and a chat is not claimed while another instance is sending to
+//!   it or within a second of its last message. A 429 pauses the pacer (every instance's, on PostgreSQL) for
+//!   `retry_after` and re-queues the message.
 //! - **Failures**: 5xx and network errors back off and retry up to `WARBRIEF_SEND_RETRIES`, then fail; a chat
 //!   that blocked the bot or no longer exists is deactivated and not retried; a group that became a
 //!   supergroup is moved and re-sent.

@@ -1,7 +1,7 @@
 //! Writes what came of each send into the queue: sent marks in batches, retries with their due times,
 //! failures, deactivated and migrated chats.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
@@ -28,7 +28,7 @@ pub(super) async fn record(
     store: Store,
     retries: u32,
     clock: Clock,
-    pacer: Arc<Mutex<Pacer>>,
+    pacer: Arc<Pacer>,
     mut finished: mpsc::Receiver<Finished>,
 ) {
     let mut sent: Vec<i64> = Vec::with_capacity(FLUSH_SIZE);
@@ -69,7 +69,7 @@ pub(super) async fn record(
             }
             Outcome::RetryAfter(wait) => {
                 tracing::warn!(chat = %delivery.chat_id, ?wait, "Telegram asked to slow down");
-                pacer.lock().expect("pacer lock").pause_until(Instant::now() + wait);
+                pacer.pause(wait).await;
                 let not_before = now + chrono::Duration::from_std(wait).unwrap_or_default();
                 store.delivery_retry(delivery.id, not_before, "429 Too Many Requests", false).await
             }

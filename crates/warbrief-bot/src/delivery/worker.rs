@@ -2,7 +2,7 @@
 //! each send in a task of its own; the recorder writes what came of them.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -27,9 +27,14 @@ pub(super) const PER_CHAT_GAP: Duration = Duration::from_secs(1);
 const IDLE_POLL: Duration = Duration::from_millis(500);
 /// Requests to Telegram at the same time; the pacer sets the rate, this only bounds the work in flight.
 const CONCURRENCY: usize = 32;
-/// The longest the worker waits for a send slot while holding claims; beyond it (a long 429 pause) the
-/// claims go back to the queue, well before their lease could expire.
+/// The longest the worker holds a batch of claims waiting for send slots; beyond it (a long 429 pause, or
+/// a rate shared by many instances) the rest go back to the queue, well before their lease could expire.
 const HOLD_AT_MOST: Duration = Duration::from_secs(10);
+/// [`PER_CHAT_GAP`] as the store takes it.
+fn chat_gap() -> chrono::Duration {
+    chrono::Duration::from_std(PER_CHAT_GAP).expect("a second fits")
+}
+
 /// Tokio's timer rounds every sleep up to a millisecond; waits shorter than this are not slept.
 const TIMER_RESOLUTION: Duration = Duration::from_millis(1);
 
@@ -38,7 +43,7 @@ pub(super) struct Worker<S> {
     sender: Arc<S>,
     settings: DeliverySettings,
     clock: Clock,
-    pacer: Arc<Mutex<Pacer>>,
+    pacer: Arc<Pacer>,
     content: Arc<tokio::sync::Mutex<Content>>,
     /// When each chat was last sent to (planned), for the per-chat gap; pruned as it grows.
     last_sent: HashMap<ChatId, Instant>,
@@ -47,10 +52,11 @@ pub(super) struct Worker<S> {
 impl<S: Sender> Worker<S> {
     pub(super) fn new(store: Store, sender: S, settings: DeliverySettings, clock: Clock) -> Self {
         let content = Content::new(store.clone());
+        let pacer = Arc::new(Pacer::for_store(settings.rate, &store));
         Worker {
             store,
             sender: Arc::new(sender),
-            pacer: Arc::new(Mutex::new(Pacer::new(settings.rate))),
+            pacer,
             settings,
             clock,
             content: Arc::new(tokio::sync::Mutex::new(content)),
@@ -75,12 +81,13 @@ impl<S: Sender> Worker<S> {
         ));
         'claiming: while !*stop.borrow() {
             // While Telegram has asked us to wait (429), claim nothing: claims would only sit on their leases.
-            let resume = self.pacer.lock().expect("pacer lock").resume_at();
+            let resume = self.pacer.resume_at();
             if resume > Instant::now() + TIMER_RESOLUTION {
                 let _ = tokio::time::timeout_at(resume, stopped(&mut stop)).await;
                 continue;
             }
-            let batch = match self.store.claim_deliveries(self.batch_size(), self.clock.now(), LEASE).await {
+            let claim = self.store.claim_deliveries(self.batch_size(), self.clock.now(), LEASE, chat_gap());
+            let batch = match claim.await {
                 Ok(batch) => batch,
                 Err(error) => {
                     tracing::error!(error = %crate::error_chain(&error), "claiming deliveries failed");
@@ -95,6 +102,8 @@ impl<S: Sender> Worker<S> {
             if let Err(error) = self.content.lock().await.refresh().await {
                 tracing::error!(error = %crate::error_chain(&error), "reading reports for delivery failed");
             }
+            // Claims are held at most this long, well inside their lease, however slowly slots come.
+            let hold_until = Instant::now() + HOLD_AT_MOST;
             let mut batch = batch.into_iter();
             while let Some(delivery) = batch.next() {
                 let now = Instant::now();
@@ -117,9 +126,19 @@ impl<S: Sender> Worker<S> {
                         break 'claiming;
                     }
                 };
-                let slot = self.pacer.lock().expect("pacer lock").reserve();
-                if slot > Instant::now() + HOLD_AT_MOST {
-                    // Paused by a 429 meanwhile: give this batch back, due when the pause ends.
+                let slot = match self.pacer.reserve(batch.len() + 1).await {
+                    Ok(slot) => slot,
+                    Err(error) => {
+                        tracing::error!(error = %crate::error_chain(&error), "reserving send slots failed");
+                        self.release(batch.as_slice(), Some(&delivery), self.clock.now()).await;
+                        let _ = tokio::time::timeout(Duration::from_secs(5), stopped(&mut stop)).await;
+                        continue 'claiming;
+                    }
+                };
+                if slot > hold_until {
+                    // Paused by a 429 (here or, with a shared budget, anywhere), or the slots come too slowly for
+                    // the claims' lease: give the rest back, due when the slot comes, and wait for it.
+                    self.pacer.unreserve(slot);
                     let resume =
                         self.clock.now() + chrono::Duration::from_std(slot - Instant::now()).unwrap_or_default();
                     self.release(batch.as_slice(), Some(&delivery), resume).await;

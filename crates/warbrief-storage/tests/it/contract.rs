@@ -497,11 +497,11 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
     let not_chosen = Subscriber { chat_id: ChatId(3), language: None, ..chose.clone() };
     store.upsert_subscriber(&not_chosen, now()).await.unwrap();
 
-    let first = store.claim_deliveries(3, now(), lease).await.unwrap();
+    let first = store.claim_deliveries(3, now(), lease, chat_gap()).await.unwrap();
     assert_eq!(first.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [1, 2, 3]);
     assert_eq!(first.iter().map(|d| d.language).collect::<Vec<_>>(), [None, Some(warbrief_core::Lang::Uk), None]);
     assert!(first.iter().all(|d| d.attempts == 1 && d.kind == Digest && d.subject == day(344).into()));
-    let second = store.claim_deliveries(10, now(), lease).await.unwrap();
+    let second = store.claim_deliveries(10, now(), lease, chat_gap()).await.unwrap();
     assert_eq!(second.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [4, 5], "claimed rows and future rows wait");
 
     store.delivery_sent(first[0].id, now()).await.unwrap();
@@ -514,14 +514,17 @@ pub async fn the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expir
 
     // A worker died holding 4 and 5: once the lease runs out they are claimed again, and so is the retry.
     let after_lease = now() + lease + chrono::Duration::seconds(1);
-    let again = store.claim_deliveries(10, after_lease, lease).await.unwrap();
+    let again = store.claim_deliveries(10, after_lease, lease, chat_gap()).await.unwrap();
     let reclaimed: Vec<(i64, u32)> = again.iter().map(|d| (d.chat_id.0, d.attempts)).collect();
     assert_eq!(reclaimed, [(3, 1), (4, 2), (5, 2)], "a 429 is not counted as an attempt");
     for delivery in &again {
         store.delivery_sent(delivery.id, after_lease).await.unwrap();
     }
-    assert!(store.claim_deliveries(10, after_lease, lease).await.unwrap().is_empty(), "the alert is not due yet");
-    let alert = store.claim_deliveries(10, later, lease).await.unwrap();
+    assert!(
+        store.claim_deliveries(10, after_lease, lease, chat_gap()).await.unwrap().is_empty(),
+        "the alert is not due yet"
+    );
+    let alert = store.claim_deliveries(10, later, lease, chat_gap()).await.unwrap();
     assert_eq!(alert.iter().map(|d| (d.chat_id.0, d.kind)).collect::<Vec<_>>(), [(1, Alert)]);
     assert_eq!(
         store.delivery_counts_since(now() - chrono::Duration::hours(24)).await.unwrap(),
@@ -539,7 +542,7 @@ pub async fn concurrent_claims_never_share_a_delivery(db: &TestDb) {
         tokio::spawn(async move {
             let mut mine = Vec::new();
             loop {
-                let batch = store.claim_deliveries(7, now(), lease).await.unwrap();
+                let batch = store.claim_deliveries(7, now(), lease, chat_gap()).await.unwrap();
                 if batch.is_empty() {
                     return mine;
                 }
@@ -553,6 +556,61 @@ pub async fn concurrent_claims_never_share_a_delivery(db: &TestDb) {
     }
     all.sort_unstable();
     assert_eq!(all, (1..=200).collect::<Vec<_>>(), "every delivery claimed exactly once");
+}
+
+pub async fn a_chat_is_claimed_by_one_worker_at_a_time_and_not_again_within_the_gap(db: &TestDb) {
+    use warbrief_core::DeliveryKind::{Alert, Digest};
+    let store = &db.store;
+    let lease = chrono::Duration::seconds(60);
+    let items = [(ChatId(1), day(344), Digest), (ChatId(1), day(344), Alert), (ChatId(2), day(344), Digest)];
+    store.enqueue_deliveries(&items, now(), now()).await.unwrap();
+    // One instance claims chat 1's digest; another, claiming meanwhile, must leave chat 1 alone.
+    let first = store.claim_deliveries(1, now(), lease, chat_gap()).await.unwrap();
+    assert_eq!(first.iter().map(|d| (d.chat_id.0, d.kind)).collect::<Vec<_>>(), [(1, Digest)]);
+    let other = store.claim_deliveries(10, now(), lease, chat_gap()).await.unwrap();
+    assert_eq!(other.iter().map(|d| d.chat_id.0).collect::<Vec<_>>(), [2], "chat 1 is being sent to");
+    // Sent: nobody sends to chat 1 again until the gap has passed.
+    store.delivery_sent(first[0].id, now()).await.unwrap();
+    let within = now() + chrono::Duration::milliseconds(500);
+    assert!(store.claim_deliveries(10, within, lease, chat_gap()).await.unwrap().is_empty(), "within the gap");
+    let after = now() + chrono::Duration::milliseconds(1500);
+    let alert = store.claim_deliveries(10, after, lease, chat_gap()).await.unwrap();
+    assert_eq!(alert.iter().map(|d| (d.chat_id.0, d.kind)).collect::<Vec<_>>(), [(1, Alert)]);
+}
+
+pub async fn the_send_budget_hands_out_each_slot_once_and_a_pause_holds_everyone(db: &TestDb) {
+    use std::time::Duration;
+    let store = &db.store;
+    let first = store.reserve_send_slots(3, Duration::from_secs(10)).await.unwrap();
+    assert_eq!(first.count, 3);
+    assert!(first.first_in < Duration::from_secs(1), "a fresh budget is free now: {first:?}");
+    // The next block starts where the first ends, 30 s on (less the moment that passed between the calls).
+    let second = store.reserve_send_slots(1, Duration::from_secs(10)).await.unwrap();
+    assert!(second.first_in > Duration::from_secs(29) && second.first_in <= Duration::from_secs(30), "{second:?}");
+
+    // Concurrent reservations (instances) never share a slot: 100 one-second slots end 100 s further on.
+    let reservations = (0..4).map(|_| {
+        let store = store.clone();
+        tokio::spawn(async move {
+            for _ in 0..25 {
+                store.reserve_send_slots(1, Duration::from_secs(1)).await.unwrap();
+            }
+        })
+    });
+    for reservation in reservations.collect::<Vec<_>>() {
+        reservation.await.unwrap();
+    }
+    let after = store.reserve_send_slots(1, Duration::from_secs(1)).await.unwrap();
+    assert!(after.first_in > Duration::from_secs(139) && after.first_in <= Duration::from_secs(141), "{after:?}");
+
+    // A 429 seen by anyone: no slot before it ends; a shorter pause never brings the next slot back.
+    store.pause_sending(Duration::from_secs(3_600)).await.unwrap();
+    store.pause_sending(Duration::from_secs(5)).await.unwrap();
+    let paused = store.reserve_send_slots(1, Duration::from_millis(40)).await.unwrap();
+    assert!(
+        paused.first_in > Duration::from_secs(3_590) && paused.first_in <= Duration::from_secs(3_600),
+        "{paused:?}"
+    );
 }
 
 fn subscriber(chat: i64, time: &str, tz: chrono_tz::Tz) -> Subscriber {
@@ -653,7 +711,7 @@ pub async fn a_migrated_group_keeps_its_settings_and_queue(db: &TestDb) {
     let moved = store.subscriber(supergroup).await.unwrap().unwrap();
     assert_eq!(moved.digest_time, NaiveTime::from_hms_opt(8, 15, 0).unwrap());
     assert_eq!(store.followed_regions(supergroup).await.unwrap(), [RegionCode::Odesa]);
-    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60)).await.unwrap();
+    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60), chat_gap()).await.unwrap();
     assert_eq!(claimed.iter().map(|d| d.chat_id).collect::<Vec<_>>(), [supergroup, supergroup]);
 }
 
@@ -662,12 +720,12 @@ pub async fn sent_batches_and_released_claims(db: &TestDb) {
     let items: Vec<_> = (1..=1200).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
     assert_eq!(store.enqueue_deliveries(&items, now(), now()).await.unwrap(), 1200, "more rows than one statement");
     let lease = chrono::Duration::seconds(60);
-    let claimed = store.claim_deliveries(1100, now(), lease).await.unwrap();
+    let claimed = store.claim_deliveries(1100, now(), lease, chat_gap()).await.unwrap();
     let ids: Vec<i64> = claimed.iter().map(|d| d.id).collect();
     store.deliveries_sent(&ids[..1050], now()).await.unwrap();
     // The process died with 50 claimed and unsent; at start-up it takes them back without waiting.
     assert_eq!(store.release_claims().await.unwrap(), 50);
-    assert_eq!(store.claim_deliveries(1000, now(), lease).await.unwrap().len(), 150);
+    assert_eq!(store.claim_deliveries(1000, now(), lease, chat_gap()).await.unwrap().len(), 150);
     let counts = store.delivery_counts_since(now() - chrono::Duration::hours(1)).await.unwrap();
     assert_eq!(counts, DeliveryCounts { sent: 1050, failed: 0, pending: 150 });
 }
@@ -677,9 +735,9 @@ pub async fn claims_are_released_at_restart_only_where_no_one_else_sends(db: &Te
     let items: Vec<_> = (1..=3).map(|chat| (ChatId(chat), day(344), warbrief_core::DeliveryKind::Digest)).collect();
     store.enqueue_deliveries(&items, now(), now()).await.unwrap();
     let lease = chrono::Duration::seconds(60);
-    assert_eq!(store.claim_deliveries(10, now(), lease).await.unwrap().len(), 3);
+    assert_eq!(store.claim_deliveries(10, now(), lease, chat_gap()).await.unwrap().len(), 3);
     let released = store.release_claims_after_restart().await.unwrap();
-    let claimable = store.claim_deliveries(10, now(), lease).await.unwrap().len();
+    let claimable = store.claim_deliveries(10, now(), lease, chat_gap()).await.unwrap().len();
     if store.backend_name() == "SQLite" {
         assert_eq!((released, claimable), (3, 3), "one serve per file: nobody else is sending them");
     } else {
@@ -869,7 +927,7 @@ pub async fn an_added_post_alerts_chats_following_its_regions_once(db: &TestDb) 
     let PostUpdate::Done(added) = store.add_post_incidents(id, &incidents, now()).await.unwrap() else { panic!() };
     assert_eq!(added.alerts, 2, "one per active chat following Kharkiv or Donetsk, however many it follows");
 
-    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60)).await.unwrap();
+    let claimed = store.claim_deliveries(10, now(), chrono::Duration::seconds(60), chat_gap()).await.unwrap();
     let mut claimed: Vec<_> = claimed.into_iter().map(|d| (d.chat_id, d.subject, d.kind)).collect();
     claimed.sort_by_key(|(chat, ..)| *chat);
     let subject = DeliverySubject::Post(id);
@@ -914,4 +972,9 @@ pub async fn likely_duplicates_match_region_date_place_and_figures(db: &TestDb) 
     assert!(db.store.likely_duplicates(&next_day).await.unwrap().is_empty());
     let undated = Incident { date: None, ..post_incident("Kupiansk", 2, 5) };
     assert!(db.store.likely_duplicates(&undated).await.unwrap().is_empty());
+}
+
+/// The least time between two messages to one chat, as the delivery worker asks for it.
+fn chat_gap() -> chrono::Duration {
+    chrono::Duration::seconds(1)
 }

@@ -56,6 +56,8 @@ contract_tests!(
     region_follows_add_remove_list,
     the_delivery_queue_enqueues_once_claims_due_rows_and_recovers_expired_leases,
     concurrent_claims_never_share_a_delivery,
+    a_chat_is_claimed_by_one_worker_at_a_time_and_not_again_within_the_gap,
+    the_send_budget_hands_out_each_slot_once_and_a_pause_holds_everyone,
     digests_fall_due_at_local_time_and_are_queued_once,
     alerts_go_to_chats_following_a_region_of_the_report,
     a_migrated_group_keeps_its_settings_and_queue,
