@@ -184,6 +184,34 @@ async fn publishing_sends_region_alerts_and_the_channel_post_once() {
     assert!(status.success(), "{log}");
 }
 
+/// `WARBRIEF_PAID_BROADCAST=1`: alerts and digests go with `allow_paid_broadcast`; answers to commands and the
+/// channel's post (one message for every member) do not, so nothing is paid for that need not be.
+#[tokio::test]
+async fn with_paid_broadcast_only_pushed_messages_to_chats_are_paid_for() {
+    let api = FakeBotApi::start().await;
+    let env = [
+        ("WARBRIEF_ADMINS", OWNER.to_string()),
+        ("WARBRIEF_CHANNEL", "@warbrief_daily".to_owned()),
+        ("WARBRIEF_PAID_BROADCAST", "1".to_owned()),
+    ];
+    let env: Vec<(&str, &str)> = env.iter().map(|(name, value)| (*name, value.as_str())).collect();
+    let bot = RunningBot::start_with(&api, &env).await;
+    let answer = api.ask(7101, "/subscribe region Donetsk", 1).await;
+    assert!(answer[0].params.get("allow_paid_broadcast").is_none(), "an answer is not a broadcast");
+
+    let report = "Day 345: Strikes in the east\n\nDonetsk region\n\nA missile struck Kramatorsk in Donetsk region, \
+                  killing two people and wounding five.\n";
+    api.ask(OWNER, &format!("/addreport {report}"), 1).await;
+    api.press_button(OWNER, OWNER, "pub:345");
+    assert!(
+        api.wait_until(20, |api| alerts(api, "7101").len() == 1 && !api.delivered("@warbrief_daily").is_empty()).await
+    );
+    assert_eq!(alerts(&api, "7101")[0].params["allow_paid_broadcast"], true);
+    assert!(api.delivered("@warbrief_daily")[0].params.get("allow_paid_broadcast").is_none());
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+}
+
 #[tokio::test]
 async fn blocked_and_vanished_chats_are_deactivated_and_the_rest_still_get_the_digest() {
     let chats: Vec<Subscriber> = (8001..=8005).map(subscriber).collect();

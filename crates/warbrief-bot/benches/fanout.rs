@@ -9,7 +9,11 @@
 //!    like Telegram, refuses with 429 any message beyond 30 in the last second. Prints the 429s and the
 //!    sustained rate over the whole run.
 //!
-//! `FANOUT_SUBSCRIBERS` and `FANOUT_LIMITED_SUBSCRIBERS` change the sizes.
+//! 3. **Paid broadcast**: 20,000 subscribers with `WARBRIEF_PAID_BROADCAST=1` (1,000/s) against a fake that
+//!    refuses any message beyond 1,000 in the last second; on PostgreSQL with three instances sharing the rate.
+//!
+//! With PostgreSQL, the rate-limited run is repeated with three instances on one database (25/s in all).
+//! `FANOUT_SUBSCRIBERS`, `FANOUT_LIMITED_SUBSCRIBERS` and `FANOUT_PAID_SUBSCRIBERS` change the sizes.
 
 use std::collections::VecDeque;
 use std::process::Stdio;
@@ -29,6 +33,10 @@ use warbrief_storage::Store;
 
 const TOKEN: &str = "123456:BENCHtoken_value";
 const WARBRIEF: &str = env!("CARGO_BIN_EXE_warbrief");
+/// No rate limit to speak of: what the worker itself can do.
+const LIFTED: &[(&str, &str)] = &[("WARBRIEF_SEND_RATE", "1000000")];
+/// Paid broadcast at its default rate, 1,000 a second.
+const PAID: &[(&str, &str)] = &[("WARBRIEF_PAID_BROADCAST", "1")];
 
 #[derive(Default)]
 struct Fake {
@@ -122,36 +130,40 @@ struct Run {
     peak_rss_mib: f64,
 }
 
-/// Runs `warbrief serve` until `count` digests were accepted by the fake.
-async fn run(database_url: &str, count: u64, rate: Option<&str>, limit: Option<usize>) -> Run {
+/// Runs `instances` × `warbrief serve` with `env` until `count` digests were accepted by the fake.
+async fn run(database_url: &str, count: u64, instances: usize, env: &[(&str, &str)], limit: Option<usize>) -> Run {
     let (fake, api_url) = start_fake(limit).await;
     let dir = tempfile::tempdir().unwrap();
-    let mut command = tokio::process::Command::new(WARBRIEF);
-    command
-        .arg("serve")
-        .current_dir(dir.path())
-        .env_clear()
-        .env("DATABASE_URL", database_url)
-        .env("TELOXIDE_TOKEN", TOKEN)
-        .env("TELOXIDE_API_URL", &api_url)
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .kill_on_drop(true);
-    if let Some(rate) = rate {
-        command.env("WARBRIEF_SEND_RATE", rate);
+    let mut children = Vec::new();
+    for _ in 0..instances {
+        let mut command = tokio::process::Command::new(WARBRIEF);
+        command
+            .arg("serve")
+            .current_dir(dir.path())
+            .env_clear()
+            .env("DATABASE_URL", database_url)
+            .env("TELOXIDE_TOKEN", TOKEN)
+            .env("TELOXIDE_API_URL", &api_url)
+            .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true);
+        children.push(command.spawn().unwrap());
     }
-    let mut child = command.spawn().unwrap();
-    let pid = child.id().unwrap();
     let deadline = Instant::now() + Duration::from_secs(600);
     while fake.sent.load(Ordering::Relaxed) < count {
         assert!(Instant::now() < deadline, "only {} of {count} sent in 10 minutes", fake.sent.load(Ordering::Relaxed));
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let peak_rss_mib = peak_rss_mib(pid);
-    std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
-    let _ = tokio::time::timeout(Duration::from_secs(20), child.wait()).await;
+    let peak_rss_mib = peak_rss_mib(children[0].id().unwrap());
+    for child in &children {
+        std::process::Command::new("kill").args(["-TERM", &child.id().unwrap().to_string()]).status().unwrap();
+    }
+    for child in &mut children {
+        let _ = tokio::time::timeout(Duration::from_secs(20), child.wait()).await;
+    }
     // Every message the fake accepted is recorded as sent, once.
     let store = Store::connect(database_url).await.unwrap();
     let recorded = store.delivery_counts_since(Utc::now() - chrono::Duration::hours(1)).await.unwrap();
@@ -182,7 +194,7 @@ async fn main() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite = format!("sqlite://{}", dir.path().join("fanout.db").display());
     prepare(&sqlite, count).await;
-    let run_sqlite = run(&sqlite, count as u64, Some("1000000"), None).await;
+    let run_sqlite = run(&sqlite, count as u64, 1, LIFTED, None).await;
     println!(
         "SQLite      fan-out to {count}: {:.0} deliveries/s ({} in {:.1} s), peak RSS {:.0} MiB",
         run_sqlite.sent as f64 / run_sqlite.seconds,
@@ -191,14 +203,11 @@ async fn main() {
         run_sqlite.peak_rss_mib
     );
 
-    if let Ok(server) = std::env::var("WARBRIEF_BENCH_POSTGRES_URL") {
-        let admin = sqlx::PgPool::connect(&server).await.unwrap();
-        sqlx::query("DROP DATABASE IF EXISTS warbrief_fanout_bench").execute(&admin).await.unwrap();
-        sqlx::query("CREATE DATABASE warbrief_fanout_bench").execute(&admin).await.unwrap();
-        let mut url = url::Url::parse(&server).unwrap();
-        url.set_path("/warbrief_fanout_bench");
-        prepare(url.as_str(), count).await;
-        let run_pg = run(url.as_str(), count as u64, Some("1000000"), None).await;
+    let postgres = std::env::var("WARBRIEF_BENCH_POSTGRES_URL").ok();
+    if let Some(server) = &postgres {
+        let url = fresh_postgres(server).await;
+        prepare(&url, count).await;
+        let run_pg = run(&url, count as u64, 1, LIFTED, None).await;
         println!(
             "PostgreSQL  fan-out to {count}: {:.0} deliveries/s ({} in {:.1} s), peak RSS {:.0} MiB",
             run_pg.sent as f64 / run_pg.seconds,
@@ -206,18 +215,57 @@ async fn main() {
             run_pg.seconds,
             run_pg.peak_rss_mib
         );
-        sqlx::query("DROP DATABASE IF EXISTS warbrief_fanout_bench WITH (FORCE)").execute(&admin).await.unwrap();
+    }
+
+    // Paid broadcast: the default rate becomes 1,000 a second, and the fake allows that many.
+    let paid = size("FANOUT_PAID_SUBSCRIBERS", 20_000);
+    let sqlite = format!("sqlite://{}", dir.path().join("paid.db").display());
+    prepare(&sqlite, paid).await;
+    let run_paid = run(&sqlite, paid as u64, 1, PAID, Some(1_000)).await;
+    report_limited("SQLite, paid broadcast (1,000/s), fake refuses > 1,000 in any second", paid, &run_paid);
+    if let Some(server) = &postgres {
+        let url = fresh_postgres(server).await;
+        prepare(&url, paid).await;
+        let run_paid = run(&url, paid as u64, 3, PAID, Some(1_000)).await;
+        report_limited("PostgreSQL, three instances, paid broadcast (1,000/s in all)", paid, &run_paid);
     }
 
     let limited = size("FANOUT_LIMITED_SUBSCRIBERS", 1_500);
     let sqlite = format!("sqlite://{}", dir.path().join("limited.db").display());
     prepare(&sqlite, limited).await;
-    let run_limited = run(&sqlite, limited as u64, None, Some(30)).await;
+    let run_limited = run(&sqlite, limited as u64, 1, &[], Some(30)).await;
+    report_limited("SQLite, default 25/s, fake refuses > 30 in any second", limited, &run_limited);
+    if let Some(server) = &postgres {
+        let url = fresh_postgres(server).await;
+        prepare(&url, limited).await;
+        let run_three = run(&url, limited as u64, 3, &[], Some(30)).await;
+        report_limited("PostgreSQL, three instances at 25/s in all, fake refuses > 30", limited, &run_three);
+        drop_postgres(server).await;
+    }
+}
+
+fn report_limited(what: &str, count: i64, run: &Run) {
     println!(
-        "Rate-limited (default 25/s, fake refuses > 30 in any second) to {limited}: {:.2} messages/s sustained \
-         over {:.1} s, {} refused with 429",
-        run_limited.sent as f64 / run_limited.seconds,
-        run_limited.seconds,
-        run_limited.refused
+        "{what}: {count} at {:.2} messages/s sustained over {:.1} s, {} refused with 429",
+        run.sent as f64 / run.seconds,
+        run.seconds,
+        run.refused
     );
+}
+
+/// A new, empty `warbrief_fanout_bench` database on `server`; its URL.
+async fn fresh_postgres(server: &str) -> String {
+    drop_postgres(server).await;
+    let admin = sqlx::PgPool::connect(server).await.unwrap();
+    sqlx::query("CREATE DATABASE warbrief_fanout_bench").execute(&admin).await.unwrap();
+    admin.close().await;
+    let mut url = url::Url::parse(server).unwrap();
+    url.set_path("/warbrief_fanout_bench");
+    url.to_string()
+}
+
+async fn drop_postgres(server: &str) {
+    let admin = sqlx::PgPool::connect(server).await.unwrap();
+    sqlx::query("DROP DATABASE IF EXISTS warbrief_fanout_bench WITH (FORCE)").execute(&admin).await.unwrap();
+    admin.close().await;
 }

@@ -39,8 +39,11 @@ pub struct Config {
     pub timezone: Tz,
     /// Digest time for chats that subscribe without naming one.
     pub digest_time: NaiveTime,
-    /// Messages per second the delivery queue sends, over all chats.
+    /// Messages per second the delivery queue sends, over all chats (and, on PostgreSQL, all instances).
     pub send_rate: f64,
+    /// Pushed messages to chats go with `allow_paid_broadcast` (`WARBRIEF_PAID_BROADCAST=1`): Telegram then
+    /// takes up to 1,000 a second and charges Stars for each above the free limit.
+    pub paid_broadcast: bool,
     /// Attempts at a delivery that meets 5xx or network errors before it is marked failed.
     pub send_retries: u32,
     /// Where every published report is posted, if anywhere.
@@ -109,6 +112,10 @@ pub const DEFAULT_TIMEZONE: Tz = chrono_tz::Europe::Kyiv;
 pub const DEFAULT_DIGEST_TIME: NaiveTime = NaiveTime::from_hms_opt(9, 0, 0).expect("valid time");
 /// Telegram's limit for bots is about 30 messages a second; 25 leaves room for replies to commands.
 pub const DEFAULT_SEND_RATE: f64 = 25.0;
+/// The rate with paid broadcast on and `WARBRIEF_SEND_RATE` unset; also the most Telegram allows with it.
+pub const PAID_BROADCAST_RATE: f64 = 1_000.0;
+/// About the most Telegram takes from a bot each second without paid broadcast.
+pub const FREE_RATE_LIMIT: f64 = 30.0;
 /// With backoff 1, 3, 9, 27 s between them: a Bot API outage of about 40 s is ridden out.
 pub const DEFAULT_SEND_RETRIES: u32 = 5;
 
@@ -228,7 +235,21 @@ impl Config {
             })?,
         };
 
+        let paid_broadcast = match get("WARBRIEF_PAID_BROADCAST") {
+            None => false,
+            Some(raw) => match raw.trim().to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" | "on" => true,
+                "0" | "false" | "no" | "off" => false,
+                _ => {
+                    return Err(error(
+                        "WARBRIEF_PAID_BROADCAST",
+                        format!("{:?} is not 1 or 0 (paid broadcast on or off)", truncate(&raw)),
+                    ));
+                }
+            },
+        };
         let send_rate = match get("WARBRIEF_SEND_RATE") {
+            None if paid_broadcast => PAID_BROADCAST_RATE,
             None => DEFAULT_SEND_RATE,
             Some(raw) => {
                 raw.parse::<f64>().ok().filter(|rate| rate.is_finite() && *rate > 0.0 && *rate <= 1e6).ok_or_else(
@@ -241,6 +262,13 @@ impl Config {
                 )?
             }
         };
+
+        if paid_broadcast && send_rate > PAID_BROADCAST_RATE {
+            return Err(error(
+                "WARBRIEF_SEND_RATE",
+                format!("{send_rate} is above the 1000 messages a second Telegram allows even with paid broadcast"),
+            ));
+        }
 
         let send_retries = match get("WARBRIEF_SEND_RETRIES") {
             None => DEFAULT_SEND_RETRIES,
@@ -332,6 +360,7 @@ impl Config {
             timezone,
             digest_time,
             send_rate,
+            paid_broadcast,
             send_retries,
             channel,
             log_format,
@@ -412,6 +441,7 @@ mod tests {
             ("WARBRIEF_WEBHOOK_SECRET", "has spaces in it"),
             ("WARBRIEF_LANGUAGE", "ru"),
             ("WARBRIEF_CHANNEL_LANGUAGE", "Ukrainian"),
+            ("WARBRIEF_PAID_BROADCAST", "maybe"),
         ];
         for (variable, value) in cases {
             let error = config(&[(variable, value)]).unwrap_err();
@@ -446,6 +476,12 @@ mod tests {
             super::tests::config(&[("WARBRIEF_CHANNEL_LANGUAGE", "en"), ("WARBRIEF_LANGUAGE", "uk")]).unwrap();
         assert_eq!((channel.language, channel.channel_language), (Lang::Uk, Lang::En));
         assert!(!format!("{config:?}").contains("AAExampleSecret"));
+        assert!(!config.paid_broadcast);
+        let paid = self::config(&[("WARBRIEF_PAID_BROADCAST", "1")]).unwrap();
+        assert!(paid.paid_broadcast);
+        assert_eq!(paid.send_rate, PAID_BROADCAST_RATE, "paid broadcast is for going faster");
+        let too_fast = self::config(&[("WARBRIEF_PAID_BROADCAST", "yes"), ("WARBRIEF_SEND_RATE", "5000")]);
+        assert_eq!(too_fast.unwrap_err().variable, "WARBRIEF_SEND_RATE");
         let bad = self::config(&[("TELOXIDE_TOKEN", "123456:has space secret")]).unwrap_err();
         assert!(!bad.to_string().contains("space secret"));
     }

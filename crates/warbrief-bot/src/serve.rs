@@ -12,6 +12,13 @@ use crate::telegram::{self, SHUTDOWN_GRACE};
 /// sends digests, alerts and channel posts from the database's queue, and (with `WARBRIEF_METRICS_LISTEN`)
 /// the metrics server answers scrapes.
 pub async fn serve(config: &Config, token: &BotToken, answerer: Answerer) -> anyhow::Result<()> {
+    if config.send_rate > crate::config::FREE_RATE_LIMIT && !config.paid_broadcast {
+        tracing::warn!(
+            rate = config.send_rate,
+            "WARBRIEF_SEND_RATE is above the ~30 messages a second Telegram takes without paid broadcast; \
+             expect 429s (WARBRIEF_PAID_BROADCAST=1 lifts the limit, for a fee)"
+        );
+    }
     let connected = telegram::connect(config, token, &answerer).await?;
     // Digests, alerts and channel posts go out beside the dispatcher, through the database's queue.
     let (stop_delivery, stop) = tokio::sync::watch::channel(false);

@@ -36,7 +36,7 @@ use warbrief_storage::Store;
 use crate::config::{Channel, Config};
 
 pub use scheduler::schedule_due;
-pub use sender::{Outcome, Recipient, Sender};
+pub use sender::{Outcome, Recipient, SendOptions, Sender};
 
 pub use warbrief_core::CHANNEL_CHAT;
 
@@ -44,6 +44,9 @@ pub use warbrief_core::CHANNEL_CHAT;
 #[derive(Debug, Clone)]
 pub struct DeliverySettings {
     pub rate: f64,
+    /// Messages to chats go with `allow_paid_broadcast`; the channel's post never does (one message reaches
+    /// every member for free).
+    pub paid_broadcast: bool,
     pub retries: u32,
     pub channel: Option<Channel>,
     /// What a chat that chose no language is sent in (`WARBRIEF_LANGUAGE`).
@@ -56,6 +59,7 @@ impl DeliverySettings {
     pub fn from_config(config: &Config) -> Self {
         DeliverySettings {
             rate: config.send_rate,
+            paid_broadcast: config.paid_broadcast,
             retries: config.send_retries,
             channel: config.channel.clone(),
             language: config.language,

@@ -35,11 +35,20 @@ pub enum Outcome {
     Failed(String),
 }
 
+/// How a pushed message goes, beyond its text and recipient.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SendOptions {
+    /// `allow_paid_broadcast`: Telegram takes up to 1,000 messages a second and charges Stars for those
+    /// above the free limit.
+    pub paid_broadcast: bool,
+}
+
 /// Sends messages for the delivery worker.
 ///
 /// The worker calls it from tasks of its own, up to a few dozen at a time, paced by its own rate limit; a
 /// sender does no pacing or retrying of its own.
 pub trait Sender: Send + Sync + 'static {
-    /// Sends `reply` to `to` once and says what came of it. A failure is an [`Outcome`], never a panic.
-    fn send(&self, to: &Recipient, reply: &Reply) -> impl Future<Output = Outcome> + Send;
+    /// Sends `reply` to `to` once, as `options` say, and says what came of it. A failure is an [`Outcome`],
+    /// never a panic.
+    fn send(&self, to: &Recipient, reply: &Reply, options: SendOptions) -> impl Future<Output = Outcome> + Send;
 }

@@ -22,7 +22,7 @@ use warbrief_core::render::Reply;
 use warbrief_core::{ChatId, DayNumber, DeliveryKind, Lang, RegionCode, Subscriber};
 use warbrief_storage::Store;
 
-use super::{Clock, DeliverySettings, Outcome, Recipient, Sender, run_with_clock};
+use super::{Clock, DeliverySettings, Outcome, Recipient, SendOptions, Sender, run_with_clock};
 
 /// How long a test may take in real time before it is a failure rather than a slow machine.
 const REAL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
@@ -40,6 +40,7 @@ struct Call {
     at: Instant,
     to: Recipient,
     text: String,
+    options: SendOptions,
     outcome: Outcome,
 }
 
@@ -63,14 +64,20 @@ struct FakeSender {
 }
 
 impl Sender for FakeSender {
-    async fn send(&self, to: &Recipient, reply: &Reply) -> Outcome {
+    async fn send(&self, to: &Recipient, reply: &Reply, options: SendOptions) -> Outcome {
         let (outcome, delay) = {
             let mut script = self.script.lock().unwrap();
             let outcome = match script.next.get_mut(to).and_then(VecDeque::pop_front) {
                 Some(outcome) => outcome,
                 None => script.always.get(to).cloned().unwrap_or(Outcome::Sent),
             };
-            let call = Call { at: Instant::now(), to: to.clone(), text: reply.html.clone(), outcome: outcome.clone() };
+            let call = Call {
+                at: Instant::now(),
+                to: to.clone(),
+                text: reply.html.clone(),
+                options,
+                outcome: outcome.clone(),
+            };
             script.calls.push(call);
             (outcome, script.delay)
         };
@@ -148,13 +155,25 @@ struct Bench {
 impl Bench {
     /// Delivery at `rate` messages a second with `retries` attempts, started and warmed up.
     async fn start(rate: f64, retries: u32) -> Bench {
+        Bench::start_with(rate, retries, |_| {}).await
+    }
+
+    /// [`Bench::start`] with settings changed by `adjust`.
+    async fn start_with(rate: f64, retries: u32, adjust: impl FnOnce(&mut DeliverySettings)) -> Bench {
         let ticker = Ticker::start();
         let clock = Clock::Tokio { utc: Utc::now(), at: Instant::now() };
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
         crate::sample::load(&store, clock.now()).await.unwrap();
-        let settings =
-            DeliverySettings { rate, retries, channel: None, language: Lang::En, channel_language: Lang::En };
+        let mut settings = DeliverySettings {
+            rate,
+            paid_broadcast: false,
+            retries,
+            channel: None,
+            language: Lang::En,
+            channel_language: Lang::En,
+        };
+        adjust(&mut settings);
         let mut bench = Bench {
             store,
             sender: FakeSender::default(),
@@ -427,4 +446,29 @@ async fn each_chat_gets_the_digest_in_its_language_and_the_rest_in_the_default()
     assert!(is_digest(&english) && ukrainian.text.starts_with("📰 <b>День 344"), "{}", ukrainian.text);
     assert!(ukrainian.text.contains("Втрати в цьому звіті"), "{}", ukrainian.text);
     assert!(english.text.contains("Casualties in this report"), "{}", english.text);
+}
+
+#[tokio::test(start_paused = true)]
+async fn with_paid_broadcast_messages_to_chats_are_paid_and_the_channel_post_is_not() {
+    let bench = Bench::start_with(100.0, 5, |settings| {
+        settings.paid_broadcast = true;
+        settings.channel = Some(crate::config::Channel::Username("warbrief_daily".into()));
+    })
+    .await;
+    bench.subscribe(&[701, 702]).await;
+    bench.queue(&[(701, DeliveryKind::Digest), (702, DeliveryKind::Digest), (0, DeliveryKind::Channel)]).await;
+    bench.drain().await;
+    for chat in [701, 702] {
+        let [call] = bench.sender.calls_to(chat).try_into().expect("one message");
+        assert!(call.options.paid_broadcast, "chat {chat}");
+    }
+    let channel: Vec<Call> = bench
+        .sender
+        .calls()
+        .into_iter()
+        .filter(|call| call.to == Recipient::Username("warbrief_daily".into()))
+        .collect();
+    assert_eq!(channel.len(), 1);
+    assert!(!channel[0].options.paid_broadcast, "one channel post reaches every member for free");
+    assert!(bench.sender.calls_to(WARM_UP)[0].options.paid_broadcast);
 }

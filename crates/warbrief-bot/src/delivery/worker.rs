@@ -14,7 +14,7 @@ use warbrief_storage::{ClaimedDelivery, Store};
 use super::content::{self, Content};
 use super::pacer::Pacer;
 use super::recorder::{self, Finished};
-use super::{Clock, DeliverySettings, Outcome, Sender, stopped};
+use super::{Clock, DeliverySettings, Outcome, SendOptions, Sender, stopped};
 
 /// How long a claimed delivery is reserved for the worker that claimed it; if it dies, another worker (or
 /// this one, restarted) takes it over after this.
@@ -168,9 +168,13 @@ impl<S: Sender> Worker<S> {
                     DeliveryKind::Channel => self.settings.channel_language,
                     _ => delivery.language.unwrap_or(self.settings.language),
                 };
+                let options = SendOptions {
+                    paid_broadcast: self.settings.paid_broadcast && delivery.kind != DeliveryKind::Channel,
+                };
                 let finished = finished_tx.clone();
                 tokio::spawn(async move {
-                    let outcome = deliver(sender.as_ref(), &store, &content, channel.as_ref(), lang, &delivery).await;
+                    let outcome =
+                        deliver(sender.as_ref(), &store, &content, channel.as_ref(), lang, options, &delivery).await;
                     let _ = finished.send(Finished { delivery, outcome }).await;
                     drop(permit);
                 });
@@ -200,6 +204,7 @@ async fn deliver<S: Sender>(
     content: &tokio::sync::Mutex<Content>,
     channel: Option<&crate::config::Channel>,
     lang: Lang,
+    options: SendOptions,
     delivery: &ClaimedDelivery,
 ) -> Outcome {
     let (recipient, replies) = match content::compose(store, content, channel, lang, delivery).await {
@@ -207,7 +212,7 @@ async fn deliver<S: Sender>(
         Err(outcome) => return outcome,
     };
     for reply in &replies {
-        match sender.send(&recipient, reply).await {
+        match sender.send(&recipient, reply, options).await {
             Outcome::Sent => {}
             other => return other,
         }

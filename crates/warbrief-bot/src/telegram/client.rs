@@ -15,7 +15,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use warbrief_core::render::Reply;
 
 use crate::config::BotToken;
-use crate::delivery::{Outcome, Recipient, Sender};
+use crate::delivery::{Outcome, Recipient, SendOptions, Sender};
 
 /// A request to Telegram that takes longer is treated as a network error.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -53,7 +53,7 @@ impl BotApi {
         Ok(BotApi { client, base: format!("{api}{separator}bot{}/", token.expose()).into(), token: token.clone() })
     }
 
-    async fn send_message(&self, to: &Recipient, reply: &Reply) -> Outcome {
+    async fn send_message(&self, to: &Recipient, reply: &Reply, options: SendOptions) -> Outcome {
         let chat = match to {
             Recipient::Chat(chat) => json!(chat.0),
             Recipient::Username(name) => json!(format!("@{name}")),
@@ -66,6 +66,9 @@ impl BotApi {
         });
         if !reply.buttons.is_empty() {
             body["reply_markup"] = json!(keyboard(&reply.buttons));
+        }
+        if options.paid_broadcast {
+            body["allow_paid_broadcast"] = json!(true);
         }
         let response = match self.client.post(format!("{}sendMessage", self.base)).json(&body).send().await {
             Ok(response) => response,
@@ -82,8 +85,8 @@ impl BotApi {
 }
 
 impl Sender for BotApi {
-    async fn send(&self, to: &Recipient, reply: &Reply) -> Outcome {
-        self.send_message(to, reply).await
+    async fn send(&self, to: &Recipient, reply: &Reply, options: SendOptions) -> Outcome {
+        self.send_message(to, reply, options).await
     }
 }
 
