@@ -64,7 +64,6 @@ impl Canned {
         canned
     }
 
-    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn server_error() -> Canned {
         Canned::error(500, "Internal Server Error")
     }
@@ -94,6 +93,8 @@ struct Inner {
     /// Like Telegram's flood control: sendMessage beyond this many in any second gets a 429.
     max_per_second: Option<usize>,
     recent_sends: VecDeque<Instant>,
+    /// Refuse every second sendMessage of any chat with 429 (retry after 1 s); counts them.
+    refuse_every_second: Option<u64>,
     /// Files the bot sent (documents, photos): name and bytes.
     uploads: Vec<(String, Vec<u8>)>,
     /// Users whose Telegram app is set to a language: its `language_code`.
@@ -281,8 +282,12 @@ impl FakeBotApi {
         self.shared.inner.lock().unwrap().always.insert(chat.to_owned(), answer);
     }
 
+    /// Refuses every second sendMessage, of any chat, with 429 (retry after 1 s).
+    pub fn refuse_every_second_send(&self) {
+        self.shared.inner.lock().unwrap().refuse_every_second = Some(0);
+    }
+
     /// Refuses (429, retry after 1 s) any sendMessage beyond `limit` in the last second, as Telegram does.
-    #[allow(dead_code)] // no end-to-end test needs it since delivery is tested in-process
     pub fn limit_per_second(&self, limit: usize) {
         self.shared.inner.lock().unwrap().max_per_second = Some(limit);
     }
@@ -519,6 +524,12 @@ fn refusal(inner: &mut Inner, params: &Value) -> Option<Canned> {
     }
     if let Some(canned) = inner.canned.get_mut(&chat).and_then(VecDeque::pop_front) {
         return Some(canned);
+    }
+    if let Some(sends) = inner.refuse_every_second.as_mut() {
+        *sends += 1;
+        if *sends % 2 == 0 {
+            return Some(Canned::retry_after(1));
+        }
     }
     if let Some(limit) = inner.max_per_second {
         let now = Instant::now();

@@ -305,3 +305,42 @@ async fn an_answer_refused_with_429_is_sent_again_after_the_wait() {
     let refused = api.calls("sendMessage").iter().filter(|call| call.status == 429).count();
     assert_eq!(refused, 2);
 }
+
+/// Telegram refuses every second message with 429 while four users ask at once: each still gets their answer,
+/// once, and in order.
+#[tokio::test]
+async fn with_every_second_send_refused_every_user_still_gets_their_answers_in_order() {
+    let api = FakeBotApi::start().await;
+    let _bot = RunningBot::start(&api).await;
+    api.refuse_every_second_send();
+    let users = [6301, 6302, 6303, 6304];
+    for user in users {
+        api.send_text(user, user, "/sanctions");
+        api.send_text(user, user, "/about");
+    }
+    let answered = |api: &FakeBotApi| users.iter().all(|user| api.delivered(&user.to_string()).len() >= 2);
+    assert!(api.wait_until(40, answered).await, "every answer arrived");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for user in users {
+        let delivered = api.delivered(&user.to_string());
+        assert_eq!(delivered.len(), 2, "each answer once");
+        assert!(text(&delivered[0]).contains("Sanctions"), "in the order asked: {}", text(&delivered[0]));
+        assert!(text(&delivered[1]).starts_with("<b>About warbrief"), "{}", text(&delivered[1]));
+    }
+    assert!(api.calls("sendMessage").iter().filter(|call| call.status == 429).count() >= 4);
+}
+
+/// A server error (5xx) on Telegram's side: the answer is sent again and arrives.
+#[tokio::test]
+async fn an_answer_that_met_a_server_error_is_sent_again() {
+    let api = FakeBotApi::start().await;
+    let _bot = RunningBot::start(&api).await;
+    let user = 6401;
+    api.fail_next(&user.to_string(), vec![Canned::server_error()]);
+    api.send_text(user, user, "/sanctions");
+    // teloxide waits 10 s after a 5xx before it reports it.
+    assert!(api.wait_until(30, |api| !api.delivered(&user.to_string()).is_empty()).await, "the answer arrived");
+    let delivered = api.delivered(&user.to_string());
+    assert_eq!(delivered.len(), 1, "once");
+    assert!(text(&delivered[0]).contains("Sanctions"), "{}", text(&delivered[0]));
+}

@@ -1,5 +1,6 @@
 //! Replies as Telegram messages: HTML parse mode, no link previews, inline keyboards, photos and documents,
-//! each sent again when Telegram asks to wait (429) or the network fails, for up to a minute.
+//! each sent again when Telegram asks to wait (429), fails on its side (5xx) or the network fails, for up to a
+//! minute.
 
 use std::future::Future;
 
@@ -7,7 +8,7 @@ use super::*;
 
 /// How long an answer is retried before it is given up (and logged).
 const REPLY_RETRY_FOR: Duration = Duration::from_secs(60);
-/// The first wait after a network failure; it doubles each time.
+/// The first wait after a network or server failure; it doubles each time.
 const NETWORK_BACKOFF: Duration = Duration::from_millis(500);
 
 pub(super) fn no_preview() -> LinkPreviewOptions {
@@ -20,8 +21,8 @@ pub(super) fn no_preview() -> LinkPreviewOptions {
     }
 }
 
-/// Runs `attempt` again after a 429's `retry_after` or a network failure (with doubling waits), until it
-/// succeeds, fails otherwise, or [`REPLY_RETRY_FOR`] would be passed. A reply, an edit or a callback answer
+/// Runs `attempt` again after a 429's `retry_after`, or a network or server failure (with doubling waits),
+/// until it succeeds, fails otherwise, or [`REPLY_RETRY_FOR`] would be passed. A reply, an edit or a callback answer
 /// so survives Telegram's flood limits instead of being lost; the caller sends a chat's replies one after
 /// another, so they keep their order.
 pub(super) async fn with_retries<T, Fut>(mut attempt: impl FnMut() -> Fut) -> Result<T, teloxide::RequestError>
@@ -36,7 +37,7 @@ where
                 let wait = after.duration();
                 (teloxide::RequestError::RetryAfter(after), wait)
             }
-            Err(error @ teloxide::RequestError::Network(_)) => {
+            Err(error) if failed_on_the_way(&error) => {
                 let wait = backoff;
                 backoff *= 2;
                 (error, wait)
@@ -49,6 +50,24 @@ where
         }
         tracing::debug!(%error, ?wait, "sending an answer again after a wait");
         tokio::time::sleep(wait).await;
+    }
+}
+
+/// A failure of the network or of Telegram's servers, not a refusal of the request: worth sending again.
+///
+/// teloxide answers a 5xx by sleeping 10 s and then reading the body, so a server error arrives as an API
+/// error with Telegram's description ("Internal Server Error", "Bad Gateway", …), or, from a proxy's HTML
+/// page, as unreadable JSON. (Those 10 s count toward the minute.) Such a request may have been carried out
+/// before it failed: a rare duplicate answer is better than a lost one.
+fn failed_on_the_way(error: &teloxide::RequestError) -> bool {
+    use teloxide::{ApiError, RequestError};
+    const SERVER_ERRORS: [&str; 4] = ["Internal Server Error", "Bad Gateway", "Service Unavailable", "Gateway Timeout"];
+    match error {
+        RequestError::Network(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Api(ApiError::Unknown(description)) => {
+            SERVER_ERRORS.iter().any(|server| description.starts_with(server))
+        }
+        _ => false,
     }
 }
 
