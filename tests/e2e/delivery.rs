@@ -323,3 +323,74 @@ async fn sigterm_mid_fan_out_leaves_the_queue_consistent_and_a_restart_sends_no_
     let (status, log) = bot.terminate().await;
     assert!(status.success(), "{log}");
 }
+
+/// Quiet hours: a digest inside a chat's quiet hours goes without a sound, or waits until they end; a chat
+/// without them gets it as usual.
+#[tokio::test]
+async fn quiet_hours_send_a_digest_silently_or_hold_it_until_they_end() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start_with(&api, &[("WARBRIEF_ADMINS", &OWNER.to_string())]).await;
+    let local = Utc::now().with_timezone(&chrono_tz::Europe::Kyiv);
+    let (start, end) =
+        ((local - chrono::Duration::hours(1)).format("%H:%M"), (local + chrono::Duration::hours(1)).format("%H:%M"));
+    let (silent, waiting, loud) = (7301, 7302, 7303);
+    for user in [silent, waiting, loud] {
+        api.ask(user, "/subscribe", 1).await;
+    }
+    let set = api.ask(silent, &format!("/quiet {start}-{end}"), 1).await;
+    let expected = format!("Quiet hours {start}–{end} (Europe/Kyiv): digests and alerts then come without a sound.");
+    assert!(text(&set[0]).contains(&expected), "{}", text(&set[0]));
+    assert!(text(&set[0]).contains(&format!("Quiet hours: {start}–{end}, without a sound")), "{}", text(&set[0]));
+    let held = api.ask(waiting, &format!("/quiet {start}-{end} wait"), 1).await;
+    assert!(text(&held[0]).contains(&format!("then wait until {end}")), "{}", text(&held[0]));
+    let bad = api.ask(loud, "/quiet 25:00-07:00", 1).await;
+    assert!(text(&bad[0]).contains("is not a span of time I understand"), "{}", text(&bad[0]));
+
+    let queued = api.ask(OWNER, "/digest now", 1).await;
+    assert!(text(&queued[0]).contains("for 3 chats"), "{}", text(&queued[0]));
+    let both =
+        |api: &FakeBotApi| [silent, loud].iter().all(|chat| api.delivered(&chat.to_string()).iter().any(is_digest));
+    assert!(api.wait_until(20, both).await);
+    let digest = |chat: i64| api.delivered(&chat.to_string()).into_iter().find(is_digest).unwrap();
+    assert_eq!(digest(silent).params["disable_notification"], true, "in quiet hours: no sound");
+    assert!(digest(loud).params.get("disable_notification").is_none(), "no quiet hours: as usual");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(!api.delivered(&waiting.to_string()).iter().any(is_digest), "held until the quiet hours end");
+    let store = store_of(bot.sandbox()).await;
+    let (status, reason) =
+        store.delivery_status(ChatId(waiting), day344(), DeliveryKind::Digest).await.unwrap().unwrap();
+    assert_eq!((status.as_str(), reason.as_deref()), ("pending", Some("quiet hours")));
+    store.close().await;
+
+    let off = api.ask(silent, "/quiet off", 1).await;
+    assert!(
+        text(&off[0]).contains("No quiet hours") && text(&off[0]).contains("Quiet hours: none"),
+        "{}",
+        text(&off[0])
+    );
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+}
+
+/// In a supergroup with topics, answers go to the topic the command was sent in, and `/subscribe` sent in
+/// a topic has the digest delivered there.
+#[tokio::test]
+async fn a_forum_topic_gets_its_answers_and_the_digest_it_subscribed_in() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start_with(&api, &[("WARBRIEF_ADMINS", &OWNER.to_string())]).await;
+    let (forum, admin, topic) = (-100_500_600, 7401, 42);
+    api.make_group_owner(forum, admin);
+    api.send_in_topic(forum, topic, admin, "/subscribe");
+    let replies = api.wait_for_calls("sendMessage", 1).await;
+    assert_eq!(replies[0].chat(), forum.to_string());
+    assert_eq!(replies[0].params["message_thread_id"], topic, "the answer goes to the topic it was asked in");
+    assert!(text(&replies[0]).contains("daily digest"), "{}", text(&replies[0]));
+
+    let queued = api.ask(OWNER, "/digest now", 1).await;
+    assert!(text(&queued[0]).contains("for 1 chat;"), "{}", text(&queued[0]));
+    assert!(api.wait_until(20, |api| api.delivered(&forum.to_string()).iter().any(is_digest)).await);
+    let digest = api.delivered(&forum.to_string()).into_iter().find(is_digest).unwrap();
+    assert_eq!(digest.params["message_thread_id"], topic, "delivered into the topic");
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+}

@@ -180,6 +180,16 @@ impl FakeBotApi {
         self.push_update(json!({ "message": message(message_id, chat, Some(user), text) }));
     }
 
+    /// A text message from user `user` in forum topic `topic` of supergroup `chat` (a forum).
+    pub fn send_in_topic(&self, chat: i64, topic: i64, user: i64, text: &str) {
+        let message_id = self.next_message_id();
+        let mut message = message(message_id, chat, Some(user), text);
+        message["chat"]["is_forum"] = json!(true);
+        message["message_thread_id"] = json!(topic);
+        message["is_topic_message"] = json!(true);
+        self.push_update(json!({ "message": message }));
+    }
+
     /// User `user` pressing a button with `data` under one of the bot's messages in `chat`.
     pub fn press_button(&self, chat: i64, user: i64, data: &str) {
         let message_id = self.next_message_id();

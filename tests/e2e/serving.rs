@@ -127,7 +127,9 @@ async fn three_instances_share_one_send_rate_and_survive_the_death_of_one() {
 
     let api = FakeBotApi::start().await;
     api.limit_per_second(30);
-    let env = [("DATABASE_URL", database.as_str()), ("WARBRIEF_SEND_RATE", "25")];
+    // Info logs, not debug: three instances logging every query would load a small machine enough to bunch
+    // their sends up.
+    let env = [("DATABASE_URL", database.as_str()), ("WARBRIEF_SEND_RATE", "25"), ("RUST_LOG", "info")];
     let mut bots: Vec<RunningBot> = (0..3).map(|_| RunningBot::start_in(&api, Sandbox::new(), &env)).collect();
     assert!(api.wait_until(120, |api| api.delivered_count() >= 1_000).await, "{}", bots[0].log());
     let leads = |log: &str| log.contains("this instance runs the digest scheduler");

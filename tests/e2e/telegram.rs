@@ -106,7 +106,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
         .iter()
         .map(|command| command["command"].as_str().unwrap())
         .collect();
-    let expected = "today day latest region sanctions chart map search subscribe unsubscribe settings timezone language about help start";
+    let expected = "today day latest region sanctions chart map search subscribe unsubscribe settings timezone quiet language about help start";
     assert_eq!(listed, expected.split(' ').collect::<Vec<_>>());
 
     let today = api.ask(USER, "/today", 1).await;

@@ -129,7 +129,8 @@ async fn main() {
         ("/sanctions", Box::new(|_| Command::Sanctions(SanctionsArgument::All))),
     ];
     // At the console, and as a Telegram user in Ukrainian, whose chat's language is looked up first.
-    let callers = [("", Caller::Console), (" (uk)", Caller::User { id: 42, chat: 42, language: Some(Lang::Uk) })];
+    let callers =
+        [("", Caller::Console), (" (uk)", Caller::User { id: 42, chat: 42, language: Some(Lang::Uk), topic: None })];
     println!("{:<19} {:>10} {:>10} {:>10}", "command", "p50", "p99", "max");
     for ((name, make), (who, caller)) in cases.iter().flat_map(|case| callers.iter().map(move |caller| (case, caller)))
     {

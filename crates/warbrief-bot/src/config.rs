@@ -119,17 +119,7 @@ pub const FREE_RATE_LIMIT: f64 = 30.0;
 /// With backoff 1, 3, 9, 27 s between them: a Bot API outage of about 40 s is ridden out.
 pub const DEFAULT_SEND_RETRIES: u32 = 5;
 
-/// "9:30", "09:30" or "21:00" (24-hour clock); `None` for anything else.
-pub fn parse_clock(text: &str) -> Option<NaiveTime> {
-    let (hour, minute) = text.trim().split_once(':')?;
-    if hour.is_empty() || hour.len() > 2 || minute.len() != 2 {
-        return None;
-    }
-    if !hour.bytes().chain(minute.bytes()).all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
-}
+pub use warbrief_core::schedule::parse_clock;
 
 impl Config {
     /// Reads the settings through `var` (the process environment in production, a map in tests).

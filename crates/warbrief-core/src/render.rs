@@ -12,7 +12,9 @@ use crate::Lang;
 use crate::gazetteer::{self, Place, Settlement};
 use crate::html::{CALLBACK_DATA_LIMIT, MESSAGE_LIMIT, escape, truncate, utf16_len};
 use crate::post::IncidentSource;
-use crate::{Authority, Block, CasualtyTotals, Count, DayNumber, Incident, RegionCode, Report, SanctionsEntry};
+use crate::{
+    Authority, Block, CasualtyTotals, Count, DayNumber, Incident, QuietMode, RegionCode, Report, SanctionsEntry,
+};
 use i18n::{Arg, count, t, t_args};
 
 pub mod admin;
@@ -147,6 +149,15 @@ pub enum Action {
     Language(Lang),
     /// The choice of language.
     LanguageMenu,
+    /// Quiet hours from `start` to `end`, in minutes after local midnight.
+    QuietHours {
+        start: u16,
+        end: u16,
+    },
+    /// What messages in quiet hours do.
+    QuietMode(QuietMode),
+    /// No quiet hours.
+    QuietOff,
 }
 
 impl Action {
@@ -180,6 +191,9 @@ impl Action {
             Action::UnsubscribeAll => "ua".to_owned(),
             Action::Language(lang) => format!("lang:{}", lang.code()),
             Action::LanguageMenu => "lm".to_owned(),
+            Action::QuietHours { start, end } => format!("qh:{start}:{end}"),
+            Action::QuietMode(mode) => format!("qm:{}", mode.as_str()),
+            Action::QuietOff => "qoff".to_owned(),
         };
         debug_assert!(data.len() <= CALLBACK_DATA_LIMIT);
         data
@@ -197,6 +211,9 @@ impl Action {
                 | Action::Unfollow(_)
                 | Action::UnsubscribeAll
                 | Action::Language(_)
+                | Action::QuietHours { .. }
+                | Action::QuietMode(_)
+                | Action::QuietOff
         )
     }
 
@@ -243,6 +260,18 @@ impl Action {
             ("uf", Some(code), None) => Action::Unfollow(code.parse().ok()?),
             ("ua", None, None) => Action::UnsubscribeAll,
             ("lm", None, None) => Action::LanguageMenu,
+            ("qoff", None, None) => Action::QuietOff,
+            ("qm", Some(mode), None) => {
+                Action::QuietMode(mode.parse().ok().filter(|parsed: &QuietMode| parsed.as_str() == mode)?)
+            }
+            ("qh", Some(start), Some(end)) => {
+                let minutes = |text: &str| text.parse::<u16>().ok().filter(|m| *m < 24 * 60);
+                let (start, end) = (minutes(start)?, minutes(end)?);
+                if start == end {
+                    return None;
+                }
+                Action::QuietHours { start, end }
+            }
             ("lang", Some(code), None) => {
                 Action::Language(code.parse().ok().filter(|lang: &Lang| lang.code() == code)?)
             }

@@ -4,6 +4,18 @@
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+/// "9:30", "09:30" or "21:00" (24-hour clock); `None` for anything else.
+pub fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let (hour, minute) = text.trim().split_once(':')?;
+    if hour.is_empty() || hour.len() > 2 || minute.len() != 2 {
+        return None;
+    }
+    if !hour.bytes().chain(minute.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
+}
+
 /// The instant `local` happens on `date` in `tz`.
 ///
 /// When clocks go back and `local` happens twice, the first; when they go forward and `local` does not exist,

@@ -1,6 +1,6 @@
 use std::fmt;
 
-use crate::Lang;
+use crate::{Lang, QuietHours};
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
@@ -32,12 +32,26 @@ pub struct Subscriber {
     pub digest: bool,
     /// False once the chat blocked the bot, was deleted, or unsubscribed from everything: nothing is sent.
     pub active: bool,
+    /// When pushed messages go silently or wait (`/quiet`), if ever.
+    pub quiet: Option<QuietHours>,
+    /// The forum topic (`message_thread_id`) pushed messages go into: where the chat last subscribed, in a
+    /// supergroup with topics; `None` for the chat itself (or a forum's General topic).
+    pub topic: Option<i32>,
 }
 
 impl Subscriber {
     /// A new chat's settings: the digest at `digest_time` in `time_zone`, nothing followed yet.
     pub fn new(chat_id: ChatId, time_zone: Tz, digest_time: NaiveTime) -> Self {
-        Subscriber { chat_id, language: None, time_zone, digest_time, digest: true, active: true }
+        Subscriber {
+            chat_id,
+            language: None,
+            time_zone,
+            digest_time,
+            digest: true,
+            active: true,
+            quiet: None,
+            topic: None,
+        }
     }
 
     /// When the scheduler should next look at this chat: the next digest time after `now`, or never.

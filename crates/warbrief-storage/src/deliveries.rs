@@ -1,8 +1,9 @@
 //! The delivery queue (`deliveries`): queueing digests and alerts, claiming them for sending, recording the
 //! outcome, and the queue's figures.
 
-use chrono::{DateTime, Utc};
-use warbrief_core::{ChatId, DayNumber, DeliveryKind, Lang};
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+use warbrief_core::{ChatId, DayNumber, DeliveryKind, Lang, QuietHours};
 
 use crate::rows;
 use crate::{INSERT_CHUNK, Result, Store, StoreError, non_negative, placeholders};
@@ -21,9 +22,22 @@ impl From<DayNumber> for DeliverySubject {
     }
 }
 
-/// A claimed delivery as `claim_deliveries` reads it: id, chat, report day, post id, kind, attempts, the chat's
-/// language.
-type ClaimedRow = (i64, i64, Option<i64>, Option<i64>, String, i64, Option<String>);
+/// A claimed delivery as `claim_deliveries` reads it, with its chat's settings that shape the message.
+#[derive(sqlx::FromRow)]
+struct ClaimedRow {
+    id: i64,
+    chat_id: i64,
+    report_day: Option<i64>,
+    post_id: Option<i64>,
+    kind: String,
+    attempts: i64,
+    language: Option<String>,
+    time_zone: Option<String>,
+    quiet_start: Option<NaiveTime>,
+    quiet_end: Option<NaiveTime>,
+    quiet_mode: Option<String>,
+    topic: Option<i64>,
+}
 
 /// A delivery claimed by a worker: send it, then record the outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +51,11 @@ pub struct ClaimedDelivery {
     /// The language the chat chose, if it did (`None` also for the channel and for a language that no longer
     /// parses: those get the default, and a message is never held back over it).
     pub language: Option<Lang>,
+    /// The chat's quiet hours in its time zone, if it set them (a setting that no longer parses counts as
+    /// none, for the same reason).
+    pub quiet: Option<(QuietHours, Tz)>,
+    /// The forum topic the chat's pushed messages go into, if any.
+    pub topic: Option<i32>,
 }
 
 /// Deliveries finished since some instant, and those still waiting.
@@ -139,7 +158,12 @@ impl Store {
                                                    OR (other.status = 'sent' AND other.finished_at > $4)))
                           ORDER BY not_before, id LIMIT $3 {lock})
              RETURNING id, chat_id, report_day, post_id, kind, attempts,
-                       (SELECT language FROM subscribers WHERE subscribers.chat_id = deliveries.chat_id)"
+                       (SELECT language FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS language,
+                       (SELECT time_zone FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS time_zone,
+                       (SELECT quiet_start FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS quiet_start,
+                       (SELECT quiet_end FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS quiet_end,
+                       (SELECT quiet_mode FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS quiet_mode,
+                       (SELECT topic FROM subscribers s WHERE s.chat_id = deliveries.chat_id) AS topic"
         );
         let rows: Vec<ClaimedRow> = on_pool!(self, |pool| sqlx::query_as(&sql)
             .bind(now)
@@ -150,7 +174,12 @@ impl Store {
             .await?);
         let mut claimed = rows
             .into_iter()
-            .map(|(id, chat_id, day, post_id, kind, attempts, language)| {
+            .map(|row| {
+                let ClaimedRow { id, chat_id, report_day: day, post_id, kind, attempts, language, .. } = row;
+                let quiet = rows::quiet_hours(row.quiet_start, row.quiet_end, row.quiet_mode.as_deref())
+                    .ok()
+                    .flatten()
+                    .zip(row.time_zone.and_then(|zone| zone.parse::<Tz>().ok()));
                 let invalid = || StoreError::InvalidRow { table: "deliveries", detail: format!("{id}: {kind}") };
                 let subject = match (day, post_id) {
                     (Some(day), None) => DeliverySubject::Report(rows::day(day, "deliveries")?),
@@ -168,6 +197,8 @@ impl Store {
                     kind,
                     attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
                     language: language.and_then(|code| code.parse().ok()),
+                    quiet,
+                    topic: row.topic.and_then(|topic| i32::try_from(topic).ok()),
                 })
             })
             .collect::<Result<Vec<_>>>()?;

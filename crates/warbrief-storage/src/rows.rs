@@ -6,8 +6,8 @@ use chrono_tz::Tz;
 use url::Url;
 use warbrief_core::post::IncidentSource;
 use warbrief_core::{
-    AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, Report, ReportStatus, SanctionStatus,
-    SanctionsEntry, Section, Subscriber,
+    AuditEntry, Authority, CasualtyTotals, ChatId, Count, DayNumber, Incident, QuietHours, QuietMode, Report,
+    ReportStatus, SanctionStatus, SanctionsEntry, Section, Subscriber,
 };
 
 use crate::{Result, SearchHit, StoreError, StoredIncident};
@@ -178,6 +178,10 @@ pub(crate) struct SubscriberRow {
     pub digest_time: NaiveTime,
     pub digest: bool,
     pub active: bool,
+    pub quiet_start: Option<NaiveTime>,
+    pub quiet_end: Option<NaiveTime>,
+    pub quiet_mode: Option<String>,
+    pub topic: Option<i64>,
 }
 
 impl SubscriberRow {
@@ -189,6 +193,11 @@ impl SubscriberRow {
             "" => None,
             code => Some(code.parse().map_err(|_| invalid("subscribers", format!("language {code:?}")))?),
         };
+        let quiet = quiet_hours(self.quiet_start, self.quiet_end, self.quiet_mode.as_deref())?;
+        let topic = self
+            .topic
+            .map(|topic| i32::try_from(topic).map_err(|_| invalid("subscribers", format!("topic {topic}"))))
+            .transpose()?;
         Ok(Subscriber {
             chat_id: ChatId(self.chat_id),
             language,
@@ -196,7 +205,27 @@ impl SubscriberRow {
             digest_time: self.digest_time,
             digest: self.digest,
             active: self.active,
+            quiet,
+            topic,
         })
+    }
+}
+
+/// A chat's quiet hours from their three columns: all NULL for none, all set for a window.
+pub(crate) fn quiet_hours(
+    start: Option<NaiveTime>,
+    end: Option<NaiveTime>,
+    mode: Option<&str>,
+) -> Result<Option<QuietHours>> {
+    match (start, end, mode) {
+        (None, None, None) => Ok(None),
+        (Some(start), Some(end), Some(mode)) => {
+            let mode: QuietMode = mode.parse().map_err(|_| invalid("subscribers", format!("quiet mode {mode:?}")))?;
+            QuietHours::new(start, end, mode)
+                .map(Some)
+                .ok_or_else(|| invalid("subscribers", format!("quiet hours {start}-{end}")))
+        }
+        other => Err(invalid("subscribers", format!("quiet hours half set: {other:?}"))),
     }
 }
 

@@ -8,7 +8,8 @@ use crate::rows::SubscriberRow;
 use crate::{Result, Store, StoreError, non_negative};
 
 /// The columns a [`SubscriberRow`] reads.
-pub(crate) const SUBSCRIBER_COLUMNS: &str = "chat_id, language, time_zone, digest_time, digest, active";
+pub(crate) const SUBSCRIBER_COLUMNS: &str =
+    "chat_id, language, time_zone, digest_time, digest, active, quiet_start, quiet_end, quiet_mode, topic";
 
 impl Store {
     /// Creates or updates a chat's settings and reschedules its digest from `now` (see
@@ -24,12 +25,14 @@ impl Store {
             for subscriber in subscribers {
                 sqlx::query(
                     "INSERT INTO subscribers (chat_id, language, time_zone, digest_time, digest, active,
-                         next_digest_at, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+                         next_digest_at, created_at, updated_at, quiet_start, quiet_end, quiet_mode, topic)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12)
                      ON CONFLICT (chat_id) DO UPDATE SET
                          language = excluded.language, time_zone = excluded.time_zone,
                          digest_time = excluded.digest_time, digest = excluded.digest, active = excluded.active,
-                         next_digest_at = excluded.next_digest_at, updated_at = excluded.updated_at",
+                         next_digest_at = excluded.next_digest_at, updated_at = excluded.updated_at,
+                         quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+                         quiet_mode = excluded.quiet_mode, topic = excluded.topic",
                 )
                 .bind(subscriber.chat_id.0)
                 .bind(subscriber.language.map_or("", |lang| lang.code()))
@@ -39,6 +42,10 @@ impl Store {
                 .bind(subscriber.active)
                 .bind(subscriber.next_digest_at(now))
                 .bind(now)
+                .bind(subscriber.quiet.map(|quiet| quiet.start()))
+                .bind(subscriber.quiet.map(|quiet| quiet.end()))
+                .bind(subscriber.quiet.map(|quiet| quiet.mode.as_str()))
+                .bind(subscriber.topic.map(i64::from))
                 .execute(&mut *tx)
                 .await?;
             }
@@ -69,6 +76,17 @@ impl Store {
         .await?
         .rows_affected());
         Ok(done == 1)
+    }
+
+    /// Sends the chat's pushed messages to the chat itself, no longer to a forum topic (which Telegram says is
+    /// gone).
+    pub async fn forget_topic(&self, chat_id: ChatId) -> Result<()> {
+        on_pool!(self, |pool| sqlx::query("UPDATE subscribers SET topic = NULL WHERE chat_id = $1")
+            .bind(chat_id.0)
+            .execute(pool)
+            .await?
+            .rows_affected());
+        Ok(())
     }
 
     /// Marks a chat active or inactive, rescheduling its digest. Returns false for an unknown chat.

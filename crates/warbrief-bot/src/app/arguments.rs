@@ -9,7 +9,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use warbrief_core::render::admin::Problem;
-use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang, QuietMode, quiet};
 
 use crate::app::export::What;
 use crate::config::parse_clock;
@@ -143,6 +143,58 @@ impl Target {
             return Target::NotATime(argument.to_owned());
         }
         Target::Unreadable
+    }
+}
+
+/// `/quiet`'s argument: nothing (show how), `off`, a window with what messages in it do, or that alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuietArgument {
+    Show,
+    Off,
+    /// From `start` to `end`, local time; messages in it go silently or wait, if said.
+    Window {
+        start: NaiveTime,
+        end: NaiveTime,
+        mode: Option<QuietMode>,
+    },
+    /// What messages in the chat's quiet hours do, the hours unchanged.
+    Mode(QuietMode),
+    /// Not a window, as typed.
+    NotAWindow(String),
+}
+
+impl QuietArgument {
+    /// "", "off", "23:00-07:00", "23:00-07:00 wait", "wait", and the same in Ukrainian ("вимкнути", "чекати",
+    /// "без звуку").
+    pub fn parse(argument: &str) -> QuietArgument {
+        let argument = argument.trim();
+        if argument.is_empty() {
+            return QuietArgument::Show;
+        }
+        let lower = argument.to_lowercase();
+        if ["off", "none", "no", "stop", "вимкнути", "вимк", "ні", "немає"].contains(&lower.as_str())
+        {
+            return QuietArgument::Off;
+        }
+        let modes = [
+            ("silent", QuietMode::Silent),
+            ("silently", QuietMode::Silent),
+            ("mute", QuietMode::Silent),
+            ("без звуку", QuietMode::Silent),
+            ("тихо", QuietMode::Silent),
+            ("wait", QuietMode::Wait),
+            ("hold", QuietMode::Wait),
+            ("чекати", QuietMode::Wait),
+        ];
+        let (window, mode) = modes
+            .iter()
+            .find_map(|(word, mode)| lower.strip_suffix(word).map(|rest| (rest.trim(), Some(*mode))))
+            .unwrap_or((lower.as_str(), None));
+        match (quiet::parse_window(window), mode) {
+            (Some((start, end)), mode) => QuietArgument::Window { start, end, mode },
+            (None, Some(mode)) if window.is_empty() => QuietArgument::Mode(mode),
+            _ => QuietArgument::NotAWindow(argument.to_owned()),
+        }
     }
 }
 

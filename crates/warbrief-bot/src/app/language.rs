@@ -65,8 +65,8 @@ mod tests {
         let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
         let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
         let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
-        let ukrainian_user = Caller::User { id: 5, chat: 5, language: Some(Lang::Uk) };
-        let in_a_group = Caller::User { id: 5, chat: -100_200, language: Some(Lang::Uk) };
+        let ukrainian_user = Caller::User { id: 5, chat: 5, language: Some(Lang::Uk), topic: None };
+        let in_a_group = Caller::User { id: 5, chat: -100_200, language: Some(Lang::Uk), topic: None };
 
         assert_eq!(answerer.language(ukrainian_user).await, Lang::Uk, "Telegram's language_code");
         assert_eq!(answerer.language(in_a_group).await, Lang::En, "a group: the default, not the member's");
@@ -89,14 +89,14 @@ mod tests {
         assert!(unknown[0].html.contains("\"klingon\""), "{}", unknown[0].html);
         assert_eq!(unknown[0].buttons[0].len(), 2);
         // A Ukrainian user who subscribes without choosing keeps Ukrainian for the digests sent to the chat.
-        let subscriber = Caller::User { id: 6, chat: 6, language: Some(Lang::Uk) };
+        let subscriber = Caller::User { id: 6, chat: 6, language: Some(Lang::Uk), topic: None };
         answerer.command(subscriber, &command("/subscribe"), now).await;
         assert_eq!(store.subscriber(ChatId(6)).await.unwrap().unwrap().language, Some(Lang::Uk));
         // A chat stored before languages were kept takes its user's Telegram language at its next message.
         let older =
             Subscriber::new(ChatId(8), chrono_tz::Europe::Kyiv, chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap());
         store.upsert_subscriber(&older, now).await.unwrap();
-        let its_user = Caller::User { id: 8, chat: 8, language: Some(Lang::Uk) };
+        let its_user = Caller::User { id: 8, chat: 8, language: Some(Lang::Uk), topic: None };
         answerer.command(its_user, &command("/today"), now).await;
         assert_eq!(store.subscriber(ChatId(8)).await.unwrap().unwrap().language, Some(Lang::Uk));
         let console = answerer.command(Caller::Console, &command("/language uk"), now).await;

@@ -35,12 +35,13 @@ use crate::app::subscriptions::Change;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Caller {
     Console,
-    /// A Telegram user, the chat they wrote in (the same id in a private chat), and the language their
-    /// Telegram app is set to, if it says.
+    /// A Telegram user, the chat they wrote in (the same id in a private chat), the language their
+    /// Telegram app is set to, if it says, and the forum topic they wrote in, if any.
     User {
         id: i64,
         chat: i64,
         language: Option<Lang>,
+        topic: Option<i32>,
     },
     Anonymous,
 }
@@ -50,6 +51,14 @@ impl Caller {
     pub fn user_id(self) -> Option<i64> {
         match self {
             Caller::User { id, .. } => Some(id),
+            Caller::Console | Caller::Anonymous => None,
+        }
+    }
+
+    /// The forum topic the caller wrote in (`message_thread_id`), if any.
+    pub fn topic(self) -> Option<i32> {
+        match self {
+            Caller::User { topic, .. } => topic,
             Caller::Console | Caller::Anonymous => None,
         }
     }
@@ -137,7 +146,7 @@ impl Answerer {
     pub async fn language(&self, caller: Caller) -> Lang {
         // A group is answered in its own choice or the default, not in whichever member's language spoke last.
         let telegram = match caller {
-            Caller::User { id, chat, language } if id == chat => language,
+            Caller::User { id, chat, language, .. } if id == chat => language,
             Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
         };
         let chosen = match caller.chat() {
@@ -184,9 +193,11 @@ impl Answerer {
             Command::Search(query) => self.search(lang, query).await,
             Command::About => self.about(lang, now).await,
             Command::Language(argument) => self.language_command(caller, argument, lang, now).await,
-            Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Timezone(_) | Command::Settings => {
-                self.subscription_command(lang, caller, command, now).await
-            }
+            Command::Subscribe(_)
+            | Command::Unsubscribe(_)
+            | Command::Timezone(_)
+            | Command::Quiet(_)
+            | Command::Settings => self.subscription_command(lang, caller, command, now).await,
             Command::Chart { place, days } => self.chart(lang, place.as_deref(), days).await,
             Command::Map(days) => self.map(lang, days).await,
         };
@@ -240,6 +251,15 @@ impl Answerer {
             Action::Follow(region) => self.subscription_button(lang, caller, Change::Follow(region, None), now).await,
             Action::Unfollow(region) => self.subscription_button(lang, caller, Change::Unfollow(region), now).await,
             Action::UnsubscribeAll => self.subscription_button(lang, caller, Change::Everything, now).await,
+            Action::QuietHours { start, end } => {
+                let clock = |minutes: u16| {
+                    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0).expect("under a day")
+                };
+                let change = Change::Quiet { start: clock(start), end: clock(end), mode: None };
+                self.subscription_button(lang, caller, change, now).await
+            }
+            Action::QuietMode(mode) => self.subscription_button(lang, caller, Change::QuietMode(mode), now).await,
+            Action::QuietOff => self.subscription_button(lang, caller, Change::QuietOff, now).await,
             Action::Language(chosen) => self.choose_language(caller, chosen, lang, now).await,
             Action::LanguageMenu => Ok(vec![render::language_menu(lang)]),
             Action::Today => self.today(lang, now).await,

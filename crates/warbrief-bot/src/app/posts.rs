@@ -282,7 +282,7 @@ mod tests {
         reply.buttons.iter().flatten().map(|button| button.action).collect()
     }
 
-    const OWNER: Caller = Caller::User { id: 1, chat: 1, language: None };
+    const OWNER: Caller = Caller::User { id: 1, chat: 1, language: None, topic: None };
 
     #[tokio::test]
     async fn flagged_and_likely_duplicate_incidents_are_marked_and_left_out_by_add() {
@@ -430,7 +430,7 @@ mod tests {
     #[tokio::test]
     async fn non_maintainers_forwarding_are_refused_and_nothing_is_stored() {
         let (_dir, answerer) = answerer().await;
-        let stranger = Caller::User { id: 99, chat: 99, language: None };
+        let stranger = Caller::User { id: 99, chat: 99, language: None, topic: None };
         let answer = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
         assert_eq!(answer[0].html, maintainers_only_text(Lang::En));
         assert!(answerer.store().post(1).await.unwrap().is_none());
@@ -443,7 +443,7 @@ mod tests {
     #[tokio::test]
     async fn a_ukrainian_maintainer_gets_the_preview_in_ukrainian() {
         let (_dir, answerer) = answerer().await;
-        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk) };
+        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk), topic: None };
         let preview = answerer.forwarded_post(owner, channel_post(THREE), now()).await;
         let [preview] = preview.as_slice() else { panic!("{preview:?}") };
         let html = &preview.html;
@@ -467,7 +467,7 @@ mod tests {
         let again = answerer.action(owner, Action::DiscardPost(id), now()).await;
         assert!(again[0].html.starts_with("Цей допис уже додано 3 бер. 2023 (2 інциденти)"), "{}", again[0].html);
 
-        let stranger = Caller::User { id: 99, chat: 99, language: Some(Lang::Uk) };
+        let stranger = Caller::User { id: 99, chat: 99, language: Some(Lang::Uk), topic: None };
         let refused = answerer.forwarded_post(stranger, channel_post(KUPIANSK), now()).await;
         assert_eq!(refused[0].html, maintainers_only_text(Lang::Uk));
         assert!(refused[0].html.contains("лише для супровідників"));

@@ -271,7 +271,7 @@ mod tests {
         let answerer = Answerer::new(store.clone(), chrono_tz::Europe::Kyiv);
         let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
         store.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
-        let reader = |language| Caller::User { id: 7, chat: 7, language: Some(language) };
+        let reader = |language| Caller::User { id: 7, chat: 7, language: Some(language), topic: None };
         let ask = |language, command: Command| {
             let answerer = answerer.clone();
             async move { answerer.command(reader(language), &command, now).await }

@@ -7,8 +7,8 @@
 use warbrief_core::DayNumber;
 
 use crate::app::arguments::{
-    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, LanguageArgument, SanctionsArgument,
-    Target, TimeZoneArgument,
+    self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, LanguageArgument, QuietArgument,
+    SanctionsArgument, Target, TimeZoneArgument,
 };
 
 /// A command with its argument, parsed.
@@ -30,6 +30,8 @@ pub enum Command {
     /// `/unsubscribe`, `/unsubscribe region Kharkiv`, `/unsubscribe all`.
     Unsubscribe(Target),
     Timezone(TimeZoneArgument),
+    /// `/quiet`, `/quiet 23:00-07:00 [wait]`, `/quiet off`.
+    Quiet(QuietArgument),
     /// `/language`, `/language uk`.
     Language(LanguageArgument),
     Settings,
@@ -51,6 +53,7 @@ impl Command {
         match self {
             Command::Subscribe(_) | Command::Unsubscribe(_) => true,
             Command::Timezone(argument) => !matches!(argument, TimeZoneArgument::Show),
+            Command::Quiet(argument) => !matches!(argument, QuietArgument::Show | QuietArgument::NotAWindow(_)),
             Command::Language(argument) => matches!(argument, LanguageArgument::Set(_)),
             _ => false,
         }
@@ -72,6 +75,7 @@ impl Command {
             Command::Subscribe(_) => "subscribe",
             Command::Unsubscribe(_) => "unsubscribe",
             Command::Timezone(_) => "timezone",
+            Command::Quiet(_) => "quiet",
             Command::Language(_) => "language",
             Command::Settings => "settings",
             Command::Chart { .. } => "chart",
@@ -182,6 +186,9 @@ pub const TABLE: &[Spec] = &[
     everyone("settings", "your digest time, time zone and regions", |_| Command::Settings),
     everyone("timezone", "your time zone for the digest: /timezone Europe/Berlin", |text| {
         Command::Timezone(TimeZoneArgument::parse(text))
+    }),
+    everyone("quiet", "quiet hours for digests and alerts: /quiet 23:00-07:00", |text| {
+        Command::Quiet(QuietArgument::parse(text))
     }),
     everyone("language", "the language I answer in: /language uk, /language en", |text| {
         Command::Language(LanguageArgument::parse(text))
@@ -343,6 +350,10 @@ mod tests {
         for text in ["/subscribe", "/subscribe 07:30", "/unsubscribe all", "/timezone Berlin", "/language uk"] {
             assert!(changes(text), "{text}");
         }
+        for text in ["/quiet 23:00-07:00", "/quiet off", "/quiet wait"] {
+            assert!(changes(text), "{text}");
+        }
+        assert!(!changes("/quiet") && !changes("/quiet at night"));
         for text in ["/settings", "/timezone", "/language", "/language klingon", "/today", "/region Kharkiv"] {
             assert!(!changes(text), "{text}");
         }
@@ -471,6 +482,28 @@ mod tests {
         assert_eq!(target("banana"), Target::Unreadable);
         assert_eq!(command("/unsubscribe region Sumy"), Command::Unsubscribe(Target::Region("Sumy".into())));
         assert_eq!(command("/unsubscribe 08:00"), Command::Unsubscribe(Target::Digest(Some(time(8, 0)))));
+    }
+
+    #[test]
+    fn quiet_hours_arguments_in_either_language() {
+        use warbrief_core::QuietMode::{Silent, Wait};
+        let clock = |hour| chrono::NaiveTime::from_hms_opt(hour, 0, 0).unwrap();
+        let window = |mode| QuietArgument::Window { start: clock(23), end: clock(7), mode };
+        let cases = [
+            ("/quiet", QuietArgument::Show),
+            ("/quiet off", QuietArgument::Off),
+            ("/quiet Вимкнути", QuietArgument::Off),
+            ("/quiet 23:00-07:00", window(None)),
+            ("/quiet 23:00 – 7:00 wait", window(Some(Wait))),
+            ("/quiet 23:00-07:00 чекати", window(Some(Wait))),
+            ("/quiet 23:00-07:00 без звуку", window(Some(Silent))),
+            ("/quiet wait", QuietArgument::Mode(Wait)),
+            ("/quiet 25:00-07:00", QuietArgument::NotAWindow("25:00-07:00".into())),
+            ("/quiet at night", QuietArgument::NotAWindow("at night".into())),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(command(text), Command::Quiet(expected), "{text}");
+        }
     }
 
     #[test]

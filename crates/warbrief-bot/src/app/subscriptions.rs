@@ -6,10 +6,10 @@ use chrono_tz::Tz;
 use warbrief_core::gazetteer::{self, Lookup, Place};
 use warbrief_core::render::settings::{self, Note};
 use warbrief_core::render::{self, Reply, SettingsView};
-use warbrief_core::{ChatId, Lang, RegionCode, Subscriber};
+use warbrief_core::{ChatId, Lang, QuietHours, QuietMode, RegionCode, Subscriber};
 use warbrief_storage::StoreError;
 
-use crate::app::arguments::{Target, TimeZoneArgument};
+use crate::app::arguments::{QuietArgument, Target, TimeZoneArgument};
 use crate::app::request::Command;
 use crate::app::{Answerer, Caller};
 
@@ -24,6 +24,14 @@ pub(super) enum Change {
     Unfollow(RegionCode),
     Everything,
     TimeZone(Tz),
+    /// Quiet hours from `start` to `end`; messages in them do `mode`, or what they did, or go silently.
+    Quiet {
+        start: NaiveTime,
+        end: NaiveTime,
+        mode: Option<QuietMode>,
+    },
+    QuietMode(QuietMode),
+    QuietOff,
 }
 
 impl Answerer {
@@ -70,10 +78,19 @@ impl Answerer {
             Command::Timezone(TimeZoneArgument::Unknown(text)) => {
                 return Ok(vec![settings::unknown_time_zone(lang, text)]);
             }
-            // `/settings`, and nothing else reaches here: the app routes only these four.
+            Command::Quiet(QuietArgument::Show) => {
+                return self.show(lang, chat, Some(settings::quiet_usage(lang).html)).await;
+            }
+            Command::Quiet(QuietArgument::Off) => Change::QuietOff,
+            Command::Quiet(QuietArgument::Window { start, end, mode }) => {
+                Change::Quiet { start: *start, end: *end, mode: *mode }
+            }
+            Command::Quiet(QuietArgument::Mode(mode)) => Change::QuietMode(*mode),
+            Command::Quiet(QuietArgument::NotAWindow(text)) => return Ok(vec![settings::not_a_window(lang, text)]),
+            // `/settings`, and nothing else reaches here: the app routes only these five.
             _ => Change::Show,
         };
-        self.change(lang, chat, change, now).await
+        self.change(lang, chat, caller.topic(), change, now).await
     }
 
     /// A settings button: the change it stands for, to the caller's chat.
@@ -85,7 +102,7 @@ impl Answerer {
         now: DateTime<Utc>,
     ) -> Answer {
         match caller.chat() {
-            Some(chat) => self.change(lang, chat, change, now).await,
+            Some(chat) => self.change(lang, chat, caller.topic(), change, now).await,
             None => Ok(vec![settings::button_needs_a_chat(lang)]),
         }
     }
@@ -110,11 +127,17 @@ impl Answerer {
         })
     }
 
-    async fn change(&self, lang: Lang, chat: ChatId, change: Change, now: DateTime<Utc>) -> Answer {
+    /// Applies `change` to the chat's settings, asked from forum topic `topic` (if any), and shows them.
+    async fn change(&self, lang: Lang, chat: ChatId, topic: Option<i32>, change: Change, now: DateTime<Utc>) -> Answer {
         let (before, exists) = self.settings_of(chat).await?;
         let mut after = before.clone();
         // Any command from the chat shows it can be reached again.
         after.active = true;
+        // Subscribing from a forum topic sends the chat's digests and alerts there (from the General topic or
+        // a chat without topics, to the chat itself).
+        if matches!(change, Change::DigestOn(_) | Change::Follow(..)) {
+            after.topic = topic;
+        }
         // A chat that subscribes before choosing a language keeps the one it is being answered in, so that
         // its digests and alerts (sent with no user to ask) come in the language its settings were shown in.
         if matches!(change, Change::DigestOn(_) | Change::Follow(..)) && after.language.is_none() {
@@ -148,20 +171,47 @@ impl Answerer {
                 let local = now.with_timezone(zone).format("%H:%M").to_string();
                 Some(Note::TimeZone { zone: *zone, local })
             }
+            Change::Quiet { start, end, mode } => {
+                let mode = mode.or(before.quiet.map(|quiet| quiet.mode)).unwrap_or(QuietMode::Silent);
+                let Some(hours) = QuietHours::new(*start, *end, mode) else {
+                    return Ok(vec![settings::quiet_empty(lang)]);
+                };
+                after.quiet = Some(hours);
+                Some(Note::Quiet { hours, zone: after.time_zone })
+            }
+            Change::QuietMode(mode) => match before.quiet {
+                Some(hours) => {
+                    after.quiet = Some(hours.with_mode(*mode));
+                    Some(Note::Quiet { hours: hours.with_mode(*mode), zone: after.time_zone })
+                }
+                None => return Ok(vec![settings::quiet_usage(lang)]),
+            },
+            Change::QuietOff => Some(Note::QuietOff { were_on: after.quiet.take().is_some() }),
         };
         // A chat that only looks at its settings is not stored; any change is.
         if after != before || (!exists && !matches!(change, Change::Show)) {
             self.store.upsert_subscriber(&after, now).await?;
         }
+        self.render_settings(lang, chat, &after, note.as_ref().map(|note| settings::note(lang, note))).await
+    }
+
+    /// The chat's settings as they are, under `note` (HTML).
+    async fn show(&self, lang: Lang, chat: ChatId, note: Option<String>) -> Answer {
+        let (subscriber, _) = self.settings_of(chat).await?;
+        self.render_settings(lang, chat, &subscriber, note).await
+    }
+
+    async fn render_settings(&self, lang: Lang, chat: ChatId, subscriber: &Subscriber, note: Option<String>) -> Answer {
         let regions = self.store.followed_regions(chat).await?;
         Ok(vec![render::settings(
             lang,
             &SettingsView {
-                note: note.as_ref().map(|note| settings::note(lang, note)),
-                digest: after.digest,
-                digest_time: after.digest_time,
-                time_zone: after.time_zone,
+                note,
+                digest: subscriber.digest,
+                digest_time: subscriber.digest_time,
+                time_zone: subscriber.time_zone,
                 regions: &regions,
+                quiet: subscriber.quiet,
             },
         )])
     }

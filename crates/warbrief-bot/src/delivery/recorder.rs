@@ -51,6 +51,7 @@ pub(super) async fn record(
             Outcome::RetryAfter(_) => "rate_limited",
             Outcome::Migrated(_) => "migrated",
             Outcome::Unreachable(_) => "unreachable",
+            Outcome::TopicGone => "topic_gone",
             Outcome::Transient(_) if delivery.attempts >= retries => "failed",
             Outcome::Transient(_) => "retried",
             Outcome::Failed(_) => "failed",
@@ -77,6 +78,13 @@ pub(super) async fn record(
                 tracing::info!(from = %delivery.chat_id, to, "group became a supergroup; moving it");
                 match store.migrate_chat(delivery.chat_id, ChatId(to), now).await {
                     Ok(()) => store.delivery_retry(delivery.id, now, "chat migrated", false).await,
+                    Err(error) => Err(error),
+                }
+            }
+            Outcome::TopicGone => {
+                tracing::info!(chat = %delivery.chat_id, "the chat's forum topic is gone; sending to the chat itself");
+                match store.forget_topic(delivery.chat_id).await {
+                    Ok(()) => store.delivery_retry(delivery.id, now, "forum topic gone", false).await,
                     Err(error) => Err(error),
                 }
             }

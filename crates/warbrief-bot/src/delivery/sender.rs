@@ -29,6 +29,8 @@ pub enum Outcome {
     Migrated(i64),
     /// The chat cannot be reached (blocked, deactivated, kicked, not found): deactivate it.
     Unreachable(String),
+    /// The forum topic the message was for is gone: send to the chat itself from now on.
+    TopicGone,
     /// 5xx, network error, bad response: try again later.
     Transient(String),
     /// Refused for good (a bad request) or nothing to send: mark failed, do not retry.
@@ -41,6 +43,10 @@ pub struct SendOptions {
     /// `allow_paid_broadcast`: Telegram takes up to 1,000 messages a second and charges Stars for those
     /// above the free limit.
     pub paid_broadcast: bool,
+    /// `disable_notification`: the chat is in its quiet hours.
+    pub silent: bool,
+    /// `message_thread_id`: the forum topic the chat subscribed in.
+    pub topic: Option<i32>,
 }
 
 /// Sends messages for the delivery worker.

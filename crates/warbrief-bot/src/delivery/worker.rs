@@ -8,7 +8,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use tokio::sync::{Semaphore, mpsc, watch};
 use tokio::time::Instant;
-use warbrief_core::{ChatId, DeliveryKind, Lang};
+use warbrief_core::{ChatId, DeliveryKind, Lang, Quiet};
 use warbrief_storage::{ClaimedDelivery, Store};
 
 use super::content::{self, Content};
@@ -106,6 +106,17 @@ impl<S: Sender> Worker<S> {
             let hold_until = Instant::now() + HOLD_AT_MOST;
             let mut batch = batch.into_iter();
             while let Some(delivery) = batch.next() {
+                // In the chat's quiet hours a message goes without a sound, or back to the queue until they end.
+                let quiet = match (delivery.kind, delivery.quiet) {
+                    (DeliveryKind::Channel, _) | (_, None) => Quiet::No,
+                    (_, Some((hours, zone))) => hours.at(self.clock.now(), zone),
+                };
+                if let Quiet::WaitUntil(end) = quiet {
+                    if let Err(error) = self.store.delivery_retry(delivery.id, end, "quiet hours", false).await {
+                        tracing::error!(error = %crate::error_chain(&error), "holding a delivery back failed");
+                    }
+                    continue;
+                }
                 let now = Instant::now();
                 // A second message to a chat within the gap goes back to the queue for a little later.
                 if let Some(last) = self.last_sent.get(&delivery.chat_id)
@@ -170,6 +181,8 @@ impl<S: Sender> Worker<S> {
                 };
                 let options = SendOptions {
                     paid_broadcast: self.settings.paid_broadcast && delivery.kind != DeliveryKind::Channel,
+                    silent: quiet == Quiet::Silently,
+                    topic: delivery.topic,
                 };
                 let finished = finished_tx.clone();
                 tokio::spawn(async move {

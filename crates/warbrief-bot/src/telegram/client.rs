@@ -70,6 +70,12 @@ impl BotApi {
         if options.paid_broadcast {
             body["allow_paid_broadcast"] = json!(true);
         }
+        if options.silent {
+            body["disable_notification"] = json!(true);
+        }
+        if let Some(topic) = options.topic {
+            body["message_thread_id"] = json!(topic);
+        }
         let response = match self.client.post(format!("{}sendMessage", self.base)).json(&body).send().await {
             Ok(response) => response,
             Err(error) => {
@@ -112,6 +118,7 @@ fn classify(status: u16, response: Option<ApiResponse>) -> Outcome {
             Outcome::RetryAfter(parameters.and_then(|p| p.retry_after).map_or(DEFAULT_RETRY_AFTER, Duration::from_secs))
         }
         403 => Outcome::Unreachable(format!("403 {description}")),
+        400 if lower.contains("message thread not found") => Outcome::TopicGone,
         400 if lower.contains("chat not found")
             || lower.contains("user is deactivated")
             || lower.contains("peer_id_invalid")
@@ -187,5 +194,9 @@ mod tests {
             classify(400, response(false, 400, "Bad Request: can't parse entities", None)),
             Outcome::Failed(_)
         ));
+        assert_eq!(
+            classify(400, response(false, 400, "Bad Request: message thread not found", None)),
+            Outcome::TopicGone
+        );
     }
 }

@@ -28,7 +28,14 @@ pub(super) fn caller_of(message: &Message) -> Caller {
         id: user.id.0 as i64,
         chat: message.chat.id.0,
         language: user.language_code.as_deref().map(|code| Lang::from_language_code(Some(code))),
+        topic: topic_of(message).map(|thread| thread.0.0),
     })
+}
+
+/// The forum topic a message was written in: answers go there. (Other threads — replies in a group
+/// without topics — are not topics, and a message sent "into" one would be refused.)
+pub(super) fn topic_of(message: &Message) -> Option<ThreadId> {
+    message.thread_id.filter(|_| message.is_topic_message)
 }
 
 /// Counts an answered update in the metrics: by command, and how long it took.
@@ -146,7 +153,7 @@ pub(super) async fn on_message(
         }
         let post = IncomingPost { origin: post_origin(origin), text: text.to_owned(), date: origin.date() };
         let replies = answerer.forwarded_post(caller, post, Utc::now()).await;
-        let result = send(&bot, chat, replies).await;
+        let result = send(&bot, chat, topic_of(&message), replies).await;
         record_update("forward", started);
         return result;
     }
@@ -155,7 +162,7 @@ pub(super) async fn on_message(
         let add_report = Parsed::Command(Command::Admin(AdminCommand::AddReport(String::new())));
         if captioned.as_ref() == Some(&add_report) || uploads.take(chat) {
             let replies = upload_report(&bot, &answerer, caller, document).await;
-            return send(&bot, chat, replies).await;
+            return send(&bot, chat, topic_of(&message), replies).await;
         }
         return Ok(());
     }
@@ -225,7 +232,7 @@ pub(super) async fn on_message(
         }
         Parsed::NotACommand => return Ok(()),
     };
-    let result = send(&bot, chat, replies).await;
+    let result = send(&bot, chat, topic_of(&message), replies).await;
     record_update(label, started);
     result
 }
@@ -311,10 +318,12 @@ pub(super) async fn on_callback(
     let started = Instant::now();
     let user = query.from.id.0 as i64;
     // A button on an inline message has no chat: it acts for the user's private chat.
+    let topic = query.message.as_ref().and_then(|message| message.regular_message()).and_then(topic_of);
     let caller = Caller::User {
         id: user,
         language: query.from.language_code.as_deref().map(|code| Lang::from_language_code(Some(code))),
         chat: query.message.as_ref().map_or(user, |message| message.chat().id.0),
+        topic: topic.map(|thread| thread.0.0),
     };
     let action = query.data.as_deref().and_then(Action::decode);
     // A maintainer's button pressed by someone else (in a group): a private alert, and the message stays.
@@ -379,7 +388,7 @@ pub(super) async fn on_callback(
             Err(error) => tracing::debug!(%error, "editing in place failed; sending instead"),
         }
     }
-    let result = send(&bot, chat, replies).await;
+    let result = send(&bot, chat, topic, replies).await;
     record_update("button", started);
     result
 }

@@ -71,24 +71,32 @@ fn failed_on_the_way(error: &teloxide::RequestError) -> bool {
     }
 }
 
-pub(super) async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> HandlerResult {
+/// Sends `replies` to `chat`, into forum topic `topic` when the question was asked in one.
+pub(super) async fn send(bot: &Bot, chat: ChatId, topic: Option<ThreadId>, replies: Vec<Reply>) -> HandlerResult {
     for reply in replies {
         if let Some(photo) = reply.photo {
             with_retries(|| {
-                bot.send_photo(chat, InputFile::memory(photo.bytes.clone()).file_name(photo.file_name.clone()))
+                let mut request = bot
+                    .send_photo(chat, InputFile::memory(photo.bytes.clone()).file_name(photo.file_name.clone()))
                     .caption(reply.html.clone())
-                    .parse_mode(ParseMode::Html)
-                    .send()
+                    .parse_mode(ParseMode::Html);
+                request.message_thread_id = topic;
+                request.send()
             })
             .await?;
             continue;
         }
         if let Some(document) = reply.document {
             with_retries(|| {
-                bot.send_document(chat, InputFile::memory(document.bytes.clone()).file_name(document.file_name.clone()))
+                let mut request = bot
+                    .send_document(
+                        chat,
+                        InputFile::memory(document.bytes.clone()).file_name(document.file_name.clone()),
+                    )
                     .caption(reply.html.clone())
-                    .parse_mode(ParseMode::Html)
-                    .send()
+                    .parse_mode(ParseMode::Html);
+                request.message_thread_id = topic;
+                request.send()
             })
             .await?;
             continue;
@@ -98,6 +106,7 @@ pub(super) async fn send(bot: &Bot, chat: ChatId, replies: Vec<Reply>) -> Handle
                 .send_message(chat, reply.html.clone())
                 .parse_mode(ParseMode::Html)
                 .link_preview_options(no_preview());
+            request.message_thread_id = topic;
             if !reply.buttons.is_empty() {
                 request = request.reply_markup(keyboard(&reply.buttons));
             }

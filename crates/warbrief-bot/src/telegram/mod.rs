@@ -11,7 +11,7 @@ use teloxide::net::Download;
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, BotCommandScope, ChatId, Document, InputFile, LinkPreviewOptions, Me, MessageOrigin, ParseMode,
-    Recipient,
+    Recipient, ThreadId,
 };
 use warbrief_core::Lang;
 use warbrief_core::render::{Action, Reply};

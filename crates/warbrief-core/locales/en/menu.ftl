@@ -14,6 +14,7 @@ command-subscribe = a daily digest, or alerts for a region: /subscribe 08:00, /s
 command-unsubscribe = stop the digest, a region's alerts, or all: /unsubscribe all
 command-settings = your digest time, time zone and regions
 command-timezone = your time zone for the digest: /timezone Europe/Berlin
+command-quiet = quiet hours for digests and alerts: /quiet 23:00-07:00
 command-language = the language I answer in: /language uk, /language en
 command-about = what the data is and how current
 command-help = what I can do

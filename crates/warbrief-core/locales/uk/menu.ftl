@@ -12,6 +12,7 @@ command-subscribe = щоденний дайджест або сповіщенн�
 command-unsubscribe = вимкнути дайджест, сповіщення про область або все: /unsubscribe all
 command-settings = час дайджесту, часовий пояс і області
 command-timezone = ваш часовий пояс для дайджесту: /timezone Europe/Kyiv
+command-quiet = тихі години для дайджестів і сповіщень: /quiet 23:00-07:00
 command-language = мова, якою я відповідаю: /language uk, /language en
 command-about = що це за дані й наскільки вони свіжі
 command-help = що я вмію

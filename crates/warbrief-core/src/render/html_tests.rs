@@ -299,6 +299,7 @@ proptest! {
         let region = RegionCode::ALL[region_index];
         let zone = chrono_tz::Europe::Kyiv;
         let time = chrono::NaiveTime::from_hms_opt(7, 30, 0).unwrap();
+        let night = crate::QuietHours::new(chrono::NaiveTime::from_hms_opt(23, 0, 0).unwrap(), time, crate::QuietMode::Silent).unwrap();
         let notes = [
             settings::Note::DigestOn { time, zone },
             settings::Note::DigestOff { was_on: true },
@@ -310,14 +311,18 @@ proptest! {
             settings::Note::Everything { had_any: true },
             settings::Note::Everything { had_any: false },
             settings::Note::TimeZone { zone, local: short.clone() },
+            settings::Note::Quiet { hours: night, zone },
+            settings::Note::Quiet { hours: night.with_mode(crate::QuietMode::Wait), zone },
+            settings::Note::QuietOff { were_on: true },
+            settings::Note::QuietOff { were_on: false },
         ];
         for lang in Lang::all().iter().copied() {
             rendering_in(lang);
             for note in &notes {
-                let view = SettingsView { note: Some(settings::note(lang, note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL };
+                let view = SettingsView { note: Some(settings::note(lang, note)), digest: true, digest_time: time, time_zone: zone, regions: &RegionCode::ALL, quiet: Some(night) };
                 check(&[settings(lang, &view)])?;
             }
-            let off = SettingsView { note: None, digest: false, digest_time: time, time_zone: zone, regions: &[] };
+            let off = SettingsView { note: None, digest: false, digest_time: time, time_zone: zone, regions: &[], quiet: None };
             check(&[settings(lang, &off), follow_menu(lang, &[]), follow_menu(lang, &RegionCode::ALL[..region_index])])?;
             check(&[
                 settings::needs_a_chat(lang),
@@ -331,6 +336,9 @@ proptest! {
                 settings::region_not_found(lang, &input),
                 settings::not_a_time(lang, &input),
                 settings::subscribe_usage(lang),
+                settings::quiet_usage(lang),
+                settings::not_a_window(lang, &input),
+                settings::quiet_empty(lang),
             ])?;
 
             let to = NaiveDate::from_ymd_opt(2023, 3, 2).unwrap();

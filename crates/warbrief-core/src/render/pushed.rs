@@ -291,8 +291,14 @@ mod tests {
             digest_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
             time_zone: chrono_tz::Europe::Kyiv,
             regions: &[RegionCode::Donetsk, RegionCode::Kharkiv],
+            quiet: crate::QuietHours::new(
+                NaiveTime::from_hms_opt(22, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(6, 30, 0).unwrap(),
+                crate::QuietMode::Wait,
+            ),
         };
         let reply = settings(crate::Lang::En, &view);
+        assert!(reply.html.contains("Quiet hours: 22:00–06:30, messages wait"), "{}", reply.html);
         validate_telegram_html(&reply.html, MESSAGE_LIMIT).unwrap();
         assert!(reply.html.contains("Daily digest: <b>on</b>, at 09:00 (Europe/Kyiv)"));
         assert!(reply.html.contains("Region alerts: Donetsk Oblast, Kharkiv Oblast"));
@@ -300,14 +306,18 @@ mod tests {
         assert!(actions.contains(&Action::DigestOff) && actions.contains(&Action::Unfollow(RegionCode::Donetsk)));
         let labels: Vec<&str> = reply.buttons.iter().flatten().map(|button| button.label.as_str()).collect();
         assert!(labels.contains(&"• 09:00") && labels.contains(&"07:00"), "{labels:?}");
+        assert!(labels.contains(&"• ⏳ Hold until the end") && labels.contains(&"🔕 Without a sound"), "{labels:?}");
         for action in actions {
             assert_eq!(Action::decode(&action.encode()), Some(action));
         }
 
-        let off = settings(crate::Lang::En, &SettingsView { note: None, digest: false, regions: &[], ..view });
+        let off =
+            settings(crate::Lang::En, &SettingsView { note: None, digest: false, regions: &[], quiet: None, ..view });
         assert!(off.html.contains("Daily digest: <b>off</b>") && off.html.contains("Region alerts: none"));
+        assert!(off.html.contains("Quiet hours: none"));
         let actions: Vec<Action> = off.buttons.iter().flatten().map(|button| button.action).collect();
-        assert_eq!(actions, [Action::Subscribe, Action::FollowMenu, Action::LanguageMenu]);
+        let night = Action::QuietHours { start: 23 * 60, end: 7 * 60 };
+        assert_eq!(actions, [Action::Subscribe, night, Action::FollowMenu, Action::LanguageMenu]);
         let menu = follow_menu(crate::Lang::En, &[RegionCode::Donetsk]);
         assert_eq!(menu.buttons.iter().flatten().count(), 26 + 1, "the 26 not yet followed, and back");
     }

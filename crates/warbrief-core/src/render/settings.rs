@@ -9,7 +9,7 @@ use super::i18n::{Arg, t, t_args};
 use super::{Action, Button, Reply};
 use crate::gazetteer;
 use crate::html::truncate;
-use crate::{Lang, RegionCode};
+use crate::{Lang, QuietHours, QuietMode, RegionCode};
 
 /// How much of an argument is echoed back.
 const ECHO_CHARS: usize = 40;
@@ -29,6 +29,10 @@ pub enum Note {
     Everything { had_any: bool },
     /// The chat's time zone, and the time there now ("14:05").
     TimeZone { zone: Tz, local: String },
+    /// Quiet hours set (in the chat's zone).
+    Quiet { hours: QuietHours, zone: Tz },
+    /// Quiet hours off; `were_on` tells whether that changed anything.
+    QuietOff { were_on: bool },
 }
 
 /// The note, as HTML for [`SettingsView::note`](super::SettingsView::note).
@@ -56,8 +60,43 @@ pub fn note(lang: Lang, note: &Note) -> String {
         Note::TimeZone { zone, local } => {
             t_args(lang, "settings-note-time-zone", &[("zone", Arg::text(zone.name())), ("time", Arg::text(local))])
         }
+        Note::Quiet { hours, zone } => {
+            let key = match hours.mode {
+                QuietMode::Silent => "settings-note-quiet-silent",
+                QuietMode::Wait => "settings-note-quiet-wait",
+            };
+            t_args(
+                lang,
+                key,
+                &[
+                    ("start", Arg::plain(clock(hours.start()))),
+                    ("end", Arg::plain(clock(hours.end()))),
+                    ("zone", Arg::text(zone.name())),
+                ],
+            )
+        }
+        Note::QuietOff { were_on: true } => t(lang, "settings-note-quiet-off"),
+        Note::QuietOff { were_on: false } => t(lang, "settings-note-quiet-was-off"),
     }
 }
+
+/// `/quiet` alone, or with what is not a window.
+pub fn quiet_usage(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-quiet-usage"))
+}
+
+/// `/quiet 25:00-07:00`: not two times of day.
+pub fn not_a_window(lang: Lang, input: &str) -> Reply {
+    Reply::text(t_args(lang, "settings-not-a-window", &[("input", Arg::text(&truncate(input, ECHO_CHARS)))]))
+}
+
+/// `/quiet 07:00-07:00`.
+pub fn quiet_empty(lang: Lang) -> Reply {
+    Reply::text(t(lang, "settings-quiet-empty"))
+}
+
+/// The quiet hours offered on the settings screen to a chat that has none: 23:00–07:00.
+pub const QUIET_NIGHT: (u16, u16) = (23 * 60, 7 * 60);
 
 /// A subscription command from outside a chat (the console).
 pub fn needs_a_chat(lang: Lang) -> Reply {
@@ -126,6 +165,7 @@ pub struct SettingsView<'a> {
     pub digest_time: NaiveTime,
     pub time_zone: Tz,
     pub regions: &'a [RegionCode],
+    pub quiet: Option<QuietHours>,
 }
 
 /// `/settings`, and the answer to every subscription command and button.
@@ -153,6 +193,17 @@ pub fn settings(lang: Lang, view: &SettingsView<'_>) -> Reply {
         let names: Vec<String> = view.regions.iter().map(|region| gazetteer::region_label_in(lang, *region)).collect();
         html.push_str(&t_args(lang, "settings-region-alerts", &[("regions", Arg::text(&names.join(", ")))]));
     }
+    html.push('\n');
+    html.push_str(&match view.quiet {
+        None => t(lang, "settings-quiet-none"),
+        Some(hours) => {
+            let key = match hours.mode {
+                QuietMode::Silent => "settings-quiet-silent",
+                QuietMode::Wait => "settings-quiet-wait",
+            };
+            t_args(lang, key, &[("start", Arg::plain(clock(hours.start()))), ("end", Arg::plain(clock(hours.end())))])
+        }
+    });
     html.push_str("\n\n");
     html.push_str(&t(lang, "settings-how-to-change"));
 
@@ -185,6 +236,31 @@ pub fn settings(lang: Lang, view: &SettingsView<'_>) -> Reply {
                 .collect(),
         );
     }
+    buttons.push(match view.quiet {
+        None => {
+            let (start, end) = QUIET_NIGHT;
+            let minutes = |m: u16| {
+                Arg::plain(clock(
+                    NaiveTime::from_hms_opt(u32::from(m / 60), u32::from(m % 60), 0).expect("a time of day"),
+                ))
+            };
+            vec![Button::new(
+                t_args(lang, "settings-button-quiet-night", &[("start", minutes(start)), ("end", minutes(end))]),
+                Action::QuietHours { start, end },
+            )]
+        }
+        Some(hours) => {
+            let mark = |mode: QuietMode, key: &str| {
+                let label = t(lang, key);
+                Button::new(if hours.mode == mode { format!("• {label}") } else { label }, Action::QuietMode(mode))
+            };
+            vec![
+                mark(QuietMode::Silent, "settings-button-quiet-silent"),
+                mark(QuietMode::Wait, "settings-button-quiet-wait"),
+                Button::new(t(lang, "settings-button-quiet-off"), Action::QuietOff),
+            ]
+        }
+    });
     let mut last = vec![Button::new(t(lang, "settings-button-follow-a-region"), Action::FollowMenu)];
     if view.digest || !view.regions.is_empty() {
         last.push(Button::new(t(lang, "settings-button-stop-everything"), Action::UnsubscribeAll));

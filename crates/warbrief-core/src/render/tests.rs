@@ -65,6 +65,10 @@ fn every_action_kind_encodes_as_pinned() {
         (Action::Language(crate::Lang::En), "lang:en"),
         (Action::Language(crate::Lang::Uk), "lang:uk"),
         (Action::LanguageMenu, "lm"),
+        (Action::QuietHours { start: 1380, end: 420 }, "qh:1380:420"),
+        (Action::QuietMode(crate::QuietMode::Silent), "qm:silent"),
+        (Action::QuietMode(crate::QuietMode::Wait), "qm:wait"),
+        (Action::QuietOff, "qoff"),
     ];
     // Every kind is in the table: a new kind fails to compile here until it is added.
     let kind = |action: Action| match action {
@@ -92,9 +96,15 @@ fn every_action_kind_encodes_as_pinned() {
         Action::UnsubscribeAll => 21,
         Action::Language(_) => 22,
         Action::LanguageMenu => 23,
+        Action::QuietHours { .. } => 24,
+        Action::QuietMode(_) => 25,
+        Action::QuietOff => 26,
     };
     let kinds: std::collections::BTreeSet<i32> = pinned.iter().map(|(action, _)| kind(*action)).collect();
-    assert_eq!(kinds, (0..=23).collect());
+    assert_eq!(kinds, (0..=26).collect());
+    for expired in ["qh:600:600", "qh:1440:0", "qm:loud", "qm:SILENT", "qh:1", "qoff:1"] {
+        assert_eq!(Action::decode(expired), None, "{expired}");
+    }
     assert_eq!(Action::decode("lang:ru"), None);
     assert_eq!(Action::decode("lang:UK"), None);
     for (action, data) in pinned {

@@ -58,6 +58,7 @@ contract_tests!(
     concurrent_claims_never_share_a_delivery,
     a_chat_is_claimed_by_one_worker_at_a_time_and_not_again_within_the_gap,
     the_send_budget_hands_out_each_slot_once_and_a_pause_holds_everyone,
+    a_claimed_delivery_carries_its_chats_quiet_hours_and_topic,
     digests_fall_due_at_local_time_and_are_queued_once,
     alerts_go_to_chats_following_a_region_of_the_report,
     a_migrated_group_keeps_its_settings_and_queue,

@@ -164,7 +164,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
         let answerer = Answerer::new(store, chrono_tz::Europe::Kyiv).with_owners(&[1]);
-        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk) };
+        let owner = Caller::User { id: 1, chat: 1, language: Some(Lang::Uk), topic: None };
         let now = Utc.with_ymd_and_hms(2023, 3, 3, 9, 0, 0).unwrap();
         let report = |text: &str| Command::Admin(AdminCommand::AddReport(text.to_owned()));
         let text = "Day 345: Shelling\n\nRussian forces shelled Kupiansk in Kharkiv Oblast. Two residents were killed.";
