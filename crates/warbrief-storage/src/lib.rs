@@ -10,8 +10,8 @@
 //! contract test suite in `tests/it` runs against both instead.
 //!
 //! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
-//! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `admins`
-//! and `audit`.
+//! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `admins`,
+//! `audit` and `updates` (incoming updates already seen).
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -81,6 +81,7 @@ mod sanctions;
 mod schedule;
 mod search;
 mod subscribers;
+mod updates;
 
 pub use deliveries::{ClaimedDelivery, DeliveryCounts, DeliverySubject, QueueStats};
 pub use incidents::StoredIncident;
