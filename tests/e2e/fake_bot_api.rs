@@ -81,6 +81,11 @@ struct Inner {
     /// Files users uploaded, by file id.
     files: HashMap<String, Vec<u8>>,
     pending_updates: Vec<Value>,
+    /// Updates to send again with the next getUpdates whatever its offset, as Telegram does when the offset
+    /// that confirmed them never reached it.
+    redelivered: Vec<Value>,
+    /// The latest update pushed, as it was sent.
+    last_update: Option<Value>,
     next_update_id: i64,
     next_message_id: i64,
     calls: Vec<Call>,
@@ -169,7 +174,18 @@ impl FakeBotApi {
             }
         }
         update["update_id"] = json!(inner.next_update_id);
+        inner.last_update = Some(update.clone());
         inner.pending_updates.push(update);
+        drop(inner);
+        self.shared.changed.notify_waiters();
+    }
+
+    /// Sends the latest update again, with its `update_id`, to the next getUpdates, even if the bot has
+    /// confirmed it: what a bot sees when a restart lost its confirming offset.
+    pub fn redeliver_last_update(&self) {
+        let mut inner = self.shared.inner.lock().unwrap();
+        let update = inner.last_update.clone().expect("an update to send again");
+        inner.redelivered.push(update);
         drop(inner);
         self.shared.changed.notify_waiters();
     }
@@ -562,7 +578,10 @@ async fn get_updates(shared: &Shared, params: &Value) -> (StatusCode, Json<Value
         let updates: Vec<Value> = {
             let mut inner = shared.inner.lock().unwrap();
             inner.pending_updates.retain(|update| update["update_id"].as_i64().unwrap_or(0) >= offset);
-            inner.pending_updates.clone()
+            // Sent again first: the ids are in order, so the bot's next offset still passes every pending one.
+            let mut updates = std::mem::take(&mut inner.redelivered);
+            updates.extend(inner.pending_updates.iter().cloned());
+            updates
         };
         if !updates.is_empty() {
             return ok(Value::Array(updates));

@@ -4,7 +4,8 @@
 //! - `cli`: start-up errors and `--help`.
 //! - `telegram`: `warbrief serve` against a fake Telegram Bot API on loopback ([`fake_bot_api`]).
 //! - `pictures`: `/chart` and `/map` as PNGs, decoded and checked.
-//! - `serving`: webhook mode, /healthz and /metrics, two instances on one PostgreSQL database.
+//! - `serving`: webhook mode, /healthz and /metrics, two instances on one PostgreSQL database, an update
+//!   delivered twice answered once.
 //! - `forward`: maintainers forwarding channel posts: preview, Add, added once; strangers refused.
 //! - `delivery`: digests, alerts and the channel through the delivery queue, with failures injected.
 //! - `language`: a Ukrainian user answered in Ukrainian, `/language`, the menu in both languages.

@@ -1,5 +1,6 @@
-//! Production serving: webhook mode with its secret token, /healthz and /metrics, and three instances sharing
-//! one PostgreSQL database and one send rate through a fan-out in which one of them is killed.
+//! Production serving: webhook mode with its secret token, /healthz and /metrics, three instances sharing
+//! one PostgreSQL database and one send rate through a fan-out in which one of them is killed, and an update
+//! delivered twice (by webhook, by getUpdates, to two instances) answered once.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -182,4 +183,109 @@ async fn three_instances_share_one_send_rate_and_survive_the_death_of_one() {
     }
     assert!(took_over, "a survivor takes the scheduler over");
     store.close().await;
+}
+
+/// The bot's answers to /today (the day's report) and to /about, among the messages it sent.
+fn todays_and_abouts(api: &FakeBotApi) -> (usize, usize) {
+    let sent = api.calls("sendMessage");
+    let today = sent.iter().filter(|call| text(call).starts_with("<b>Day 344")).count();
+    let about = sent.iter().filter(|call| text(call).contains("published report")).count();
+    (today, about)
+}
+
+#[tokio::test]
+async fn a_webhook_update_delivered_twice_is_answered_once() {
+    let api = FakeBotApi::start().await;
+    let (hook_port, metrics_port) = (free_port(), free_port());
+    let hook = format!("http://127.0.0.1:{hook_port}/telegram");
+    let (listen, metrics_listen) = (format!("127.0.0.1:{hook_port}"), format!("127.0.0.1:{metrics_port}"));
+    let secret = "redelivery";
+    let env: [(&str, &str); 4] = [
+        ("WARBRIEF_WEBHOOK_URL", &hook),
+        ("WARBRIEF_LISTEN", &listen),
+        ("WARBRIEF_WEBHOOK_SECRET", secret),
+        ("WARBRIEF_METRICS_LISTEN", &metrics_listen),
+    ];
+    let bot = RunningBot::start_with(&api, &env).await;
+    api.wait_for_calls("setWebhook", 1).await;
+
+    let client = reqwest::Client::new();
+    let today = json!({ "update_id": 500, "message": message(1, 4242, Some(4242), "/today") });
+    assert_eq!(post_update(&client, &hook, Some(secret), &today).await, 200);
+    api.wait_for_calls("sendMessage", 1).await;
+    // Telegram sends it again, as it does when the first answer was too slow to arrive.
+    assert_eq!(post_update(&client, &hook, Some(secret), &today).await, 200);
+    let about = json!({ "update_id": 501, "message": message(2, 4242, Some(4242), "/about") });
+    assert_eq!(post_update(&client, &hook, Some(secret), &about).await, 200);
+    // A chat's updates are handled in order, so once /about is answered the redelivery has been dealt with.
+    assert!(api.wait_until(30, |api| todays_and_abouts(api).1 == 1).await, "{}", bot.log());
+    assert_eq!(todays_and_abouts(&api), (1, 1), "the report was sent once: {:#?}", api.calls("sendMessage"));
+
+    let metrics = client.get(format!("http://{metrics_listen}/metrics")).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.contains("warbrief_duplicate_updates_total 1"), "{metrics}");
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+    assert!(log.contains("update delivered again"), "{log}");
+}
+
+#[tokio::test]
+async fn a_polled_update_delivered_twice_is_answered_once() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start_with(&api, &[]).await;
+    let first = api.ask(4242, "/today", 1).await;
+    assert!(text(&first[0]).starts_with("<b>Day 344"), "{}", text(&first[0]));
+    // getUpdates hands the same update out again, as after a restart that lost the confirming offset.
+    api.redeliver_last_update();
+    api.send_text(4242, 4242, "/about");
+    assert!(api.wait_until(30, |api| todays_and_abouts(api).1 == 1).await, "{}", bot.log());
+    assert_eq!(todays_and_abouts(&api), (1, 1), "the report was sent once: {:#?}", api.calls("sendMessage"));
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "{log}");
+}
+
+#[tokio::test]
+async fn two_instances_given_the_same_update_answer_it_once() {
+    let Some(database) = postgres_database("warbrief_e2e_same_update").await else { return };
+    let setup = Sandbox::new();
+    assert!(setup.run(&["demo"], &[("DATABASE_URL", &database)], "").status.success());
+    let api = FakeBotApi::start().await;
+    let secret = "two_instances";
+    let hooks: Vec<(String, String)> = (0..2)
+        .map(|_| {
+            let port = free_port();
+            (format!("http://127.0.0.1:{port}/telegram"), format!("127.0.0.1:{port}"))
+        })
+        .collect();
+    let bots: Vec<RunningBot> = hooks
+        .iter()
+        .map(|(hook, listen)| {
+            let env: [(&str, &str); 4] = [
+                ("DATABASE_URL", &database),
+                ("WARBRIEF_WEBHOOK_URL", hook),
+                ("WARBRIEF_LISTEN", listen),
+                ("WARBRIEF_WEBHOOK_SECRET", secret),
+            ];
+            RunningBot::start_in(&api, Sandbox::new(), &env)
+        })
+        .collect();
+
+    // The same update reaches both instances at once (a proxy retrying on the other, say); then each gets an
+    // /about of its own, answered only after it has dealt with its copy.
+    let client = reqwest::Client::new();
+    let today = json!({ "update_id": 700, "message": message(1, 4242, Some(4242), "/today") });
+    let (a, b) = tokio::join!(
+        post_update(&client, &hooks[0].0, Some(secret), &today),
+        post_update(&client, &hooks[1].0, Some(secret), &today)
+    );
+    assert_eq!((a, b), (200, 200));
+    for (n, (hook, _)) in hooks.iter().enumerate() {
+        let about = json!({ "update_id": 701 + n, "message": message(2 + n as i64, 4242, Some(4242), "/about") });
+        assert_eq!(post_update(&client, hook, Some(secret), &about).await, 200);
+    }
+    assert!(api.wait_until(30, |api| todays_and_abouts(api).1 == 2).await, "{}", bots[0].log());
+    assert_eq!(todays_and_abouts(&api), (1, 2), "the report was sent once: {:#?}", api.calls("sendMessage"));
+    for bot in bots {
+        let (status, log) = bot.terminate().await;
+        assert!(status.success(), "{log}");
+    }
 }

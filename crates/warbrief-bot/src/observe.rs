@@ -2,8 +2,8 @@
 //!
 //! - `GET /healthz` — JSON: whether the database answers, the delivery queue's depth and lag; 200 when the
 //!   database answers, 503 when it does not.
-//! - `GET /metrics` — Prometheus text from the `metrics` crate's recorder: updates by command, reply latency
-//!   histogram, deliveries by outcome, queue depth and lag.
+//! - `GET /metrics` — Prometheus text from the `metrics` crate's recorder: updates by command, duplicate
+//!   updates dropped, reply latency histogram, deliveries by outcome, queue depth and lag.
 //!
 //! Metric names are constants here so the code that records them and the docs agree.
 
@@ -32,6 +32,8 @@ pub const QUEUE_DEPTH: &str = "warbrief_queue_depth";
 pub const QUEUE_LAG_SECONDS: &str = "warbrief_queue_lag_seconds";
 /// Counter: users muted for sending too many commands.
 pub const FLOOD_MUTED: &str = "warbrief_flood_muted_total";
+/// Counter: updates delivered again (same `update_id`) and dropped unhandled.
+pub const DUPLICATE_UPDATES: &str = "warbrief_duplicate_updates_total";
 
 /// Installs the global metrics recorder. Before this, recording is a no-op (as in `warbrief chat`).
 pub fn install() -> anyhow::Result<PrometheusHandle> {
@@ -47,6 +49,7 @@ pub fn install() -> anyhow::Result<PrometheusHandle> {
     metrics::describe_gauge!(QUEUE_DEPTH, "Deliveries waiting");
     metrics::describe_gauge!(QUEUE_LAG_SECONDS, metrics::Unit::Seconds, "Age of the oldest due delivery");
     metrics::describe_counter!(FLOOD_MUTED, "Users muted for flooding");
+    metrics::describe_counter!(DUPLICATE_UPDATES, "Telegram updates delivered again and dropped");
     Ok(handle)
 }
 

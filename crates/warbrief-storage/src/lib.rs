@@ -11,7 +11,7 @@
 //!
 //! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
 //! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `budget` (the
-//! send rate shared by instances), `admins` and `audit`.
+//! send rate shared by instances), `admins`, `audit` and `updates` (incoming updates already seen).
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -82,6 +82,7 @@ mod sanctions;
 mod schedule;
 mod search;
 mod subscribers;
+mod updates;
 
 pub use budget::SendSlots;
 pub use deliveries::{ClaimedDelivery, DeliveryCounts, DeliverySubject, QueueStats};

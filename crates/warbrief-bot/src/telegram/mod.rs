@@ -32,9 +32,11 @@ pub mod client;
 mod flood;
 mod handlers;
 mod markup;
+mod seen;
 
 use handlers::{AwaitingUpload, GroupAdmins, on_callback, on_message};
 use markup::{no_preview, send};
+use seen::{SeenUpdates, first_sight};
 
 type HandlerResult = Result<(), teloxide::RequestError>;
 
@@ -81,7 +83,11 @@ pub async fn dispatch(
     stopping: Arc<tokio::sync::watch::Sender<bool>>,
 ) -> anyhow::Result<()> {
     let Connected { bot, secret } = connected;
+    // Every update is checked against the ones already seen before anything else (a duplicate goes to the
+    // default handler, which ignores it): one INSERT per update, the price of answering a redelivered update
+    // once. At the top of the tree, so a branch added later cannot forget it.
     let handler = dptree::entry()
+        .filter_async(first_sight)
         .branch(Update::filter_message().endpoint(on_message))
         .branch(Update::filter_callback_query().endpoint(on_callback));
     // Webhook mode: teloxide's axum server on WARBRIEF_LISTEN, after setWebhook with the secret token; a
@@ -104,8 +110,15 @@ pub async fn dispatch(
         }
     };
 
+    let seen = SeenUpdates::new(answerer.store().clone());
     let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![answerer, AwaitingUpload::default(), FloodGuard::default(), GroupAdmins::default()])
+        .dependencies(dptree::deps![
+            answerer,
+            seen,
+            AwaitingUpload::default(),
+            FloodGuard::default(),
+            GroupAdmins::default()
+        ])
         .default_handler(|_| async {})
         .error_handler({
             let secret = Arc::clone(&secret);

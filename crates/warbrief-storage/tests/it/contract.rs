@@ -1019,6 +1019,40 @@ pub async fn likely_duplicates_match_region_date_place_and_figures(db: &TestDb) 
     assert!(db.store.likely_duplicates(&undated).await.unwrap().is_empty());
 }
 
+pub async fn an_update_is_seen_first_once_until_it_is_forgotten(db: &TestDb) {
+    let store = &db.store;
+    let hour = chrono::Duration::hours(1);
+    assert!(store.first_sight_of_update(1001, now() - hour * 30).await.unwrap(), "a new id is a first sight");
+    assert!(!store.first_sight_of_update(1001, now()).await.unwrap(), "the same id again is not");
+    assert!(store.first_sight_of_update(1002, now() - hour).await.unwrap());
+    assert!(!store.first_sight_of_update(1002, now()).await.unwrap());
+    // A large id (Telegram's are 32-bit, the column wider) is kept like any other.
+    assert!(store.first_sight_of_update(i64::from(u32::MAX), now()).await.unwrap());
+    assert!(!store.first_sight_of_update(i64::from(u32::MAX), now()).await.unwrap());
+
+    // Pruning forgets what was first seen before the cutoff, and only that: a later sighting does not renew it.
+    assert_eq!(store.forget_updates_seen_before(now() - hour * 24).await.unwrap(), 1);
+    assert_eq!(store.forget_updates_seen_before(now() - hour * 24).await.unwrap(), 0, "nothing left to forget");
+    assert!(!store.first_sight_of_update(1002, now()).await.unwrap(), "seen an hour ago: still remembered");
+    assert!(store.first_sight_of_update(1001, now()).await.unwrap(), "forgotten: seen first again");
+}
+
+pub async fn concurrent_sightings_of_one_update_have_one_first(db: &TestDb) {
+    for update_id in 1..=20 {
+        let sightings: Vec<_> = (0..4)
+            .map(|_| {
+                let store = db.store.clone();
+                tokio::spawn(async move { store.first_sight_of_update(update_id, now()).await.unwrap() })
+            })
+            .collect();
+        let mut firsts = 0;
+        for sighting in sightings {
+            firsts += usize::from(sighting.await.unwrap());
+        }
+        assert_eq!(firsts, 1, "update {update_id}: exactly one caller handles it");
+    }
+}
+
 /// The least time between two messages to one chat, as the delivery worker asks for it.
 fn chat_gap() -> chrono::Duration {
     chrono::Duration::seconds(1)

@@ -69,4 +69,6 @@ contract_tests!(
     posts_are_saved_once_added_once_and_discarded_posts_reopen,
     an_added_post_alerts_chats_following_its_regions_once,
     likely_duplicates_match_region_date_place_and_figures,
+    an_update_is_seen_first_once_until_it_is_forgotten,
+    concurrent_sightings_of_one_update_have_one_first,
 );
