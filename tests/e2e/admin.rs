@@ -148,7 +148,7 @@ async fn maintainers_add_preview_publish_and_everyone_else_is_refused() {
     }
     assert!(text(&audit[0]).contains(&format!("user {OWNER}")));
     let stats = api.ask(OWNER, "/stats", 1).await;
-    assert!(text(&stats[0]).contains("Reports: 2 published, 2 drafts"), "{}", text(&stats[0]));
+    assert!(text(&stats[0]).contains("Reports: 22 published, 2 drafts"), "{}", text(&stats[0]));
     assert!(text(&stats[0]).contains("Deliveries in the last 24 h: 0 sent, 0 failed; 0 waiting"));
 
     // Owners manage admins; the new admin's chat gets the menu.

@@ -82,7 +82,7 @@ fn chat_keeps_an_existing_database_and_demo_loads_only_once() {
     let sandbox = Sandbox::new();
     let first = sandbox.run(&["demo"], &[], "");
     assert!(first.status.success(), "{}", stderr(&first));
-    assert!(stdout(&first).contains("Loaded 1 report (day 344), 8 incidents and 21 sanctions packages"));
+    assert!(stdout(&first).contains("Loaded 21 reports (days 324 to 344), 73 incidents and 21 sanctions packages"));
     let second = sandbox.run(&["demo"], &[], "");
     assert!(stdout(&second).contains("0 sanctions packages (the timeline already had entries)"), "{}", stdout(&second));
 
@@ -102,14 +102,47 @@ fn latest_search_and_about_answer_in_the_console_too() {
     assert!(answer_to(&transcript, "/latest").contains("[1] Day 344 · "), "{transcript}");
     assert!(answer_to(&transcript, "1").contains("Day 344: "), "pressing the button opens the report");
     let search = answer_to(&transcript, "/search Dnipro");
-    assert!(search.contains("Reports mentioning \"Dnipro\"") && search.contains("[1] Read day 344"), "{search}");
+    assert!(search.contains("Reports mentioning \"Dnipro\""), "{search}");
+    for day in [331, 336, 344] {
+        assert!(search.contains(&format!("Read day {day}")), "{search}");
+    }
     assert!(answer_to(&transcript, "/search").contains("What should I look for?"));
     assert!(answer_to(&transcript, "/search qqqzzz").contains("Nothing found for \"qqqzzz\""));
     let about = answer_to(&transcript, "/about");
-    assert!(about.contains("1 published report, 8 incidents, 21 sanctions entries"), "{about}");
+    assert!(about.contains("21 published reports, 73 incidents, 21 sanctions entries"), "{about}");
     assert!(about.contains("The latest report is for day 344"), "{about}");
     assert!(answer_to(&transcript, "/region").contains("[6] Donetsk"));
     assert!(answer_to(&transcript, "6").contains("Donetsk Oblast · Донецька область"));
+}
+
+/// The sample holds three weeks of daily reports: ◀ walks back from the newest and ▶ forward again, each made-up
+/// day says it is sample data, and a region's figures span the weeks.
+#[test]
+fn the_sample_weeks_can_be_walked_through_and_a_region_has_their_history() {
+    let sandbox = Sandbox::new();
+    let output = sandbox.run(&["chat"], &[], "/today\n1\n1\n2\n/day 324\n/region Donetsk\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let transcript = stdout(&output);
+    let answers: Vec<&str> = transcript.split("\n> ").collect();
+    assert_eq!(answers.len(), 6, "{transcript}");
+    assert!(answers[0].contains("Day 344: ") && answers[0].contains("[1] ◀ Day 343"), "{}", answers[0]);
+    assert!(!answers[0].contains("▶"), "nothing after the newest: {}", answers[0]);
+    let walked: Vec<(&str, &str)> = vec![
+        ("Day 343: ", "[1] ◀ Day 342   [2] Day 344 ▶"),
+        ("Day 342: ", "[1] ◀ Day 341   [2] Day 343 ▶"),
+        ("Day 343: ", "[1] ◀ Day 342   [2] Day 344 ▶"),
+        ("Day 324: ", "[1] Day 325 ▶"),
+    ];
+    for (answer, (title, buttons)) in answers[1..5].iter().zip(walked) {
+        assert!(answer.contains(title) && answer.contains(buttons), "{answer}");
+        assert!(answer.contains("Sample report for trying warbrief"), "{answer}");
+        assert!(!answer.contains("none for today"), "only the newest report says so: {answer}");
+    }
+    assert!(answers[1].contains("Wednesday, 1 February 2023"), "{}", answers[1]);
+    assert!(answers[4].contains("Friday, 13 January 2023"), "{}", answers[4]);
+    let region = answers[5];
+    assert!(region.contains("last 30 days: 19 killed, 76 wounded in 24 incidents"), "{region}");
+    assert!(region.contains("(day 344)") && region.contains("(day 343)") && region.contains("(day 339)"), "{region}");
 }
 
 #[test]

@@ -43,7 +43,9 @@ async fn charts_and_the_map_arrive_as_photos_with_captions() {
     let photos = api.wait_for_calls("sendPhoto", 1).await;
     let caption = photos[0].params["caption"].as_str().unwrap().to_owned();
     assert!(
-        caption.starts_with("<b>Donetsk Oblast</b>, the 30 days 4 Jan 2023 – 2 Feb 2023: 6 killed and 33 wounded"),
+        caption.starts_with(
+            "<b>Donetsk Oblast</b>, the 30 days 4 Jan 2023 – 2 Feb 2023: 19 killed and 76 wounded in 24 incidents"
+        ),
         "{caption}"
     );
     assert_eq!(photos[0].params["parse_mode"], "HTML");
@@ -53,7 +55,7 @@ async fn charts_and_the_map_arrive_as_photos_with_captions() {
     let photos = api.wait_for_calls("sendPhoto", 2).await;
     let caption = photos[1].params["caption"].as_str().unwrap();
     assert!(
-        caption.contains("hardest-hit regions") && caption.contains("Dnipropetrovsk Oblast 46 killed"),
+        caption.contains("hardest-hit regions") && caption.contains("Dnipropetrovsk Oblast 47 killed, 96 wounded"),
         "{caption}"
     );
     assert_drawn(&api.uploads()[1].1);
@@ -61,7 +63,10 @@ async fn charts_and_the_map_arrive_as_photos_with_captions() {
     api.send_text(user, user, "/map 60");
     let photos = api.wait_for_calls("sendPhoto", 3).await;
     let caption = photos[2].params["caption"].as_str().unwrap();
-    assert!(caption.contains("across 6 regions") && caption.contains("Most: Dnipropetrovsk Oblast (126)"), "{caption}");
+    assert!(
+        caption.contains("across 10 regions") && caption.contains("Most: Dnipropetrovsk Oblast (143)"),
+        "{caption}"
+    );
     assert!(caption.encode_utf16().count() <= 1024);
     assert_drawn(&api.uploads()[2].1);
 

@@ -116,6 +116,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     for part in &today {
         assert!(text(part).encode_utf16().count() <= 4096);
     }
+    assert_eq!(buttons(today.last().unwrap()), ["d:343"], "◀ to the day before");
 
     let region = api.ask(USER, "/region Kharkov", 1).await;
     assert!(text(&region[0]).contains("<b>Kharkiv Oblast</b>"), "{}", text(&region[0]));
@@ -145,7 +146,7 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert_eq!(buttons(&page_two[1]), ["s:-:0", "s:-:2"]);
 
     let latest = api.ask(USER, "/latest", 1).await;
-    assert_eq!(buttons(&latest[0]), ["d:344"]);
+    assert_eq!(buttons(&latest[0]), ["d:344", "d:343", "d:342", "d:341", "d:340", "d:339", "d:338"]);
     api.press_button(USER, USER, "d:344");
     let day = api.wait_for_calls("editMessageText", 3).await;
     assert!(text(&day[2]).starts_with("<b>Day 344: "));
@@ -157,7 +158,11 @@ async fn serve_answers_commands_and_buttons_through_the_bot_api() {
     assert!(text(&nothing[0]).contains("Nothing found for \"&lt;nothing&gt; &amp; nobody\""), "{}", text(&nothing[0]));
 
     let about = api.ask(USER, "/about", 1).await;
-    assert!(text(&about[0]).contains("1 published report, 8 incidents, 21 sanctions entries"), "{}", text(&about[0]));
+    assert!(
+        text(&about[0]).contains("21 published reports, 73 incidents, 21 sanctions entries"),
+        "{}",
+        text(&about[0])
+    );
     let start = api.ask(USER, "/start", 1).await;
     assert_eq!(buttons(&start[0]), ["t", "rm", "s:-:0", "sub"]);
     // Every kind of button: today, the region menu, a region, a town, help.

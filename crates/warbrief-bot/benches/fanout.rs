@@ -100,7 +100,7 @@ async fn start_fake(limit: Option<usize>) -> (Arc<Fake>, String) {
     (fake, url)
 }
 
-/// A database with the sample report and `count` subscribers, each with the digest queued.
+/// A database with the sample reports and `count` subscribers, each with the digest queued.
 async fn prepare(database_url: &str, count: i64) {
     let store = Store::open(database_url).await.unwrap();
     warbrief_bot::sample::load(&store, Utc::now()).await.unwrap();

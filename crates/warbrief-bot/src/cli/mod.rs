@@ -44,7 +44,8 @@ enum Commands {
     },
     /// Apply database migrations and exit.
     Migrate,
-    /// Load the sample data: the Day 344 report with its incidents, and the EU sanctions packages.
+    /// Load the sample data: three weeks of daily reports (days 324 to 344) with their incidents, and the EU
+    /// sanctions packages.
     Demo,
     /// Parse a report file and show its sections and incidents, without touching the database.
     ///
@@ -170,8 +171,9 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             if store.is_empty().await? {
                 let loaded = sample::load(&store, Utc::now()).await?;
                 eprintln!(
-                    "The database was empty: loaded the sample data ({} report, {} incidents, {} sanctions packages).",
-                    loaded.reports, loaded.incidents, loaded.sanctions
+                    "The database was empty: loaded the sample data ({} reports, days {} to {}; {} incidents; {} sanctions \
+                     packages).",
+                    loaded.reports, loaded.days.0, loaded.days.1, loaded.incidents, loaded.sanctions
                 );
             }
             let answerer = Answerer::new(store, config.timezone)
@@ -245,8 +247,10 @@ async fn run(command: Commands, config: Config) -> anyhow::Result<()> {
             let store = open_store(&config).await?;
             let loaded = sample::load(&store, Utc::now()).await?;
             println!(
-                "Loaded {} report (day 344), {} incidents and {} sanctions packages{}.",
+                "Loaded {} reports (days {} to {}), {} incidents and {} sanctions packages{}.",
                 loaded.reports,
+                loaded.days.0,
+                loaded.days.1,
                 loaded.incidents,
                 loaded.sanctions,
                 if loaded.sanctions == 0 { " (the timeline already had entries)" } else { "" }

@@ -140,7 +140,7 @@ impl Drop for Ticker {
     }
 }
 
-/// A store with the sample report (day 344, published), the fake, and delivery running against them.
+/// A store with the sample reports (published, day 344 the newest), the fake, and delivery running against them.
 struct Bench {
     store: Store,
     sender: FakeSender,

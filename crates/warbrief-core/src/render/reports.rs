@@ -15,7 +15,8 @@ pub fn report(lang: Lang, view: &ReportView<'_>) -> Vec<Reply> {
     let report = view.report;
     let date = long_date(lang, report.date());
     let mut head = format!("<b>{}</b>\n<i>{date}</i>", escape(&headline(lang, report)));
-    if report.date() < view.today {
+    // Only the newest report says there is none for today: an older one has a newer report after it.
+    if report.date() < view.today && view.next.is_none() {
         head.push('\n');
         head.push_str(&t_args(lang, "report-not-today", &[("date", Arg::plain(date))]));
     }

@@ -175,6 +175,16 @@ fn an_old_report_says_it_is_not_from_today() {
 }
 
 #[test]
+fn an_older_report_with_a_newer_one_after_it_does_not_call_itself_the_latest() {
+    let report = long_report(1, "text");
+    let today = report.date().succ_opt().unwrap().succ_opt().unwrap();
+    let view = ReportView { report: &report, previous: None, next: Some(day(345)), today };
+    let html = &self::report(Lang::En, &view)[0].html;
+    assert!(!html.contains("latest report") && !html.contains("none for today"), "{html}");
+    assert_eq!(self::report(Lang::En, &view)[0].buttons[0][0].label, "Day 345 ▶");
+}
+
+#[test]
 fn future_days_say_what_day_it_is_today() {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let reply = no_report_for_day(Lang::En, day(99_99), today, Some(day(344)));
