@@ -84,9 +84,13 @@ async fn webhook_mode_checks_the_secret_and_serves_health_and_metrics() {
 /// sets it, and then an unreachable server fails the test).
 async fn postgres_database(name: &str) -> Option<String> {
     let Ok(server) = std::env::var("WARBRIEF_TEST_POSTGRES_URL") else {
-        eprintln!("WARBRIEF_TEST_POSTGRES_URL is not set: the two-instance test was not run");
+        eprintln!("WARBRIEF_TEST_POSTGRES_URL is not set: the {name} test was not run");
         return None;
     };
+    // One name per checkout: two checkouts testing against one server at once never drop each other's.
+    let checkout =
+        env!("CARGO_MANIFEST_DIR").bytes().fold(0u32, |hash, b| hash.wrapping_mul(31).wrapping_add(u32::from(b)));
+    let name = format!("{name}_{checkout:08x}");
     let admin = sqlx::PgPool::connect(&server).await.expect("PostgreSQL test server");
     sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&admin).await.unwrap();
     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
