@@ -1,5 +1,5 @@
-//! Pictures: casualty charts and a tile-grid map of Ukraine's regions, drawn with plotters into an RGB buffer
-//! and encoded as PNG in memory.
+//! Pictures: casualty charts and a map of Ukraine's regions drawn from their outlines (`outlines`), drawn with
+//! plotters into an RGB buffer and encoded as PNG in memory.
 //!
 //! The font (DejaVu Sans, `assets/DejaVuSans.ttf`, licence beside it) is embedded in the binary and drawn
 //! through plotters' `ab_glyph` backend, so no system font, fontconfig or freetype is needed at run time.
@@ -9,12 +9,17 @@ use std::sync::OnceLock;
 use chrono::{Duration, NaiveDate};
 use plotters::prelude::*;
 use plotters::style::FontStyle;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use warbrief_core::gazetteer;
 use warbrief_core::render::day_and_month;
 use warbrief_core::render::i18n::{Arg, t, t_args};
 use warbrief_core::{Lang, RegionCode};
 
-/// Picture size: wide enough for Telegram's preview to stay legible.
+use self::outlines::{Outlines, Point};
+
+pub mod outlines;
+
+/// Charts' size: wide enough for Telegram's preview to stay legible.
 pub const WIDTH: u32 = 1000;
 pub const HEIGHT: u32 = 600;
 
@@ -112,46 +117,18 @@ pub fn chart(
             .map_err(fail)?;
         root.present().map_err(fail)?;
     }
-    encode_png(&buffer)
+    encode_png(&buffer, WIDTH, HEIGHT)
 }
 
-/// Where each region's tile goes on the map grid (column, row): roughly where it lies, west to east and
-/// north to south.
-fn tile(region: RegionCode) -> (i32, i32) {
-    use RegionCode::*;
-    match region {
-        Volyn => (1, 0),
-        Rivne => (2, 0),
-        Zhytomyr => (3, 0),
-        Kyiv => (4, 0),
-        Chernihiv => (5, 0),
-        Sumy => (6, 0),
-        Lviv => (0, 1),
-        Ternopil => (1, 1),
-        Khmelnytskyi => (2, 1),
-        Vinnytsia => (3, 1),
-        KyivCity => (4, 1),
-        Poltava => (5, 1),
-        Kharkiv => (6, 1),
-        Luhansk => (7, 1),
-        Zakarpattia => (0, 2),
-        IvanoFrankivsk => (1, 2),
-        Chernivtsi => (2, 2),
-        Odesa => (3, 2),
-        Cherkasy => (4, 2),
-        Dnipropetrovsk => (5, 2),
-        Donetsk => (6, 2),
-        Mykolaiv => (3, 3),
-        Kirovohrad => (4, 3),
-        Zaporizhzhia => (5, 3),
-        Kherson => (4, 4),
-        Sevastopol => (3, 5),
-        Crimea => (4, 5),
-    }
-}
+/// The map's size: Telegram shows photos up to about 1280 px wide, and Ukraine is half again as wide as tall.
+pub const MAP_WIDTH: u32 = 1200;
+pub const MAP_HEIGHT: u32 = 800;
 
-const GRID_COLUMNS: i32 = 8;
-const GRID_ROWS: i32 = 6;
+/// Where the outlines go on the map: below the title, with a margin all round.
+const MAP_LEFT: f64 = 20.0;
+const MAP_TOP: f64 = 60.0;
+const MAP_RIGHT: f64 = MAP_WIDTH as f64 - 20.0;
+const MAP_BOTTOM: f64 = MAP_HEIGHT as f64 - 15.0;
 
 /// Shades for no casualties and four classes up to the period's maximum.
 const SHADES: [RGBColor; 5] = [
@@ -161,62 +138,178 @@ const SHADES: [RGBColor; 5] = [
     RGBColor(227, 74, 51),
     RGBColor(179, 0, 0),
 ];
+const BORDER: RGBColor = RGBColor(90, 90, 90);
+const FAINT: RGBColor = RGBColor(110, 110, 110);
 
-/// A tile-grid map: each region a tile shaded by its value, with its name and value, and a legend, in `lang`.
+/// The outlines' projection scaled and centred into the map's frame.
+struct Frame {
+    scale: f64,
+    left: f64,
+    top: f64,
+    min: Point,
+    max: Point,
+}
+
+impl Frame {
+    fn new(outlines: &Outlines) -> Frame {
+        let (width, height) = (outlines.max.0 - outlines.min.0, outlines.max.1 - outlines.min.1);
+        let scale = ((MAP_RIGHT - MAP_LEFT) / width).min((MAP_BOTTOM - MAP_TOP) / height);
+        let left = MAP_LEFT + ((MAP_RIGHT - MAP_LEFT) - width * scale) / 2.0;
+        Frame { scale, left, top: MAP_TOP, min: outlines.min, max: outlines.max }
+    }
+
+    fn pixel(&self, (x, y): Point) -> (i32, i32) {
+        (
+            (self.left + (x - self.min.0) * self.scale).round() as i32,
+            (self.top + (self.max.1 - y) * self.scale).round() as i32,
+        )
+    }
+
+    fn pixels(&self, ring: &[Point]) -> Vec<(i32, i32)> {
+        let mut pixels: Vec<(i32, i32)> = ring.iter().map(|point| self.pixel(*point)).collect();
+        // Points a pixel apart add nothing but work.
+        pixels.dedup();
+        pixels
+    }
+}
+
+/// Where a place (longitude, latitude in degrees) is on the map's picture, in pixels from its top left.
+pub fn map_pixel(lon: f64, lat: f64) -> Result<(u32, u32), PictureError> {
+    let frame = Frame::new(outlines::outlines().map_err(fail)?);
+    let (x, y) = frame.pixel(outlines::project(lon, lat));
+    Ok((x.max(0) as u32, y.max(0) as u32))
+}
+
+/// The shade a region with `value` gets on a map whose largest value is `max` (what the legend shows).
+pub fn map_shade(value: u64, max: u64) -> [u8; 3] {
+    let RGBColor(r, g, b) = SHADES[class_of(value, &class_bounds(max))];
+    [r, g, b]
+}
+
+/// Where the label of a city too small to hold its own goes, from the city (pixels): Kyiv's east, between
+/// the labels of Chernihiv, Cherkasy and Poltava; Sevastopol's west, out to sea.
+fn callout_offset(region: RegionCode) -> Option<(i32, i32)> {
+    match region {
+        RegionCode::KyivCity => Some((92, 8)),
+        RegionCode::Sevastopol => Some((-140, -28)),
+        _ => None,
+    }
+}
+
+/// A map of Ukraine's regions drawn from their outlines, each shaded by its value and labelled with its name
+/// and value, with a legend of the shades, in `lang`. Kyiv and Sevastopol, a few pixels across, are drawn
+/// with a bold border and labelled in a box beside them.
 pub fn map(lang: Lang, title: &str, values: &[(RegionCode, u64)]) -> Result<Vec<u8>, PictureError> {
     register_font()?;
+    let outlines = outlines::outlines().map_err(fail)?;
+    let frame = Frame::new(outlines);
     let max = values.iter().map(|(_, v)| *v).max().unwrap_or(0);
     let bounds = class_bounds(max);
-    let mut buffer = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
+    let value_of = |region: RegionCode| values.iter().find(|(r, _)| *r == region).map_or(0, |(_, v)| *v);
+    // Oblasts first, then the cities, which lie in their holes (Kyiv) or at their edge (Sevastopol).
+    let order: Vec<RegionCode> = RegionCode::ALL
+        .iter()
+        .filter(|r| !r.is_city())
+        .chain(RegionCode::ALL.iter().filter(|r| r.is_city()))
+        .copied()
+        .collect();
+    let mut buffer = vec![0u8; (MAP_WIDTH * MAP_HEIGHT * 3) as usize];
     {
-        let root = BitMapBackend::with_buffer(&mut buffer, (WIDTH, HEIGHT)).into_drawing_area();
+        let root = BitMapBackend::with_buffer(&mut buffer, (MAP_WIDTH, MAP_HEIGHT)).into_drawing_area();
         root.fill(&WHITE).map_err(fail)?;
         root.draw(&Text::new(title.to_owned(), (20, 14), (FONT_FAMILY, 26).into_font())).map_err(fail)?;
-        let (left, top, gap) = (20, 60, 6);
-        let tile_width = (WIDTH as i32 - 2 * left - 180) / GRID_COLUMNS;
-        let tile_height = (HEIGHT as i32 - top - 20) / GRID_ROWS;
-        for region in RegionCode::ALL {
-            let value = values.iter().find(|(r, _)| *r == region).map_or(0, |(_, v)| *v);
-            let class = class_of(value, &bounds);
-            let (column, row) = tile(region);
-            let x = left + column * tile_width;
-            let y = top + row * tile_height;
-            root.draw(&Rectangle::new([(x, y), (x + tile_width - gap, y + tile_height - gap)], SHADES[class].filled()))
-                .map_err(fail)?;
-            let ink = if class >= 3 { WHITE } else { BLACK };
-            let name = short_name(lang, region);
-            root.draw(&Text::new(name, (x + 6, y + 8), (FONT_FAMILY, 13).into_font().color(&ink))).map_err(fail)?;
-            root.draw(&Text::new(
-                region.iso_code().to_owned(),
-                (x + 6, y + 28),
-                (FONT_FAMILY, 11).into_font().color(&ink),
-            ))
-            .map_err(fail)?;
-            root.draw(&Text::new(
-                value.to_string(),
-                (x + 6, y + tile_height - gap - 26),
-                (FONT_FAMILY, 18).into_font().style(FontStyle::Bold).color(&ink),
-            ))
-            .map_err(fail)?;
+        for region in &order {
+            let shade = SHADES[class_of(value_of(*region), &bounds)];
+            for polygon in &outlines.of(*region).polygons {
+                root.draw(&plotters::element::Polygon::new(frame.pixels(&polygon.outer), shade.filled()))
+                    .map_err(fail)?;
+                for hole in &polygon.holes {
+                    root.draw(&plotters::element::Polygon::new(frame.pixels(hole), WHITE.filled())).map_err(fail)?;
+                }
+            }
         }
-        // Legend, to the right of the grid.
-        let legend_x = left + GRID_COLUMNS * tile_width + 20;
+        // Borders after every fill, so that a neighbour's fill never covers half of one.
+        for region in &order {
+            let width = if region.is_city() { 2 } else { 1 };
+            for polygon in &outlines.of(*region).polygons {
+                for ring in std::iter::once(&polygon.outer).chain(&polygon.holes) {
+                    root.draw(&PathElement::new(frame.pixels(ring), BORDER.stroke_width(width))).map_err(fail)?;
+                }
+            }
+        }
+        for region in &order {
+            let value = value_of(*region);
+            let class = class_of(value, &bounds);
+            let (x, y) = frame.pixel(outlines.of(*region).label);
+            let name = short_name(lang, *region);
+            let figure = value.to_string();
+            if let Some((dx, dy)) = callout_offset(*region) {
+                callout(&root, (x, y), (x + dx, y + dy), &name, &figure, class)?;
+                continue;
+            }
+            let ink = if class >= 3 { WHITE } else { BLACK };
+            let name_style = (FONT_FAMILY, 15).into_font().color(&ink).pos(Pos::new(HPos::Center, VPos::Bottom));
+            let figure_style =
+                (FONT_FAMILY, 21).into_font().style(FontStyle::Bold).color(&ink).pos(Pos::new(HPos::Center, VPos::Top));
+            root.draw(&Text::new(name, (x, y), name_style)).map_err(fail)?;
+            root.draw(&Text::new(figure, (x, y + 1), figure_style)).map_err(fail)?;
+        }
+        // Legend, in the south-west corner: Romania and the Black Sea, where no region is drawn.
+        let (legend_x, legend_y) = (30, MAP_HEIGHT as i32 - 215);
         root.draw(&Text::new(
             t(lang, "picture-legend-killed-and-wounded"),
-            (legend_x, top),
-            (FONT_FAMILY, 15).into_font(),
+            (legend_x, legend_y),
+            (FONT_FAMILY, 17).into_font(),
         ))
         .map_err(fail)?;
         for (class, label) in legend_labels(lang, &bounds).iter().enumerate() {
-            let y = top + 30 + class as i32 * 34;
-            root.draw(&Rectangle::new([(legend_x, y), (legend_x + 26, y + 24)], SHADES[class].filled()))
+            let y = legend_y + 30 + class as i32 * 34;
+            root.draw(&Rectangle::new([(legend_x, y), (legend_x + 30, y + 24)], SHADES[class].filled()))
                 .map_err(fail)?;
-            root.draw(&Text::new(label.clone(), (legend_x + 36, y + 4), (FONT_FAMILY, 15).into_font()))
+            root.draw(&Rectangle::new([(legend_x, y), (legend_x + 30, y + 24)], BORDER.stroke_width(1)))
+                .map_err(fail)?;
+            root.draw(&Text::new(label.clone(), (legend_x + 40, y + 3), (FONT_FAMILY, 17).into_font()))
                 .map_err(fail)?;
         }
+        // Natural Earth asks for no credit; we give it, in the empty south-east corner.
+        root.draw(&Text::new(
+            t(lang, "picture-map-credit"),
+            (MAP_WIDTH as i32 - 20, MAP_HEIGHT as i32 - 12),
+            (FONT_FAMILY, 13).into_font().color(&FAINT).pos(Pos::new(HPos::Right, VPos::Bottom)),
+        ))
+        .map_err(fail)?;
         root.present().map_err(fail)?;
     }
-    encode_png(&buffer)
+    encode_png(&buffer, MAP_WIDTH, MAP_HEIGHT)
+}
+
+/// A small region's name and figure in a box at `at`, shaded like the region, with a line to the region.
+fn callout(
+    root: &DrawingArea<BitMapBackend<'_>, plotters::coord::Shift>,
+    from: (i32, i32),
+    at: (i32, i32),
+    name: &str,
+    figure: &str,
+    class: usize,
+) -> Result<(), PictureError> {
+    let ink = if class >= 3 { WHITE } else { BLACK };
+    let name_font = (FONT_FAMILY, 15).into_font().color(&ink);
+    let figure_font = (FONT_FAMILY, 21).into_font().style(FontStyle::Bold).color(&ink);
+    let (name_width, _) = root.estimate_text_size(name, &name_font).map_err(fail)?;
+    let (figure_width, _) = root.estimate_text_size(figure, &figure_font).map_err(fail)?;
+    let width = name_width.max(figure_width) as i32 + 14;
+    let height = 46;
+    let (left, top) = (at.0 - width / 2, at.1 - height / 2);
+    // The line ends at the box's nearer side, so it never crosses the text.
+    let end = (at.0.clamp(left, left + width), if from.1 < top { top } else { top + height });
+    root.draw(&PathElement::new(vec![from, end], BORDER.stroke_width(2))).map_err(fail)?;
+    root.draw(&Rectangle::new([(left, top), (left + width, top + height)], SHADES[class].filled())).map_err(fail)?;
+    root.draw(&Rectangle::new([(left, top), (left + width, top + height)], BORDER.stroke_width(2))).map_err(fail)?;
+    let name_style = name_font.pos(Pos::new(HPos::Center, VPos::Top));
+    let figure_style = figure_font.pos(Pos::new(HPos::Center, VPos::Bottom));
+    root.draw(&Text::new(name.to_owned(), (at.0, top + 3), name_style)).map_err(fail)?;
+    root.draw(&Text::new(figure.to_owned(), (at.0, top + height - 3), figure_style)).map_err(fail)?;
+    Ok(())
 }
 
 /// Upper bounds of the four shaded classes, from the period's maximum: 1–¼, ¼–½, ½–¾, ¾–max.
@@ -242,11 +335,11 @@ fn legend_labels(lang: Lang, bounds: &[u64; 4]) -> Vec<String> {
     labels
 }
 
-/// A tile's name in `lang`: the region's short name, the longest shortened to fit (`picture-tile-name`).
+/// A region's name on the map in `lang`: its short name, the longest shortened to fit (`picture-map-name`).
 fn short_name(lang: Lang, region: RegionCode) -> String {
     t_args(
         lang,
-        "picture-tile-name",
+        "picture-map-name",
         &[("region", Arg::plain(region.iso_code())), ("name", Arg::plain(gazetteer::region_name_in(lang, region)))],
     )
 }
@@ -274,10 +367,10 @@ fn nice_ceiling(max: u64) -> u64 {
     }
 }
 
-fn encode_png(rgb: &[u8]) -> Result<Vec<u8>, PictureError> {
+fn encode_png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>, PictureError> {
     let mut bytes = Vec::with_capacity(64 * 1024);
     {
-        let mut encoder = png::Encoder::new(&mut bytes, WIDTH, HEIGHT);
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_compression(png::Compression::Default);
@@ -293,15 +386,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_region_has_its_own_tile() {
-        let mut tiles: Vec<(i32, i32)> = RegionCode::ALL.iter().map(|region| tile(*region)).collect();
-        tiles.sort_unstable();
-        tiles.dedup();
-        assert_eq!(tiles.len(), 27);
-        assert!(tiles.iter().all(|(c, r)| (0..GRID_COLUMNS).contains(c) && (0..GRID_ROWS).contains(r)));
-    }
-
-    #[test]
     fn classes_and_axis_bounds() {
         let bounds = class_bounds(126);
         assert_eq!(bounds, [32, 64, 96, 126]);
@@ -311,17 +395,30 @@ mod tests {
         assert_eq!([1, 9, 10, 46, 126, 1000].map(nice_ceiling), [10, 10, 20, 50, 200, 2000]);
     }
 
-    fn decodes(png: &[u8]) {
+    /// The picture's pixels (RGB) after checking its size, and that something besides white was drawn.
+    fn decodes(png: &[u8], size: (u32, u32)) -> Vec<u8> {
         let decoder = png::Decoder::new(std::io::Cursor::new(png));
         let mut reader = decoder.read_info().expect("a PNG header");
         let mut pixels = vec![0; reader.output_buffer_size()];
         let info = reader.next_frame(&mut pixels).expect("a frame");
-        assert_eq!((info.width, info.height), (WIDTH, HEIGHT));
-        // Something besides the white background was drawn.
+        assert_eq!((info.width, info.height), size);
         assert!(pixels.iter().any(|byte| *byte < 200));
+        pixels
     }
 
-    /// Cyrillic titles, axes, legends and tile names draw with the embedded font.
+    fn pixel(pixels: &[u8], (x, y): (u32, u32)) -> [u8; 3] {
+        let at = ((y * MAP_WIDTH + x) * 3) as usize;
+        [pixels[at], pixels[at + 1], pixels[at + 2]]
+    }
+
+    /// Set WARBRIEF_PICTURE_DIR to look at what the tests draw.
+    fn keep(name: &str, png: &[u8]) {
+        if let Some(dir) = std::env::var_os("WARBRIEF_PICTURE_DIR") {
+            std::fs::write(std::path::Path::new(&dir).join(name), png).unwrap();
+        }
+    }
+
+    /// Cyrillic titles, axes, legends and region names draw with the embedded font.
     #[test]
     fn ukrainian_pictures_draw_and_decode() {
         let to = NaiveDate::from_ymd_opt(2023, 2, 2).unwrap();
@@ -331,19 +428,43 @@ mod tests {
             Series { label: t(Lang::Uk, "picture-wounded"), values: vec![(to, 21)] },
         ];
         let title = t_args(Lang::Uk, "picture-region-chart-title", &[("region", Arg::plain("Харківська область"))]);
-        decodes(&chart(Lang::Uk, &title, from, to, &series).unwrap());
-        let values: Vec<(RegionCode, u64)> = RegionCode::ALL.iter().map(|r| (*r, r.index() as u64)).collect();
-        decodes(
-            &map(
-                Lang::Uk,
-                &t_args(Lang::Uk, "picture-map-title", &[("period", Arg::plain("4 січ. 2023 – 2 лют. 2023"))]),
-                &values,
-            )
-            .unwrap(),
-        );
+        let png = chart(Lang::Uk, &title, from, to, &series).unwrap();
+        keep("chart-uk.png", &png);
+        decodes(&png, (WIDTH, HEIGHT));
+        let values: Vec<(RegionCode, u64)> = RegionCode::ALL.iter().map(|r| (*r, r.index() as u64 * 5)).collect();
+        let title = t_args(Lang::Uk, "picture-map-title", &[("period", Arg::plain("4 січ. 2023 – 2 лют. 2023"))]);
+        let png = map(Lang::Uk, &title, &values).unwrap();
+        keep("map-uk.png", &png);
+        decodes(&png, (MAP_WIDTH, MAP_HEIGHT));
         assert_eq!(short_name(Lang::Uk, RegionCode::Kharkiv), "Харківська");
         assert_eq!(short_name(Lang::Uk, RegionCode::KyivCity), "м. Київ");
         assert_eq!(short_name(Lang::En, RegionCode::KyivCity), "Kyiv City");
         assert_eq!(short_name(Lang::En, RegionCode::Kharkiv), "Kharkiv");
+    }
+
+    /// The regions are where they are on a map, in their shades: the one with the most in the darkest, one
+    /// without any in the lightest, small Kyiv visible in its own, and the sea and neighbours left white.
+    #[test]
+    fn the_map_shades_each_region_where_it_lies() {
+        let values = [(RegionCode::Donetsk, 126), (RegionCode::Kharkiv, 40), (RegionCode::KyivCity, 70)];
+        let png = map(Lang::En, "Killed and wounded by region, 4 Jan 2023 – 2 Feb 2023", &values).unwrap();
+        keep("map-en.png", &png);
+        let pixels = decodes(&png, (MAP_WIDTH, MAP_HEIGHT));
+        let at = |lon, lat| pixel(&pixels, map_pixel(lon, lat).unwrap());
+        // Points away from the labels: north of Donetsk, east of Kharkiv, Kyiv's centre, Lviv's north.
+        assert_eq!(at(37.3, 48.9), map_shade(126, 126), "Donetsk Oblast");
+        assert_eq!(at(37.1, 49.6), map_shade(40, 126), "Kharkiv Oblast");
+        assert_eq!(at(30.52, 50.45), map_shade(70, 126), "Kyiv City");
+        assert_eq!(at(24.2, 50.2), map_shade(0, 126), "Lviv Oblast");
+        assert_eq!(at(31.0, 46.1), [255, 255, 255], "the sea off Odesa");
+        assert_eq!(at(27.5, 52.2), [255, 255, 255], "Belarus");
+        assert_ne!(map_shade(126, 126), map_shade(40, 126));
+        // Bounded like the picture: the outlines fill its width or height, with margins.
+        let (west, _) = map_pixel(22.14, 48.0).unwrap();
+        let (east, _) = map_pixel(40.15, 48.0).unwrap();
+        let (_, north) = map_pixel(33.0, 52.36).unwrap();
+        let (_, south) = map_pixel(33.0, 44.39).unwrap();
+        assert!(west >= 15 && east <= MAP_WIDTH - 15 && north >= 55 && south <= MAP_HEIGHT - 10);
+        assert!(east - west > 1000 || south - north > 700, "{west}..{east} × {north}..{south}");
     }
 }

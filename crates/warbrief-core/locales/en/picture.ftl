@@ -1,4 +1,4 @@
-# The pictures of /chart and /map: titles, axes, legends, and the regions' names on the map's tiles.
+# The pictures of /chart and /map: titles, axes, legends, the regions' names on the map, and its credit.
 
 picture-region-chart-title = { $region }: killed and wounded per day
 picture-top-chart-title = Killed and wounded per day, hardest-hit regions
@@ -8,8 +8,9 @@ picture-wounded = wounded
 picture-axis-people = people
 picture-legend-killed-and-wounded = killed + wounded
 picture-legend-none = none
-# $region is the ISO code; $name the region's name, for those that fit a tile as they are.
-picture-tile-name =
+picture-map-credit = Outlines: Natural Earth (public domain)
+# $region is the ISO code; $name the region's name, for those that fit the map as they are.
+picture-map-name =
     { $region ->
         [UA-30] Kyiv City
         [UA-32] Kyiv Oblast
