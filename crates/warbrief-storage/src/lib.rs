@@ -11,7 +11,8 @@
 //!
 //! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
 //! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `admins`
-//! and `audit`.
+//! and `audit`. `changes` is the change feed: which kinds of data changed, on this instance or another, for
+//! the bot's caches.
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -71,6 +72,7 @@ macro_rules! on_pool {
 
 mod admins;
 mod audit;
+mod changes;
 mod deliveries;
 mod dialect;
 mod incidents;
@@ -82,6 +84,7 @@ mod schedule;
 mod search;
 mod subscribers;
 
+pub use changes::{Changes, Generations, HEARTBEAT, SQLITE_POLL, Topic};
 pub use deliveries::{ClaimedDelivery, DeliveryCounts, DeliverySubject, QueueStats};
 pub use incidents::StoredIncident;
 pub use posts::{AddedPost, NewPost, PostUpdate, SavedPost, StoredPost};
@@ -107,6 +110,8 @@ fn non_negative(count: i64) -> u64 {
 #[derive(Debug, Clone)]
 pub struct Store {
     backend: Backend,
+    /// What has changed, shared by every clone (see `changes.rs`).
+    feed: std::sync::Arc<changes::Feed>,
 }
 
 impl Store {
@@ -127,7 +132,7 @@ impl Store {
                     .connect_with(options)
                     .await
                     .map_err(|source| StoreError::Connect { backend: "SQLite", source })?;
-                Ok(Store { backend: Backend::Sqlite(pool) })
+                Ok(Store { backend: Backend::Sqlite(pool), feed: Default::default() })
             }
             "postgres" | "postgresql" => {
                 let options = PgConnectOptions::from_str(url).map_err(|_| StoreError::UnsupportedUrl(redact(url)))?;
@@ -137,7 +142,7 @@ impl Store {
                     .connect_with(options)
                     .await
                     .map_err(|source| StoreError::Connect { backend: "PostgreSQL", source })?;
-                Ok(Store { backend: Backend::Postgres(pool) })
+                Ok(Store { backend: Backend::Postgres(pool), feed: Default::default() })
             }
             _ => Err(StoreError::UnsupportedUrl(redact(url))),
         }

@@ -66,4 +66,7 @@ contract_tests!(
     posts_are_saved_once_added_once_and_discarded_posts_reopen,
     an_added_post_alerts_chats_following_its_regions_once,
     likely_duplicates_match_region_date_place_and_figures,
+    every_write_moves_the_change_feed_at_once,
+    a_change_through_another_store_is_heard,
+    a_lost_listener_connection_invalidates_everything,
 );
