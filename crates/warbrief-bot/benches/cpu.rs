@@ -6,11 +6,11 @@
 //! PostgreSQL too when `WARBRIEF_BENCH_POSTGRES_URL` names a server: a database `warbrief_cpu_bench` is
 //! created there and dropped afterwards), and this bench's own binary started again as a minimal teloxide
 //! bot that answers every message with a fixed text — once `"ok"` and once as many bytes as warbrief's
-//! `/today` reply. After a warm-up, the bot's user and system CPU time (`/proc/PID/stat`) is read before
-//! `CPU_UPDATES` "/today" messages from 200 chats are handed over and again once the last reply has arrived;
-//! the difference over the number of updates is its CPU time per update. Only the bot's process is counted:
-//! not the fake, and not the PostgreSQL server. Each bot is measured `CPU_ROUNDS` times, interleaved, and
-//! the median is printed.
+//! `/today` reply. After a warm-up (one message from each chat), the bot's user and system CPU time
+//! (`/proc/PID/stat`) is read before `CPU_UPDATES` "/today" messages (10,000) from `CPU_CHATS` chats (2,000)
+//! are handed over and again once the last reply has arrived; the difference over the number of updates is its
+//! CPU time per update. Only the bot's process is counted: not the fake, and not the PostgreSQL server. Each
+//! bot is measured `CPU_ROUNDS` times (3), interleaved, and the median is printed.
 //!
 //! Throughput (wall clock) through the same fake is `benches/throughput.rs`.
 
@@ -30,8 +30,10 @@ use warbrief_storage::Store;
 
 const TOKEN: &str = "123456:BENCHtoken_value";
 const WARBRIEF: &str = env!("CARGO_BIN_EXE_warbrief");
-const CHATS: i64 = 200;
-const WARM_UP: usize = 400;
+/// Chats the messages come from (`CPU_CHATS`). warbrief answers at most 20 commands a minute from one user
+/// (`flood.rs`), so each chat sends one message to warm up and `CPU_UPDATES / CPU_CHATS` after it: 5 by
+/// default.
+const CHATS: usize = 2_000;
 /// Set in the environment of this binary when it is started again as the minimal bot: the reply's length.
 const MINIMAL_BOT_REPLY: &str = "WARBRIEF_CPU_BENCH_MINIMAL_REPLY";
 
@@ -71,9 +73,9 @@ async fn replies(api: &FakeBotApi, count: usize) {
     }
 }
 
-fn hand_over(api: &FakeBotApi, messages: usize) {
+fn hand_over(api: &FakeBotApi, messages: usize, chats: usize) {
     for i in 0..messages {
-        let chat = 1_000 + (i as i64 % CHATS);
+        let chat = 1_000 + (i % chats) as i64;
         api.send_text(chat, chat, "/today");
     }
 }
@@ -84,7 +86,7 @@ enum Bot {
 }
 
 /// Starts `bot` against a fresh fake, warms it up, and returns its CPU seconds per update over `updates`.
-async fn measure(bot: &Bot, updates: usize, tick: f64) -> f64 {
+async fn measure(bot: &Bot, updates: usize, chats: usize, tick: f64) -> f64 {
     let api = FakeBotApi::start().await;
     let dir = tempfile::tempdir().unwrap();
     let mut command = match bot {
@@ -111,12 +113,12 @@ async fn measure(bot: &Bot, updates: usize, tick: f64) -> f64 {
     let mut child = command.spawn().unwrap();
     let pid = child.id().unwrap();
     // Connections, caches and the allocator warm; then a moment idle so that start-up work is over.
-    hand_over(&api, WARM_UP);
-    replies(&api, WARM_UP).await;
+    hand_over(&api, chats, chats);
+    replies(&api, chats).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let before = cpu_seconds(pid, tick);
-    hand_over(&api, updates);
-    replies(&api, WARM_UP + updates).await;
+    hand_over(&api, updates, chats);
+    replies(&api, chats + updates).await;
     // The last replies' responses are read after the fake counted them.
     tokio::time::sleep(Duration::from_millis(50)).await;
     let after = cpu_seconds(pid, tick);
@@ -151,6 +153,8 @@ async fn main() {
         return;
     }
     let updates = size("CPU_UPDATES", 10_000);
+    let chats = size("CPU_CHATS", CHATS);
+    assert!(updates < 19 * chats, "more than 20 a minute from one chat would be refused as flooding");
     let rounds = size("CPU_ROUNDS", 3);
     let tick = clock_tick();
     let dir = tempfile::tempdir().unwrap();
@@ -188,13 +192,13 @@ async fn main() {
     let mut samples = vec![Vec::new(); bots.len()];
     for round in 0..rounds {
         for ((name, bot), samples) in bots.iter().zip(&mut samples) {
-            let seconds = measure(bot, updates, tick).await;
+            let seconds = measure(bot, updates, chats, tick).await;
             eprintln!("round {}: {name}: {:.1} µs/update", round + 1, seconds * 1e6);
             samples.push(seconds);
         }
     }
     let medians: Vec<f64> = samples.into_iter().map(median).collect();
-    println!("CPU time per /today update, median of {rounds} rounds of {updates} updates:");
+    println!("CPU time per /today update, median of {rounds} rounds of {updates} updates from {chats} chats:");
     for ((name, _), seconds) in bots.iter().zip(&medians) {
         println!("  {name:<50} {:>7.1} µs", seconds * 1e6);
     }
