@@ -349,3 +349,28 @@ async fn an_answer_that_met_a_server_error_is_sent_again() {
     assert_eq!(delivered.len(), 1, "once");
     assert!(text(&delivered[0]).contains("Sanctions"), "{}", text(&delivered[0]));
 }
+
+/// On SQLite, a report that `warbrief import --publish` stores from another process beside the running bot
+/// shows in the bot's /today, although /today is answered from memory: the bot hears the other process's commit
+/// through `PRAGMA data_version`, within a second.
+#[tokio::test]
+async fn a_report_imported_beside_the_running_bot_shows_in_today() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start(&api).await;
+    let today = api.ask(USER, "/today", 1).await;
+    assert!(text(&today[0]).starts_with("<b>Day 344: "), "{}", text(&today[0]));
+    let report = "Day 345: Imported beside the bot\n\nKharkiv region\n\nA quiet day in Kharkiv.\n";
+    std::fs::write(bot.sandbox().file("345.txt"), report).unwrap();
+    let import = bot.sandbox().run(&["import", "--publish", "345.txt"], &[], "");
+    assert!(import.status.success(), "{}", crate::stderr(&import));
+    // Asked again until the answer changes (a few times a second, well under the flood limit of 20 a minute).
+    let mut answer = String::new();
+    for _ in 0..15 {
+        answer = text(&api.ask(USER, "/today", 1).await[0]).to_owned();
+        if answer.starts_with("<b>Day 345") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    assert!(answer.starts_with("<b>Day 345"), "{answer}\n{}", bot.log());
+}

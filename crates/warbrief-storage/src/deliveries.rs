@@ -98,12 +98,26 @@ impl Store {
     /// before. Returns how many were new.
     async fn enqueue_selected(&self, select: &str, day: DayNumber, now: DateTime<Utc>) -> Result<u64> {
         let sql = enqueue(select);
-        Ok(on_pool!(self, |pool| sqlx::query(&sql)
+        let added = on_pool!(self, |pool| sqlx::query(&sql)
             .bind(i64::from(day.get()))
             .bind(now)
             .execute(pool)
             .await?
-            .rows_affected()))
+            .rows_affected());
+        self.after_bulk_enqueue(added).await;
+        Ok(added)
+    }
+
+    /// After many rows were queued at once (a fan-out), lets the query planner know, where it plans from
+    /// statistics: PostgreSQL, not yet having counted a fan-out's 100,000 new due rows, would sort them all on
+    /// every claim instead of walking `deliveries_due` to the claim's limit (90 ms a claim against 0.5 ms).
+    /// Best effort: autovacuum would get there within a minute or so.
+    async fn after_bulk_enqueue(&self, added: u64) {
+        if added >= 1_000
+            && let Some(sql) = self.dialect().analyze_deliveries()
+        {
+            let _ = on_pool!(self, |pool| sqlx::query(sql).execute(pool).await.map(|done| done.rows_affected()));
+        }
     }
 
     /// Queues deliveries, each due from `not_before`; a (chat, report, kind) already queued is left as it is.
@@ -114,7 +128,7 @@ impl Store {
         not_before: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<u64> {
-        on_pool!(self, |pool| {
+        let added: u64 = on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             let mut added = 0;
             for chunk in items.chunks(INSERT_CHUNK) {
@@ -129,8 +143,10 @@ impl Store {
                 added += query.execute(&mut *tx).await?.rows_affected();
             }
             tx.commit().await?;
-            Ok(added)
-        })
+            added
+        });
+        self.after_bulk_enqueue(added).await;
+        Ok(added)
     }
 
     /// Claims up to `limit` due deliveries for `lease`: pending ones whose time has come, and those whose

@@ -27,6 +27,15 @@ impl Dialect {
         }
     }
 
+    /// Refreshes the planner's statistics of `deliveries`, where the planner keeps them (PostgreSQL); SQLite
+    /// plans claims from its indexes alone.
+    pub(crate) fn analyze_deliveries(self) -> Option<&'static str> {
+        match self {
+            Dialect::Sqlite => None,
+            Dialect::Postgres => Some("ANALYZE deliveries"),
+        }
+    }
+
     /// The larger of two values: `max(a, b)` in SQLite, `GREATEST(a, b)` in PostgreSQL.
     pub(crate) fn greatest(self) -> &'static str {
         match self {

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::post::IncidentSource;
 use warbrief_core::{CasualtyTotals, DayNumber, Incident, RegionCode};
 
+use crate::changes::{Topic, announce};
 use crate::rows::{IncidentRow, TotalsRow};
 use crate::{Result, Store, StoreError, non_negative};
 
@@ -95,7 +96,9 @@ impl Store {
             let id: i64 = bind_incident!(sqlx::query_scalar(INSERT_INCIDENT), incident, now, visible, None)
                 .fetch_one(&mut *tx)
                 .await?;
+            announce!(tx, self, INCIDENT_TOPICS);
             tx.commit().await?;
+            self.changed(INCIDENT_TOPICS);
             Ok(id)
         })
     }
@@ -115,7 +118,9 @@ impl Store {
                 .await?
                 .unwrap_or(false);
             replace_report_incidents!(tx, day, incidents, now, published);
+            announce!(tx, self, INCIDENT_TOPICS);
             tx.commit().await?;
+            self.changed(INCIDENT_TOPICS);
             Ok(())
         })
     }
@@ -233,6 +238,8 @@ impl Store {
     /// Replaces every field of incident `id`. Returns false if there is none.
     pub async fn update_incident(&self, id: i64, incident: &Incident) -> Result<bool> {
         let affected = on_pool!(self, |pool| {
+            // A transaction, so that other instances are told of the change exactly when it is made.
+            let mut tx = pool.begin().await?;
             let query = sqlx::query(
                 "UPDATE incidents SET date = $2, region = $3, place = $4, killed = $5, killed_at_least = $6,
                      wounded = $7, wounded_at_least = $8, weapon = $9, description = $10, report_day = $11,
@@ -242,14 +249,27 @@ impl Store {
                  WHERE id = $1",
             )
             .bind(id);
-            bind_incident_fields!(query, incident).bind(effective_date(incident)).execute(pool).await?.rows_affected()
+            let affected =
+                bind_incident_fields!(query, incident).bind(effective_date(incident)).execute(&mut *tx).await?;
+            announce!(tx, self, INCIDENT_TOPICS);
+            tx.commit().await?;
+            affected.rows_affected()
         });
+        self.changed(INCIDENT_TOPICS);
         Ok(affected == 1)
     }
 
     /// Deletes incident `id`. Returns false if there was none.
     pub async fn delete_incident(&self, id: i64) -> Result<bool> {
-        self.delete_row("incidents", "id", id).await
+        let affected = on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let deleted = sqlx::query("DELETE FROM incidents WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            announce!(tx, self, INCIDENT_TOPICS);
+            tx.commit().await?;
+            deleted.rows_affected()
+        });
+        self.changed(INCIDENT_TOPICS);
+        Ok(affected == 1)
     }
 
     /// Visible incidents dated within `from..=to` (either bound optional), oldest first, for export.
@@ -291,6 +311,9 @@ pub(crate) const INSERT_INCIDENT: &str = "INSERT INTO incidents
      (date, region, place, killed, killed_at_least, wounded, wounded_at_least, weapon, description, report_day,
       created_at, effective_date, visible, post_id, source_name, source_url)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id";
+
+/// What a write to incidents changes.
+pub(crate) const INCIDENT_TOPICS: &[Topic] = &[Topic::Incidents];
 
 /// The post incidents were read from, stored with each of them.
 #[derive(Debug, Clone, Copy)]

@@ -11,7 +11,8 @@
 //!
 //! Each aggregate has its own file with its own `impl Store` block: `reports`, `incidents`, `posts`,
 //! `sanctions`, `search`, `subscribers` (with the regions they follow), `schedule`, `deliveries`, `budget` (the
-//! send rate shared by instances), `admins`, `audit` and `updates` (incoming updates already seen).
+//! send rate shared by instances), `admins`, `audit` and `updates` (incoming updates already seen). `changes`
+//! is the change feed: which kinds of data changed, on this instance or another, for the bot's caches.
 //!
 //! Domain types from `warbrief-core` never derive sqlx traits: rows are read into private `*Row` structs
 //! and parsed, so a bad row becomes [`StoreError::InvalidRow`], not a bad value.
@@ -72,6 +73,7 @@ macro_rules! on_pool {
 mod admins;
 mod audit;
 mod budget;
+mod changes;
 mod deliveries;
 mod dialect;
 mod incidents;
@@ -85,6 +87,7 @@ mod subscribers;
 mod updates;
 
 pub use budget::SendSlots;
+pub use changes::{Changes, Generations, HEARTBEAT, SQLITE_POLL, Topic};
 pub use deliveries::{ClaimedDelivery, DeliveryCounts, DeliverySubject, QueueStats};
 pub use incidents::StoredIncident;
 pub use posts::{AddedPost, NewPost, PostUpdate, SavedPost, StoredPost};
@@ -110,6 +113,8 @@ fn non_negative(count: i64) -> u64 {
 #[derive(Debug, Clone)]
 pub struct Store {
     backend: Backend,
+    /// What has changed, shared by every clone (see `changes.rs`).
+    feed: std::sync::Arc<changes::Feed>,
 }
 
 impl Store {
@@ -130,7 +135,7 @@ impl Store {
                     .connect_with(options)
                     .await
                     .map_err(|source| StoreError::Connect { backend: "SQLite", source })?;
-                Ok(Store { backend: Backend::Sqlite(pool) })
+                Ok(Store { backend: Backend::Sqlite(pool), feed: Default::default() })
             }
             "postgres" | "postgresql" => {
                 let options = PgConnectOptions::from_str(url).map_err(|_| StoreError::UnsupportedUrl(redact(url)))?;
@@ -140,7 +145,7 @@ impl Store {
                     .connect_with(options)
                     .await
                     .map_err(|source| StoreError::Connect { backend: "PostgreSQL", source })?;
-                Ok(Store { backend: Backend::Postgres(pool) })
+                Ok(Store { backend: Backend::Postgres(pool), feed: Default::default() })
             }
             _ => Err(StoreError::UnsupportedUrl(redact(url))),
         }

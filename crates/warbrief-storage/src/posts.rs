@@ -9,7 +9,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus, likely_duplicate};
 use warbrief_core::{Incident, RegionCode};
 
-use crate::incidents::{FromPost, INCIDENT_COLUMNS, VISIBLE_INCIDENT, effective_date, insert_incidents};
+use crate::changes::announce;
+use crate::incidents::{
+    FromPost, INCIDENT_COLUMNS, INCIDENT_TOPICS, VISIBLE_INCIDENT, effective_date, insert_incidents,
+};
 use crate::rows::{self, IncidentRow};
 use crate::{Result, Store, StoreError, StoredIncident};
 
@@ -220,7 +223,9 @@ impl Store {
                     let post = FromPost { id, source_name: &name, source_url: url.as_deref() };
                     let ids = insert_incidents!(tx, incidents, report_day: None, post: Some(post), now, true);
                     let alerts = sqlx::query(ENQUEUE_POST_ALERTS).bind(id).bind(now).execute(&mut *tx).await?;
+                    announce!(tx, self, INCIDENT_TOPICS);
                     tx.commit().await?;
+                    self.changed(INCIDENT_TOPICS);
                     Some(AddedPost { incidents: ids, alerts: alerts.rows_affected() })
                 }
             }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use warbrief_core::{DayNumber, Incident, Report, ReportStatus};
 
+use crate::changes::{Topic, announce};
 use crate::incidents::replace_report_incidents;
 use crate::rows::{self, ReportRow, SectionRow};
 use crate::{Result, Store, non_negative};
@@ -99,7 +100,9 @@ impl Store {
                 }
             }
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
+            announce!(tx, self, REPORT_TOPICS);
             tx.commit().await?;
+            self.changed(REPORT_TOPICS);
             Ok(if existed.is_some() { SaveOutcome::Updated } else { SaveOutcome::Created })
         })
     }
@@ -126,7 +129,9 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
+            announce!(tx, self, REPORT_TOPICS);
             tx.commit().await?;
+            self.changed(REPORT_TOPICS);
             Ok(updated == 1)
         })
     }
@@ -227,7 +232,9 @@ impl Store {
             }
             let deleted = sqlx::query("DELETE FROM reports WHERE day = $1").bind(day).execute(&mut *tx).await?;
             sqlx::query(BUMP_REPORTS_REVISION).execute(&mut *tx).await?;
+            announce!(tx, self, REPORT_TOPICS);
             tx.commit().await?;
+            self.changed(REPORT_TOPICS);
             Ok(deleted.rows_affected() == 1)
         })
     }
@@ -301,6 +308,9 @@ impl Store {
         row.map(|(day, text)| Ok((rows::day(day, "pending_reports")?, text))).transpose()
     }
 }
+
+/// What a write to a report changes: the report, and whether its incidents are shown (or they themselves).
+const REPORT_TOPICS: &[Topic] = &[Topic::Reports, Topic::Incidents];
 
 const BUMP_REPORTS_REVISION: &str = "UPDATE reports_revision SET value = value + 1 WHERE id = 1";
 

@@ -4,8 +4,13 @@
 use chrono::{DateTime, Utc};
 use warbrief_core::{ChatId, Lang, RegionCode, Subscriber};
 
+use crate::changes::{Topic, announce};
 use crate::rows::SubscriberRow;
 use crate::{Result, Store, StoreError, non_negative};
+
+/// What a write to a chat's settings changes (its next digest's time, kept by the scheduler, is not a
+/// setting and changes nothing cached).
+const CHAT_TOPICS: &[Topic] = &[Topic::Chats];
 
 /// The columns a [`SubscriberRow`] reads.
 pub(crate) const SUBSCRIBER_COLUMNS: &str =
@@ -49,8 +54,10 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
+            announce!(tx, self, CHAT_TOPICS);
             tx.commit().await?;
         });
+        self.changed(CHAT_TOPICS);
         Ok(())
     }
 
@@ -67,14 +74,23 @@ impl Store {
     /// Records `language` as a stored chat's language if it has none yet; a chat's own choice is never
     /// replaced. Returns whether it was recorded.
     pub async fn settle_language(&self, chat_id: ChatId, language: Lang) -> Result<bool> {
-        let done = on_pool!(self, |pool| sqlx::query(
-            "UPDATE subscribers SET language = $2 WHERE chat_id = $1 AND language = ''"
-        )
-        .bind(chat_id.0)
-        .bind(language.code())
-        .execute(pool)
-        .await?
-        .rows_affected());
+        let done = on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let done = sqlx::query("UPDATE subscribers SET language = $2 WHERE chat_id = $1 AND language = ''")
+                .bind(chat_id.0)
+                .bind(language.code())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if done == 1 {
+                announce!(tx, self, CHAT_TOPICS);
+            }
+            tx.commit().await?;
+            done
+        });
+        if done == 1 {
+            self.changed(CHAT_TOPICS);
+        }
         Ok(done == 1)
     }
 
@@ -125,7 +141,9 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+            announce!(tx, self, CHAT_TOPICS);
             tx.commit().await?;
+            self.changed(CHAT_TOPICS);
             Ok(affected == 1)
         })
     }
@@ -211,8 +229,10 @@ impl Store {
             for sql in statements {
                 sqlx::query(sql).bind(from.0).bind(to.0).bind(now).execute(&mut *tx).await?;
             }
+            announce!(tx, self, CHAT_TOPICS);
             tx.commit().await?;
         });
+        self.changed(CHAT_TOPICS);
         Ok(())
     }
 }

@@ -95,12 +95,36 @@ pub struct Answerer {
     /// /today's replies in each language, the most asked-for answer, kept until any report changes or the day
     /// turns.
     today_cache: Arc<Mutex<HashMap<Lang, TodayCache>>>,
+    /// Chats' stored languages, read for every update, kept until any chat's settings change.
+    language_cache: Arc<Mutex<LanguageCache>>,
 }
 
 struct TodayCache {
     version: ReportsVersion,
+    /// The change feed's reports generation it is known current at; while the feed is live and still says
+    /// this, the reply is served without asking the database.
+    generation: Option<u64>,
     today: NaiveDate,
     replies: Vec<Reply>,
+}
+
+/// How many chats' languages are kept; past this the cache starts again (a chat costs a few bytes).
+const LANGUAGE_CACHE_CHATS: usize = 100_000;
+
+/// What the chats' rows say of their language, as of the change feed's chats generation `generation`.
+#[derive(Default)]
+struct LanguageCache {
+    generation: u64,
+    chats: HashMap<i64, StoredLanguage>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StoredLanguage {
+    /// The chat has no row: it never subscribed or chose anything.
+    NoRow,
+    /// A row without a language (stored before languages were kept).
+    Unset,
+    Chosen(Lang),
 }
 
 impl Answerer {
@@ -113,6 +137,7 @@ impl Answerer {
             channel: false,
             default_language: Lang::En,
             today_cache: Arc::default(),
+            language_cache: Arc::default(),
         }
     }
 
@@ -150,27 +175,64 @@ impl Answerer {
             Caller::User { .. } | Caller::Console | Caller::Anonymous => None,
         };
         let chosen = match caller.chat() {
-            Some(chat) => match self.store.subscriber(chat).await {
-                Ok(Some(subscriber)) => {
-                    // A chat stored before it had a language (it subscribed before languages were kept) takes
-                    // its user's, so that its digests, sent with no user to ask, come in it too.
-                    if subscriber.language.is_none()
-                        && let Some(language) = telegram
-                        && let Err(error) = self.store.settle_language(chat, language).await
-                    {
-                        tracing::error!(error = %crate::error_chain(&error), "storing the chat's language failed");
-                    }
-                    subscriber.language
-                }
-                Ok(None) => None,
-                Err(error) => {
-                    tracing::error!(error = %crate::error_chain(&error), "reading the chat's language failed");
-                    None
-                }
+            Some(chat) => match self.stored_language(chat, telegram).await {
+                StoredLanguage::Chosen(language) => Some(language),
+                StoredLanguage::NoRow | StoredLanguage::Unset => None,
             },
             None => None,
         };
         chosen.or(telegram).unwrap_or(self.default_language)
+    }
+
+    /// What `chat`'s row says of its language: from memory while the change feed says no chat's settings
+    /// changed since it was read, else from the database.
+    async fn stored_language(&self, chat: ChatId, telegram: Option<Lang>) -> StoredLanguage {
+        // Read before the database: a change committed after this makes the generation differ next time.
+        let generation = self.store.changes().current().map(|generations| generations.chats);
+        if let Some(generation) = generation {
+            let cache = self.language_cache.lock().expect("cache lock");
+            if cache.generation == generation
+                && let Some(&stored) = cache.chats.get(&chat.0)
+                // A row without a language still has one to settle when the user's Telegram says it.
+                && !(stored == StoredLanguage::Unset && telegram.is_some())
+            {
+                return stored;
+            }
+        }
+        let stored = match self.store.subscriber(chat).await {
+            Ok(Some(subscriber)) => match subscriber.language {
+                Some(language) => StoredLanguage::Chosen(language),
+                None => {
+                    // A chat stored before it had a language (it subscribed before languages were kept) takes
+                    // its user's, so that its digests, sent with no user to ask, come in it too. Storing it
+                    // changes the feed's generation, so this answer is not kept.
+                    if let Some(language) = telegram {
+                        if let Err(error) = self.store.settle_language(chat, language).await {
+                            tracing::error!(error = %crate::error_chain(&error), "storing the chat's language failed");
+                        }
+                        return StoredLanguage::Unset;
+                    }
+                    StoredLanguage::Unset
+                }
+            },
+            Ok(None) => StoredLanguage::NoRow,
+            Err(error) => {
+                tracing::error!(error = %crate::error_chain(&error), "reading the chat's language failed");
+                return StoredLanguage::NoRow;
+            }
+        };
+        if let Some(generation) = generation {
+            let mut cache = self.language_cache.lock().expect("cache lock");
+            // Generations only grow: an older read than the cache's is dropped, a newer one starts it again.
+            if cache.generation < generation || cache.chats.len() >= LANGUAGE_CACHE_CHATS {
+                cache.generation = generation;
+                cache.chats.clear();
+            }
+            if cache.generation == generation {
+                cache.chats.insert(chat.0, stored);
+            }
+        }
+        stored
     }
 
     pub fn store(&self) -> &Store {

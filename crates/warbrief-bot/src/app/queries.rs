@@ -25,13 +25,25 @@ impl Answerer {
     }
 
     pub(super) async fn today(&self, lang: Lang, now: DateTime<Utc>) -> Result<Vec<Reply>, StoreError> {
-        // One cheap query tells whether the cached answer still holds, on this instance or any other.
-        let version = self.store.reports_version().await?;
         let today = self.today_date(now);
+        // Read before the database: a change committed after this makes the generation differ next time.
+        let generation = self.store.changes().current().map(|generations| generations.reports);
         if let Some(cached) = self.today_cache.lock().expect("cache lock").get(&lang)
+            && generation.is_some()
+            && cached.generation == generation
+            && cached.today == today
+        {
+            // No report has changed anywhere since the reply was made: no database round trip.
+            return Ok(cached.replies.clone());
+        }
+        // The feed cannot vouch for it (a change, or the feed is down): one cheap query tells whether the
+        // cached answer still holds, on this instance or any other.
+        let version = self.store.reports_version().await?;
+        if let Some(cached) = self.today_cache.lock().expect("cache lock").get_mut(&lang)
             && cached.version == version
             && cached.today == today
         {
+            cached.generation = generation;
             return Ok(cached.replies.clone());
         }
         let Some(day) = version.latest_published else {
@@ -46,7 +58,7 @@ impl Answerer {
         self.today_cache
             .lock()
             .expect("cache lock")
-            .insert(lang, TodayCache { version, today, replies: replies.clone() });
+            .insert(lang, TodayCache { version, generation, today, replies: replies.clone() });
         Ok(replies)
     }
 
@@ -210,8 +222,8 @@ pub(super) fn help(lang: Lang) -> Reply {
 mod tests {
     use chrono::TimeZone;
     use warbrief_core::render::Action;
-    use warbrief_core::{Block, Lang, Report, ReportStatus, Section};
-    use warbrief_storage::Store;
+    use warbrief_core::{Block, ChatId, Lang, Report, ReportStatus, Section, Subscriber};
+    use warbrief_storage::{Changes, Generations, Store};
 
     use crate::app::Caller;
     use crate::app::request::Command;
@@ -303,5 +315,58 @@ mod tests {
 
         let english = ask(Lang::En, Command::Settings).await;
         assert!(english[0].html.contains("<b>Your subscriptions</b>"));
+    }
+
+    /// Two instances on one PostgreSQL database (`WARBRIEF_TEST_POSTGRES_URL`): a report published and a
+    /// language chosen through the other show in this one's next answers once its notification is heard.
+    #[tokio::test]
+    async fn answers_follow_changes_made_by_another_instance() {
+        let Ok(server) = std::env::var("WARBRIEF_TEST_POSTGRES_URL") else {
+            eprintln!("WARBRIEF_TEST_POSTGRES_URL is unset: the two-instance cache test was not run");
+            return;
+        };
+        let database = format!("warbrief_test_answers_{}", std::process::id());
+        let admin = sqlx::PgPool::connect(&server).await.expect("PostgreSQL test server");
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)")).execute(&admin).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {database}")).execute(&admin).await.unwrap();
+        let mut url = url::Url::parse(&server).unwrap();
+        url.set_path(&format!("/{database}"));
+        let here = Store::open(url.as_str()).await.unwrap();
+        let there = Store::connect(url.as_str()).await.unwrap();
+        let answerer = Answerer::new(here.clone(), chrono_tz::Europe::Kyiv);
+        let now = Utc.with_ymd_and_hms(2023, 2, 3, 12, 0, 0).unwrap();
+        let reader = Caller::User { id: 7, chat: 7, language: None, topic: None };
+        let today = || async { answerer.command(reader, &Command::Today, now).await[0].html.clone() };
+        let mut changes = here.changes();
+        hear(&mut changes, |_| true).await;
+
+        assert!(today().await.contains("No report has been published yet"));
+        assert!(today().await.contains("No report has been published yet"), "from memory");
+        let before = changes.current().unwrap();
+        there.save_report(&report(344, ReportStatus::Published), now).await.unwrap();
+        hear(&mut changes, |heard| heard.reports != before.reports).await;
+        assert!(today().await.contains("Day 344: Report 344"), "published on the other instance");
+
+        let before = changes.current().unwrap();
+        let mut settings = Subscriber::new(ChatId(7), chrono_tz::Europe::Kyiv, chrono::NaiveTime::MIN);
+        settings.language = Some(Lang::Uk);
+        there.upsert_subscriber(&settings, now).await.unwrap();
+        hear(&mut changes, |heard| heard.chats != before.chats).await;
+        assert!(today().await.contains("День 344"), "the language chosen on the other instance");
+
+        here.close().await;
+        there.close().await;
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {database} WITH (FORCE)")).execute(&admin).await.unwrap();
+    }
+
+    /// Waits until the change feed is live and `done` holds of it: a guard against hanging, not a timing
+    /// assertion.
+    async fn hear(changes: &mut Changes, done: impl Fn(Generations) -> bool) {
+        let heard = async {
+            while !changes.current().is_some_and(&done) {
+                assert!(changes.changed().await, "the store is gone");
+            }
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(30), heard).await.expect("the change was heard");
     }
 }

@@ -3,12 +3,12 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use warbrief_core::post::{IncidentSource, PostKey, PostStatus};
 use warbrief_core::{
-    AuditEntry, Authority, Block, ChatId, Count, DayNumber, Incident, RegionCode, Report, ReportStatus, SanctionStatus,
-    SanctionsEntry, Section, Subscriber,
+    AuditEntry, Authority, Block, ChatId, Count, DayNumber, Incident, Lang, RegionCode, Report, ReportStatus,
+    SanctionStatus, SanctionsEntry, Section, Subscriber,
 };
 use warbrief_storage::{
-    AddedPost, DeliveryCounts, DeliverySubject, NewPost, PostUpdate, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
-    SaveOutcome, SavedPost, StoreError,
+    AddedPost, Changes, DeliveryCounts, DeliverySubject, Generations, NewPost, PostUpdate, SNIPPET_MATCH_END,
+    SNIPPET_MATCH_START, SaveOutcome, SavedPost, StoreError, Topic,
 };
 
 use crate::support::TestDb;
@@ -1056,4 +1056,127 @@ pub async fn concurrent_sightings_of_one_update_have_one_first(db: &TestDb) {
 /// The least time between two messages to one chat, as the delivery worker asks for it.
 fn chat_gap() -> chrono::Duration {
     chrono::Duration::seconds(1)
+}
+
+/// Waits until the change feed is live (it starts at the first `changes()`); a guard against hanging, not a
+/// timing assertion.
+async fn live(changes: &mut Changes) -> Generations {
+    tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        loop {
+            if let Some(generations) = changes.current() {
+                return generations;
+            }
+            assert!(changes.changed().await, "the store is gone");
+        }
+    })
+    .await
+    .expect("the change feed went live")
+}
+
+/// Waits until the feed, live, shows generations for which `done` holds; the same guard against hanging.
+async fn heard(changes: &mut Changes, done: impl Fn(Generations) -> bool) -> Generations {
+    tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        loop {
+            if let Some(generations) = changes.current()
+                && done(generations)
+            {
+                return generations;
+            }
+            assert!(changes.changed().await, "the store is gone");
+        }
+    })
+    .await
+    .expect("the change was heard")
+}
+
+/// Every kind of write through the store moves the generation of what it changed, by the time it returns, so
+/// this instance's caches never serve what it has just changed.
+pub async fn every_write_moves_the_change_feed_at_once(db: &TestDb) {
+    let store = &db.store;
+    let mut changes = store.changes();
+    let mut before = live(&mut changes).await;
+    let mut check = |what: &str, topics: &[Topic]| {
+        let after = changes.current().expect("still live");
+        for topic in [Topic::Reports, Topic::Incidents, Topic::Chats] {
+            let moved = after.of(topic) != before.of(topic);
+            // Only what is named must move; more is allowed (SQLite's poll bumps everything on any commit).
+            if topics.contains(&topic) {
+                assert!(moved, "{what}: {topic:?} did not move");
+            }
+        }
+        before = after;
+    };
+    let reports_and_incidents = [Topic::Reports, Topic::Incidents];
+    store.save_report(&report(344, ReportStatus::Draft, "Text."), now()).await.unwrap();
+    check("save_report", &reports_and_incidents);
+    store.set_report_status(day(344), ReportStatus::Published, now()).await.unwrap();
+    check("set_report_status", &reports_and_incidents);
+    let incidents = [incident(RegionCode::Donetsk, "2023-02-01", 1, 2, None)];
+    store.save_report_with_incidents(&report(345, ReportStatus::Published, "Text."), &incidents, now()).await.unwrap();
+    check("save_report_with_incidents", &reports_and_incidents);
+    store.replace_report_incidents(day(345), &incidents, now()).await.unwrap();
+    check("replace_report_incidents", &[Topic::Incidents]);
+    let id = store.add_incident(&incident(RegionCode::Kharkiv, "2023-02-01", 1, 0, None), now()).await.unwrap();
+    check("add_incident", &[Topic::Incidents]);
+    assert!(store.update_incident(id, &incident(RegionCode::Kharkiv, "2023-02-01", 3, 0, None)).await.unwrap());
+    check("update_incident", &[Topic::Incidents]);
+    assert!(store.delete_incident(id).await.unwrap());
+    check("delete_incident", &[Topic::Incidents]);
+    let key = PostKey::channel(-1001234567890, 78);
+    let source = channel_source();
+    let new = NewPost { key: &key, source: &source, text: "Post", date: date("2023-03-02"), submitted_by: None };
+    let SavedPost::New(post) = store.save_post(new, now()).await.unwrap() else { panic!("new post") };
+    store.add_post_incidents(post, &[post_incident("Izium", 1, 1)], now()).await.unwrap();
+    check("add_post_incidents", &[Topic::Incidents]);
+    assert!(store.delete_report(day(345)).await.unwrap());
+    check("delete_report", &reports_and_incidents);
+
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    let chat = Subscriber::new(ChatId(7), chrono_tz::Europe::Kyiv, nine);
+    store.upsert_subscriber(&chat, now()).await.unwrap();
+    check("upsert_subscriber", &[Topic::Chats]);
+    assert!(store.settle_language(ChatId(7), Lang::Uk).await.unwrap());
+    check("settle_language", &[Topic::Chats]);
+    store.migrate_chat(ChatId(7), ChatId(-1007), now()).await.unwrap();
+    check("migrate_chat", &[Topic::Chats]);
+    assert!(store.deactivate_chat(ChatId(-1007), "blocked", now()).await.unwrap());
+    check("deactivate_chat", &[Topic::Chats]);
+}
+
+/// A change made by another process on the same database (on PostgreSQL another instance, heard through
+/// LISTEN/NOTIFY; on SQLite `warbrief import` beside the bot, heard by polling `data_version`) moves the feed.
+pub async fn a_change_through_another_store_is_heard(db: &TestDb) {
+    let mut changes = db.store.changes();
+    let before = live(&mut changes).await;
+    let other = db.another_store().await;
+    other.save_report(&report(344, ReportStatus::Published, "Text."), now()).await.unwrap();
+    heard(&mut changes, |g| g.reports != before.reports && g.incidents != before.incidents).await;
+    let before = changes.current().expect("live");
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+    other.upsert_subscriber(&Subscriber::new(ChatId(7), chrono_tz::Europe::Kyiv, nine), now()).await.unwrap();
+    heard(&mut changes, |g| g.chats != before.chats).await;
+    other.close().await;
+}
+
+/// PostgreSQL: while the listener's connection is down, notifications are lost; once it is back every
+/// generation has moved, so nothing cached before the loss is trusted. (SQLite has no connection to lose.)
+pub async fn a_lost_listener_connection_invalidates_everything(db: &TestDb) {
+    if !db.is_postgres() {
+        return;
+    }
+    let mut changes = db.store.changes();
+    let before = live(&mut changes).await;
+    db.execute_raw(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()",
+    )
+    .await;
+    heard(&mut changes, |g| g.reports != before.reports && g.incidents != before.incidents && g.chats != before.chats)
+        .await;
+    // Listening again: a change made elsewhere is heard.
+    let before = changes.current().expect("live");
+    let other = db.another_store().await;
+    other.save_report(&report(344, ReportStatus::Published, "Text."), now()).await.unwrap();
+    heard(&mut changes, |g| g.reports != before.reports).await;
+    other.close().await;
 }

@@ -71,4 +71,7 @@ contract_tests!(
     likely_duplicates_match_region_date_place_and_figures,
     an_update_is_seen_first_once_until_it_is_forgotten,
     concurrent_sightings_of_one_update_have_one_first,
+    every_write_moves_the_change_feed_at_once,
+    a_change_through_another_store_is_heard,
+    a_lost_listener_connection_invalidates_everything,
 );

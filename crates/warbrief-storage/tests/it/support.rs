@@ -54,6 +54,11 @@ impl TestDb {
         Some(TestDb { store, url, cleanup: Cleanup::Postgres { server_url, database } })
     }
 
+    /// A second store on the same database: another instance (PostgreSQL) or another process (SQLite).
+    pub async fn another_store(&self) -> Store {
+        Store::connect(&self.url).await.expect("a second store on the test database")
+    }
+
     pub fn is_postgres(&self) -> bool {
         matches!(self.cleanup, Cleanup::Postgres { .. })
     }
