@@ -374,3 +374,21 @@ async fn a_report_imported_beside_the_running_bot_shows_in_today() {
     }
     assert!(answer.starts_with("<b>Day 345"), "{answer}\n{}", bot.log());
 }
+
+/// Deep links: `t.me/<bot>?start=region-UA-63` arrives as `/start region-UA-63` and opens the bot on that
+/// region; `day-343` on that report; `sub` subscribes; anything else is the usual welcome.
+#[tokio::test]
+async fn deep_links_open_the_bot_on_their_answer() {
+    let api = FakeBotApi::start().await;
+    let _bot = RunningBot::start(&api).await;
+    let user = 6501;
+    let region = api.ask(user, "/start region-UA-63", 1).await;
+    assert!(text(&region[0]).starts_with("<b>Kharkiv Oblast"), "{}", text(&region[0]));
+    let day = api.ask(user, "/start day-343", 1).await;
+    assert!(text(&day[0]).starts_with("<b>Day 343"), "{}", text(&day[0]));
+    let subscribed = api.ask(user, "/start sub", 1).await;
+    assert!(text(&subscribed[0]).contains("daily digest at 09:00"), "{}", text(&subscribed[0]));
+    let welcome = api.ask(user, "/start", 1).await;
+    let unknown = api.ask(user, "/start ref_friend42", 1).await;
+    assert_eq!(text(&unknown[0]), text(&welcome[0]), "an unknown payload is the usual welcome");
+}

@@ -9,7 +9,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use warbrief_core::render::admin::Problem;
-use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang, QuietMode, quiet};
+use warbrief_core::{Authority, DAY_ONE, DayNumber, Lang, QuietMode, RegionCode, quiet};
 
 use crate::app::export::What;
 use crate::config::parse_clock;
@@ -143,6 +143,36 @@ impl Target {
             return Target::NotATime(argument.to_owned());
         }
         Target::Unreadable
+    }
+}
+
+/// What a deep link (`t.me/<bot>?start=PAYLOAD`, which Telegram turns into `/start PAYLOAD`) opens the bot
+/// on: `region-UA-63`, `day-344`, `sub`. Anything else (or nothing) is the plain welcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartArgument {
+    Welcome,
+    Region(RegionCode),
+    Day(DayNumber),
+    Subscribe,
+}
+
+impl StartArgument {
+    pub fn parse(argument: &str) -> StartArgument {
+        let payload = argument.trim();
+        if payload == "sub" {
+            return StartArgument::Subscribe;
+        }
+        if let Some(code) = payload.strip_prefix("region-")
+            && let Ok(region) = code.parse::<RegionCode>()
+        {
+            return StartArgument::Region(region);
+        }
+        if let Some(day) = payload.strip_prefix("day-")
+            && let Some(day) = day.parse::<u32>().ok().and_then(|day| DayNumber::new(day).ok())
+        {
+            return StartArgument::Day(day);
+        }
+        StartArgument::Welcome
     }
 }
 

@@ -26,6 +26,7 @@ use warbrief_core::{ChatId, Lang, ReportStatus};
 
 use warbrief_storage::{ReportsVersion, Store, StoreError};
 
+use crate::app::arguments::StartArgument;
 use crate::app::posts::Selection;
 use crate::app::request::Command;
 use crate::app::subscriptions::Change;
@@ -245,7 +246,14 @@ impl Answerer {
         let lang = self.language(caller).await;
         let result = match command {
             Command::Admin(admin) => self.admin_command(caller, admin, lang, now).await,
-            Command::Start => Ok(vec![render::start(lang)]),
+            Command::Start(StartArgument::Welcome) => Ok(vec![render::start(lang)]),
+            Command::Start(StartArgument::Region(region)) => {
+                self.show_region(lang, *region, None).await.map(|r| vec![r])
+            }
+            Command::Start(StartArgument::Day(day)) => self.show_day(lang, *day, now).await,
+            Command::Start(StartArgument::Subscribe) => {
+                self.subscription_button(lang, caller, Change::DigestOn(None), now).await
+            }
             Command::Help => Ok(vec![queries::help(lang)]),
             Command::Today => self.today(lang, now).await,
             Command::Day(argument) => self.day(lang, argument, now).await,

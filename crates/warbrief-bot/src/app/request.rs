@@ -8,13 +8,14 @@ use warbrief_core::DayNumber;
 
 use crate::app::arguments::{
     self, AdminsArgument, DayArgument, DaysArgument, ExportArgument, Fields, LanguageArgument, QuietArgument,
-    SanctionsArgument, Target, TimeZoneArgument,
+    SanctionsArgument, StartArgument, Target, TimeZoneArgument,
 };
 
 /// A command with its argument, parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Start,
+    /// `/start`, or a deep link's `/start PAYLOAD`.
+    Start(StartArgument),
     Help,
     Today,
     Day(DayArgument),
@@ -51,7 +52,7 @@ impl Command {
     /// unsubscribing, the time zone, the language. Showing them (`/settings`, `/timezone`, `/language`) doesn't.
     pub fn changes_chat_settings(&self) -> bool {
         match self {
-            Command::Subscribe(_) | Command::Unsubscribe(_) => true,
+            Command::Subscribe(_) | Command::Unsubscribe(_) | Command::Start(StartArgument::Subscribe) => true,
             Command::Timezone(argument) => !matches!(argument, TimeZoneArgument::Show),
             Command::Quiet(argument) => !matches!(argument, QuietArgument::Show | QuietArgument::NotAWindow(_)),
             Command::Language(argument) => matches!(argument, LanguageArgument::Set(_)),
@@ -63,7 +64,7 @@ impl Command {
     /// checks it against [`TABLE`].)
     pub fn name(&self) -> &'static str {
         match self {
-            Command::Start => "start",
+            Command::Start(_) => "start",
             Command::Help => "help",
             Command::Today => "today",
             Command::Day(_) => "day",
@@ -195,7 +196,7 @@ pub const TABLE: &[Spec] = &[
     }),
     everyone("about", "what the data is and how current", |_| Command::About),
     everyone("help", "what I can do", |_| Command::Help),
-    everyone("start", "welcome and shortcuts", |_| Command::Start),
+    everyone("start", "welcome and shortcuts", |text| Command::Start(StartArgument::parse(text))),
     maintainers(
         "addreport",
         "add a report: text after the command, a reply to it, or a .txt/.md upload; an article (no \"Day N\") or a \
@@ -482,6 +483,24 @@ mod tests {
         assert_eq!(target("banana"), Target::Unreadable);
         assert_eq!(command("/unsubscribe region Sumy"), Command::Unsubscribe(Target::Region("Sumy".into())));
         assert_eq!(command("/unsubscribe 08:00"), Command::Unsubscribe(Target::Digest(Some(time(8, 0)))));
+    }
+
+    #[test]
+    fn deep_link_payloads_open_an_answer_and_anything_else_the_welcome() {
+        let cases = [
+            ("/start", StartArgument::Welcome),
+            ("/start region-UA-63", StartArgument::Region(warbrief_core::RegionCode::Kharkiv)),
+            ("/start day-344", StartArgument::Day(DayNumber::new(344).unwrap())),
+            ("/start sub", StartArgument::Subscribe),
+            ("/start region-UA-99", StartArgument::Welcome),
+            ("/start day-0", StartArgument::Welcome),
+            ("/start day-99999999999", StartArgument::Welcome),
+            ("/start ref_abc", StartArgument::Welcome),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(command(text), Command::Start(expected), "{text}");
+        }
+        assert!(command("/start sub").changes_chat_settings() && !command("/start day-344").changes_chat_settings());
     }
 
     #[test]
