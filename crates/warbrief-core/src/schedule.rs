@@ -16,6 +16,11 @@ pub fn parse_clock(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
 }
 
+/// The time of day `minutes` after midnight (how buttons carry one); `None` from 24:00 on.
+pub fn time_of_day(minutes: u16) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0)
+}
+
 /// The instant `local` happens on `date` in `tz`.
 ///
 /// When clocks go back and `local` happens twice, the first; when they go forward and `local` does not exist,

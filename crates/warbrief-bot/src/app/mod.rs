@@ -22,6 +22,7 @@ use chrono_tz::Tz;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use warbrief_core::render::{self, Action, Reply};
+use warbrief_core::schedule::time_of_day;
 use warbrief_core::{ChatId, Lang, ReportStatus};
 
 use warbrief_storage::{ReportsVersion, Store, StoreError};
@@ -314,18 +315,18 @@ impl Answerer {
             Action::Subscribe => self.subscription_button(lang, caller, Change::DigestOn(None), now).await,
             Action::DigestOff => self.subscription_button(lang, caller, Change::DigestOff, now).await,
             Action::DigestTime(minutes) => {
-                let time = NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0);
-                self.subscription_button(lang, caller, Change::DigestOn(time), now).await
+                self.subscription_button(lang, caller, Change::DigestOn(time_of_day(minutes)), now).await
             }
             Action::FollowMenu => self.follow_menu(lang, caller).await,
             Action::Follow(region) => self.subscription_button(lang, caller, Change::Follow(region, None), now).await,
             Action::Unfollow(region) => self.subscription_button(lang, caller, Change::Unfollow(region), now).await,
             Action::UnsubscribeAll => self.subscription_button(lang, caller, Change::Everything, now).await,
             Action::QuietHours { start, end } => {
-                let clock = |minutes: u16| {
-                    NaiveTime::from_hms_opt(u32::from(minutes / 60), u32::from(minutes % 60), 0).expect("under a day")
+                // Decoding keeps both under a day; anything else just shows the settings.
+                let change = match (time_of_day(start), time_of_day(end)) {
+                    (Some(start), Some(end)) => Change::Quiet { start, end, mode: None },
+                    _ => Change::Show,
                 };
-                let change = Change::Quiet { start: clock(start), end: clock(end), mode: None };
                 self.subscription_button(lang, caller, change, now).await
             }
             Action::QuietMode(mode) => self.subscription_button(lang, caller, Change::QuietMode(mode), now).await,

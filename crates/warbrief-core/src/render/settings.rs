@@ -239,11 +239,7 @@ pub fn settings(lang: Lang, view: &SettingsView<'_>) -> Reply {
     buttons.push(match view.quiet {
         None => {
             let (start, end) = QUIET_NIGHT;
-            let minutes = |m: u16| {
-                Arg::plain(clock(
-                    NaiveTime::from_hms_opt(u32::from(m / 60), u32::from(m % 60), 0).expect("a time of day"),
-                ))
-            };
+            let minutes = |m: u16| Arg::plain(clock(crate::schedule::time_of_day(m).expect("a time of day")));
             vec![Button::new(
                 t_args(lang, "settings-button-quiet-night", &[("start", minutes(start)), ("end", minutes(end))]),
                 Action::QuietHours { start, end },
